@@ -1,0 +1,88 @@
+// The document as it moves through the pipeline: each stage reads the layers before it and adds one.
+import type { Article, EntityType, QuoteKind, Channel, Modality, Span } from './analysis.js';
+import type { Segment } from './text/segments.js';
+import type { Token } from './text/tokens.js';
+import type { Sentence } from './text/sentences.js';
+import type { LanguagePack } from './lang/pack.js';
+
+export interface Mention extends Span {
+  text: string;
+  /** how it was found: kb, title, capitalised, handle, acronym, demonym, role, pronoun, metonym */
+  via: string;
+  type: EntityType;
+  /** knowledge-base actor id, when the mention names one directly */
+  actor: string | null;
+  country: string | null;
+  /** role kind stated or implied by the mention ("le secrétaire d'État américain") */
+  roleKind?: string | null;
+  /** entity index once clustered */
+  entity: number;
+  /** the mention stands for a country through a demonym or a seat of power */
+  demonym?: boolean;
+}
+
+export interface Entity {
+  id: string;
+  type: EntityType;
+  name: string;
+  actor: string | null;
+  country: string | null;
+  role: string | null;
+  roleKind: string | null;
+  code: string | null;
+  gender: 'm' | 'f' | null;
+  mentions: Mention[];
+}
+
+export interface Quote extends Span {
+  id: string;
+  text: string;
+  kind: QuoteKind;
+  speaker: Entity | null;
+  cue: string | null;
+  language: string | null;
+  channel: Channel;
+  /** the cue's span, when there is one */
+  cueSpan?: Span | null;
+}
+
+export interface DocEvent {
+  id: string;
+  code: string;
+  source: Entity | null;
+  target: Entity | null;
+  date: string | null;
+  dateText: string | null;
+  location: Entity | null;
+  modality: Modality;
+  evidence: Span;
+  quote: Quote | null;
+  confidence: number;
+}
+
+export interface Doc {
+  article: Article;
+  text: string;
+  bodyStart: number;
+  published: string | null;
+  /** main language of the body */
+  language: string;
+  packs: Map<string, LanguagePack>;
+  segments: Segment[];
+  tokens: Token[];
+  sentences: Sentence[];
+  mentions: Mention[];
+  entities: Entity[];
+  quotes: Quote[];
+  events: DocEvent[];
+}
+
+/** The language of the segment holding offset `pos` (falls back to the document's). */
+export function languageAt(doc: Doc, pos: number): string {
+  for (const s of doc.segments) if (pos >= s.start && pos < s.end) return s.language ?? doc.language;
+  return doc.language;
+}
+
+export function packFor(doc: Doc, lang: string): LanguagePack {
+  return doc.packs.get(lang) ?? doc.packs.get(doc.language) ?? doc.packs.values().next().value!;
+}

@@ -1,0 +1,61 @@
+// The article header of ../shared/contract/ANNOTATION.md: `key value` lines ended by a blank line,
+// or the older one-line form ` date 2023-02 Body…`. Offsets of the body stay in the original text.
+import type { Article } from '../analysis.js';
+
+const KEYS = new Set(['date', 'source', 'url', 'title', 'language']);
+const DATE_RE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
+export function parseHeader(text: string): Article {
+  const art: Article = { text, bodyStart: 0 };
+  // one-line form: " date 2023-02 Body…"
+  const one = /^\s*date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)[ \t]+(?=\S)/.exec(text);
+  if (one && !/^\s*date\s+\S+[ \t]*\r?\n/.test(text)) {
+    art.published = one[1]!;
+    art.bodyStart = one[0].length;
+    return art;
+  }
+  // block form
+  let pos = 0;
+  let seen = 0;
+  const lead = /^\s*/.exec(text)![0].length;
+  pos = lead;
+  while (pos < text.length) {
+    const nl = text.indexOf('\n', pos);
+    const line = text.slice(pos, nl < 0 ? text.length : nl).replace(/\r$/, '');
+    if (line.trim() === '') {
+      if (seen > 0) art.bodyStart = nl < 0 ? text.length : nl + 1;
+      break;
+    }
+    const m = /^([a-z]+)\s+(.*)$/.exec(line.trim());
+    if (!m || !KEYS.has(m[1]!)) {
+      if (seen > 0) art.bodyStart = pos; // header ended without a blank line
+      break;
+    }
+    seen++;
+    setField(art, m[1]!, m[2]!.trim());
+    if (nl < 0) break;
+    pos = nl + 1;
+  }
+  if (seen === 0) art.bodyStart = 0;
+  return art;
+}
+
+function setField(art: Article, key: string, raw: string): void {
+  const value = /^\[.*\]$/.test(raw) || raw === '' ? null : raw.replace(/\s*\[.*\]\s*$/, '') || null;
+  switch (key) {
+    case 'date': art.published = value && DATE_RE.test(value) ? value : normaliseDate(value); break;
+    case 'source': art.source = value; break;
+    case 'url': art.url = value; break;
+    case 'title': art.title = value; break;
+    case 'language': art.language = value && /^[a-z]{2,3}$/.test(value) ? value : null; break;
+  }
+}
+
+/** A date from metadata ("2023-02-01T10:00:00Z", "2023/02/01") → YYYY-MM-DD, or null. */
+export function normaliseDate(v: string | null | undefined): string | null {
+  if (!v) return null;
+  const m = /(\d{4})[-/](\d{2})(?:[-/](\d{2}))?/.exec(v);
+  if (m) return m[3] ? `${m[1]}-${m[2]}-${m[3]}` : `${m[1]}-${m[2]}`;
+  const d = new Date(v);
+  return Number.isNaN(d.getTime()) ? null : d.toISOString().slice(0, 10);
+}

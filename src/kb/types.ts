@@ -1,0 +1,55 @@
+// The knowledge base's records (formats: data/kb/README.md).
+import type { EntityType } from '../analysis.js';
+
+export interface Role {
+  role: string;
+  title: { en?: string; fr?: string } & Record<string, string | undefined>;
+  country: string | null;
+  org?: string | null;
+  from: string | null;
+  to: string | null;
+  code: string | null;
+}
+
+export interface Actor {
+  id: string;
+  name: string;
+  type: EntityType;
+  country: string | null;
+  code: string | null;
+  /** organisations: foreign-ministry, international…; countries: their form (kingdom…) */
+  kind: string | null;
+  gender: 'm' | 'f' | null;
+  aliases: string[];
+  acronyms: string[];
+  handles: string[];
+  roles: Role[];
+  parent: string | null;
+  source: string;
+}
+
+export interface Country {
+  iso2: string;
+  iso3: string;
+  cameo: string;
+  form: string | null;
+  name: Record<string, string>;
+  names: Record<string, string[]>;
+  demonyms: Record<string, string[]>;
+  capital: Record<string, string> | null;
+  metonyms: Record<string, string[]>;
+  source: string;
+}
+
+export type NameKind = 'name' | 'alias' | 'surname' | 'acronym' | 'handle' | 'demonym' | 'metonym';
+
+export interface NameEntry {
+  actor: string;
+  kind: NameKind;
+  /** the alias must start with a capital in the text (it does in the knowledge base) */
+  needsCap: boolean;
+  /** exact case required (acronyms) */
+  exact: string | null;
+  /** number of tokens */
+  length: number;
+}

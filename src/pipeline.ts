@@ -1,0 +1,89 @@
+// analyze(article) → Analysis: the ordered stages over one document. The CLI, the HTTP API
+// and the store are thin shells over this call.
+import { createHash } from 'node:crypto';
+import type { Analysis, Article } from './analysis.js';
+import type { Doc } from './doc.js';
+import { loadPacks, type LanguagePack } from './lang/pack.js';
+import { createLanguageIdentifier, type LanguageIdentifier } from './text/language.js';
+import { splitSegments } from './text/segments.js';
+import { tokenize, type TokenizeOptions } from './text/tokens.js';
+import { splitSentences } from './text/sentences.js';
+import { fold } from './text/normalize.js';
+import { loadKnowledgeBase, type KnowledgeBase } from './kb/kb.js';
+import { loadCodebook, type Codebook } from './events/codebook.js';
+import { createEntityStage } from './entities/stage.js';
+import { createQuoteStage } from './quotes/stage.js';
+import { createEventStage } from './events/stage.js';
+import { toAnalysis } from './output.js';
+
+export interface Stage {
+  name: string;
+  run(doc: Doc): void;
+}
+
+export interface AnalyzerOptions {
+  /** extra knowledge-base files (same JSONL format as data/kb) */
+  kbFiles?: string[];
+  /** language codes of the packs to load (default: every pack under lang/) */
+  languages?: string[];
+}
+
+export interface Analyzer {
+  analyze(article: Article): Analysis;
+  /** the enriched document, for tools that need more than the contract */
+  analyzeDoc(article: Article): Doc;
+  kb: KnowledgeBase;
+  packs: Map<string, LanguagePack>;
+  codebook: Codebook;
+}
+
+export async function createAnalyzer(opts: AnalyzerOptions = {}): Promise<Analyzer> {
+  const packs = loadPacks(opts.languages);
+  const kb = loadKnowledgeBase({ extraFiles: opts.kbFiles ?? [] });
+  const codebook = loadCodebook();
+  const lid = await createLanguageIdentifier(packs);
+  const tokOpts: TokenizeOptions = {
+    elisions: new Set([...packs.values()].flatMap((p) => p.core.elisions.map(fold))),
+    abbreviations: new Set([...packs.values()].flatMap((p) => p.core.abbreviations.map(fold))),
+  };
+  const stages: Stage[] = [
+    createEntityStage(kb, packs),
+    createQuoteStage(kb, packs),
+    createEventStage(kb, packs, codebook),
+  ];
+  const analyzeDoc = (article: Article): Doc => {
+    const doc = readDocument(article, packs, lid, tokOpts);
+    for (const stage of stages) stage.run(doc);
+    return doc;
+  };
+  return { analyzeDoc, analyze: (a) => toAnalysis(analyzeDoc(a), codebook), kb, packs, codebook };
+}
+
+/** The text layers: segments with their language, tokens, sentences. */
+export function readDocument(article: Article, packs: Map<string, LanguagePack>, lid: LanguageIdentifier, tokOpts: TokenizeOptions): Doc {
+  const text = article.text;
+  const bodyStart = Math.min(article.bodyStart ?? 0, text.length);
+  const segments = splitSegments(text, bodyStart);
+  const fallback = article.language ?? packs.keys().next().value ?? 'en';
+  let main = new Map<string, number>();
+  for (const seg of segments) {
+    if (seg.kind === 'header') continue;
+    const body = seg.post ? text.slice(seg.start, seg.post.signatureStart) : text.slice(seg.start, seg.end);
+    seg.language = lid.identify(body) ?? null;
+    if (seg.language && seg.kind !== 'post') main.set(seg.language, (main.get(seg.language) ?? 0) + body.length);
+  }
+  const language = article.language ?? ([...main].sort((a, b) => b[1] - a[1])[0]?.[0] ?? fallback);
+  // a forced language applies to the body paragraphs; posts keep their own
+  if (article.language) for (const seg of segments) if (seg.kind === 'paragraph') seg.language = article.language;
+  const tokens = tokenize(text, tokOpts, bodyStart);
+  const sentences = splitSentences(tokens, segments.filter((s) => s.kind !== 'header'));
+  return {
+    article, text, bodyStart, published: article.published ?? null, language, packs,
+    segments, tokens, sentences, mentions: [], entities: [], quotes: [], events: [],
+  };
+}
+
+/** sha256 of the normalised text, first 16 hex characters (the contract's document id). */
+export function documentId(text: string): string {
+  return createHash('sha256').update(text.normalize('NFC').replace(/\s+/g, ' ').trim()).digest('hex').slice(0, 16);
+}

@@ -1,0 +1,33 @@
+// Normalisation for matching only: offsets always point into the original text.
+
+const APOSTROPHES = /[’‘`´ʼ′]/g;
+const DOUBLE_QUOTES = /[«»“”„‟"]/g;
+const COMBINING = /\p{M}/gu;
+
+/** Lower case, no diacritics, one apostrophe (') — the key used by every look-up. */
+export function fold(s: string): string {
+  return s.normalize('NFD').replace(COMBINING, '').toLowerCase().replace(APOSTROPHES, "'").replace(/œ/g, 'oe').replace(/æ/g, 'ae');
+}
+
+/** Like fold() but keeps case: for case-sensitive look-ups (acronyms). */
+export function foldKeepCase(s: string): string {
+  return s.normalize('NFD').replace(COMBINING, '').replace(APOSTROPHES, "'");
+}
+
+/** Unify quotation marks to " and apostrophes to ' without changing length (one code unit each). */
+export function unifyMarks(s: string): string {
+  return s.replace(APOSTROPHES, "'").replace(DOUBLE_QUOTES, '"');
+}
+
+/** fold() over a phrase: words separated by single spaces, hyphens and apostrophes kept. */
+export function foldPhrase(s: string): string {
+  return fold(s).replace(/[^\p{L}\p{N}@'\- ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+}
+
+export function isUpperInitial(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  const ch = s[0]!;
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
