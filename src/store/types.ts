@@ -163,7 +163,8 @@ export interface MonthCount {
 
 export interface ActorProfile extends ActorSummary {
   roles: ActorRole[];
-  quotes: QuoteRow[];
+  /** the latest quotes attributed to the actor (up to 20) */
+  recentQuotes: QuoteRow[];
   timeline: MonthCount[];
   counterparts: { actor: ActorRef; events: number; goldstein: number | null }[];
 }
