@@ -1,0 +1,79 @@
+// `readout serve`: the HTTP API and the web workbench over a store.
+import { parseArgs } from 'node:util';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Command } from './main.js';
+import { UsageError } from './main.js';
+import { createAnalyzer } from '../pipeline.js';
+import type { Store } from '../store/types.js';
+
+export const command: Command = {
+  summary: 'serve the HTTP API and the web workbench over a corpus',
+  usage: 'readout serve [--db FILE|postgres://…] [--port 8080] [--host 127.0.0.1] [--kb FILE]...   (POST /api/ingest needs READOUT_TOKEN in the environment)',
+  async run(args) {
+    const { values, positionals } = parseArgs({
+      args, allowPositionals: false,
+      options: {
+        db: { type: 'string', default: 'readout.db' },
+        port: { type: 'string', default: '8080' },
+        host: { type: 'string', default: '127.0.0.1' },
+        kb: { type: 'string', multiple: true },
+      },
+    });
+    void positionals;
+    const port = Number(values.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not '${values.port}'`);
+    const running = await startServer({ db: values.db!, port, host: values.host!, kbFiles: values.kb ?? [] });
+    await new Promise<void>((resolve) => {
+      const stop = () => {
+        running.close().finally(resolve);
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+    return 0;
+  },
+};
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Open the store, build the app, listen and print the URL (also used by the demo). */
+export async function startServer(o: { db: string; port: number; host: string; kbFiles?: string[]; store?: Store; quiet?: boolean }): Promise<RunningServer> {
+  const { buildServer, WEB_DIST } = await import('../server/app.js');
+  const store = o.store ?? (await openStoreFor(o.db));
+  const analyzer = await createAnalyzer({ kbFiles: o.kbFiles ?? [] });
+  const token = process.env.READOUT_TOKEN || null;
+  const app = await buildServer({ store, analyzer, token, logger: { level: 'warn' } });
+  let address: string;
+  try {
+    address = await app.listen({ port: o.port, host: o.host });
+  } catch (e) {
+    await store.close();
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') throw new UsageError(`port ${o.port} on ${o.host} is already in use (choose another with --port)`);
+    throw e;
+  }
+  const shown = address.replace('://0.0.0.0', '://localhost').replace('://[::]', '://localhost');
+  if (!o.quiet) {
+    if (!existsSync(join(WEB_DIST, 'index.html'))) {
+      console.error('readout serve: the web workbench is not built (web/dist is missing): run `npm run build:web`; the API works without it.');
+    }
+    console.log(`readout: serving ${o.db.startsWith('postgres') ? 'a PostgreSQL store' : o.db} at ${shown}/  (API: ${shown}/openapi.json${token ? '' : '; ingest disabled, set READOUT_TOKEN to enable it'}) — Ctrl-C stops`);
+  }
+  return {
+    url: shown,
+    close: async () => {
+      await app.close();
+      if (!o.store) await store.close();
+    },
+  };
+}
+
+async function openStoreFor(db: string): Promise<Store> {
+  // the store module is loaded here so that `readout --help` never opens a database
+  const mod: { openStore(url: string): Promise<Store> } = await import('../store/open.js' as string);
+  return mod.openStore(db);
+}
