@@ -1,0 +1,96 @@
+// The entity layer's language data (lang/<code>/roles.json), compiled once into token tries.
+import type { LanguagePack } from '../lang/pack.js';
+import { tokenize, type Token, type TokenizeOptions } from '../text/tokens.js';
+import { fold } from '../text/normalize.js';
+import type { EntityType } from '../analysis.js';
+
+export interface RoleTerm {
+  role: string | null;
+  /** the term is a title that may stand right before a name ("President Biden") */
+  title: boolean;
+  /** the term names this role only in these countries (secrétaire d'État → USA) */
+  countries: string[] | null;
+  /** folded surface form */
+  form: string;
+}
+
+export interface PhraseTrie<T> {
+  next: Map<string, PhraseTrie<T>>;
+  value: T | null;
+}
+
+export interface EntityLexicon {
+  roles: PhraseTrie<RoleTerm>;
+  honorifics: PhraseTrie<true>;
+  determiners: Set<string>;
+  former: Set<string>;
+  newWords: Set<string>;
+  of: Set<string>;
+  counterpart: Set<string>;
+  groupNouns: Set<string>;
+  kingdomWords: Map<string, string>;
+  locationPrepositions: Set<string>;
+  placeHeads: Set<string>;
+  placeNouns: Set<string>;
+  orgHeads: Set<string>;
+  notNames: Set<string>;
+  typeNouns: Map<string, EntityType>;
+  stopwords: Set<string>;
+  pronounsM: Set<string>;
+  pronounsF: Set<string>;
+}
+
+export function emptyTrie<T>(): PhraseTrie<T> {
+  return { next: new Map(), value: null };
+}
+
+export function addPhrase<T>(trie: PhraseTrie<T>, phrase: string, value: T, tok: TokenizeOptions): void {
+  let node = trie;
+  for (const t of tokenize(phrase, tok)) {
+    let n = node.next.get(t.norm);
+    if (!n) node.next.set(t.norm, (n = emptyTrie<T>()));
+    node = n;
+  }
+  if (node.value === null) node.value = value;
+}
+
+/** longest phrase of the trie starting at token i (before `limit`) */
+export function matchPhrase<T>(trie: PhraseTrie<T>, tokens: Token[], i: number, limit: number): { end: number; value: T } | null {
+  let node: PhraseTrie<T> | undefined = trie;
+  let best: { end: number; value: T } | null = null;
+  for (let j = i; j < limit && node; j++) {
+    node = node.next.get(tokens[j]!.norm);
+    if (node?.value != null) best = { end: j + 1, value: node.value };
+  }
+  return best;
+}
+
+const set = (xs: unknown, tok?: TokenizeOptions): Set<string> => new Set(((xs as string[]) ?? []).map((x) => fold(x)).map((x) => (tok ? x : x)));
+
+/** One lexicon over every loaded pack: an article may mix languages, so all packs' words apply. */
+export function buildEntityLexicon(packs: Map<string, LanguagePack>, tok: TokenizeOptions): EntityLexicon {
+  const lex: EntityLexicon = {
+    roles: emptyTrie(), honorifics: emptyTrie(), determiners: new Set(), former: new Set(), newWords: new Set(), of: new Set(),
+    counterpart: new Set(), groupNouns: new Set(), kingdomWords: new Map(), locationPrepositions: new Set(), placeHeads: new Set(),
+    placeNouns: new Set(), orgHeads: new Set(), notNames: new Set(), typeNouns: new Map(), stopwords: new Set(), pronounsM: new Set(), pronounsF: new Set(),
+  };
+  for (const pack of packs.values()) {
+    const r = pack.files.roles;
+    for (const w of pack.core.stopwords) lex.stopwords.add(fold(w));
+    if (!r) continue;
+    for (const term of r.roles ?? []) {
+      for (const form of term.forms ?? []) {
+        addPhrase(lex.roles, form, { role: term.role ?? null, title: !!term.title, countries: term.countries ?? null, form: fold(form) }, tok);
+      }
+    }
+    for (const h of r.honorifics ?? []) addPhrase(lex.honorifics, h, true as const, tok);
+    for (const [k, target] of [['determiners', lex.determiners], ['former', lex.former], ['new', lex.newWords], ['of', lex.of], ['counterpart', lex.counterpart], ['groupNouns', lex.groupNouns], ['locationPrepositions', lex.locationPrepositions], ['placeHeads', lex.placeHeads], ['placeNouns', lex.placeNouns], ['orgHeads', lex.orgHeads], ['notNames', lex.notNames]] as const) {
+      for (const w of set(r[k])) target.add(w);
+    }
+    for (const [form, words] of Object.entries(r.kingdomWords ?? {})) for (const w of words as string[]) lex.kingdomWords.set(fold(w), form);
+    for (const [noun, type] of Object.entries(r.typeNouns ?? {})) lex.typeNouns.set(fold(noun), type as EntityType);
+    for (const p of r.pronouns?.m ?? []) lex.pronounsM.add(fold(p));
+    for (const p of r.pronouns?.f ?? []) lex.pronounsF.add(fold(p));
+  }
+  return lex;
+}

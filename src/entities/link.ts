@@ -1,0 +1,231 @@
+// Candidates → entities: knowledge-base actors, surnames to full names, role descriptions to whoever
+// holds that role on the document's date (in the text first, then in the knowledge base),
+// demonyms and seats of power to their state, unknown names with the role their apposition states.
+import type { EntityType } from '../analysis.js';
+import type { Doc, Entity, Mention } from '../doc.js';
+import type { KnowledgeBase } from '../kb/kb.js';
+import type { Actor } from '../kb/types.js';
+import type { Gazetteer } from './gazetteer.js';
+import type { Candidate } from './mentions.js';
+import { fold } from '../text/normalize.js';
+import { within } from '../kb/dates.js';
+
+interface Ctx {
+  doc: Doc;
+  kb: KnowledgeBase;
+  gaz: Gazetteer;
+  entities: Entity[];
+  byActor: Map<string, Entity>;
+  date: string | null;
+}
+
+export function linkCandidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer, cands: Candidate[]): Entity[] {
+  const ctx: Ctx = { doc, kb, gaz, entities: [], byActor: new Map(), date: doc.published };
+  const toks = doc.tokens;
+  const span = (c: Candidate) => ({ start: toks[c.start]!.start, end: toks[c.end - 1]!.end });
+  const entityOf = new Map<Candidate, Entity>();
+
+  // pass 1: full knowledge-base names (people, bodies, places, states)
+  for (const c of cands) {
+    if (c.via !== 'kb' && c.via !== 'demonym' && c.via !== 'metonym') continue;
+    const actor = chooseActor(ctx, c);
+    if (!actor) continue;
+    let type: EntityType = actor.type;
+    let a = actor;
+    if (c.via === 'demonym' || (c.via === 'metonym' && actor.type === 'COUNTRY')) type = 'COUNTRY';
+    if (type === 'COUNTRY' && actor.type !== 'COUNTRY' && actor.country) a = kb.actors.get(actor.country) ?? actor;
+    const e = entityFor(ctx, a, type);
+    addMention(ctx, e, span(c), c.via);
+    entityOf.set(c, e);
+  }
+  // pass 2: names without a knowledge-base match: the full form first, so that surnames find it
+  const names = cands.filter((c) => c.via === 'name').sort((x, y) => (y.end - y.start) - (x.end - x.start) || x.start - y.start);
+  for (const c of names) {
+    const text = toks.slice(c.start, c.end).map((t) => t.text).join(' ');
+    const folded = fold(doc.text.slice(span(c).start, span(c).end));
+    let e: Entity | undefined;
+    // a surname of a person already in the text, or a full name whose surname is known
+    if (c.type === 'PERSON' || c.end - c.start === 1) e = findBySurname(ctx, folded);
+    if (!e && (c.type === 'PERSON' || c.end - c.start === 1)) {
+      const ids = gaz.surnames.get(folded);
+      const live = (ids ?? []).map((id) => kb.actors.get(id)!).filter((a) => a && activeAround(a, ctx.date));
+      if (live.length === 1) e = entityFor(ctx, live[0]!, 'PERSON');
+    }
+    if (!e) e = ctx.entities.find((x) => x.actor === null && x.type === c.type && fold(x.name) === folded);
+    if (!e) {
+      if (!c.type) continue;
+      e = newEntity(ctx, c.type, cleanName(text), null, null);
+    }
+    addMention(ctx, e, span(c), 'name');
+    entityOf.set(c, e);
+  }
+  // pass 3: role descriptions and titles
+  for (const c of cands) {
+    if (c.via !== 'role' || !c.role) continue;
+    const named = cands.find((n) => n.appositionOf === c);
+    const namedEntity = named ? entityOf.get(named) : undefined;
+    if (namedEntity) {
+      // the role describes the name next to it: it gives unknown people their role and country
+      if (!namedEntity.actor) {
+        namedEntity.role ??= c.role.text;
+        namedEntity.roleKind ??= c.role.term.role;
+        namedEntity.country ??= c.role.country;
+        if (namedEntity.country && !namedEntity.code && c.role.term.role) namedEntity.code = `${kb.countries.get(namedEntity.country)?.cameo ?? namedEntity.country}GOV`;
+      }
+      if (!c.role.term.title || c.end - c.start > 1 || c.role.country) addMention(ctx, namedEntity, span(c), 'role');
+      continue;
+    }
+    const target = resolveRole(ctx, c, span(c).start);
+    if (target) addMention(ctx, target, span(c), 'role');
+  }
+  // pass 4: "le Royaume" → the kingdom most talked about
+  for (const c of cands) {
+    if (c.via !== 'kingdom') continue;
+    const form = (c as Candidate & { kingdomForm?: string }).kingdomForm;
+    const states = ctx.entities.filter((e) => e.type === 'COUNTRY' && kb.countries.get(e.country ?? '')?.form === form);
+    const best = states.sort((x, y) => y.mentions.length - x.mentions.length)[0];
+    if (best) addMention(ctx, best, span(c), 'kingdom');
+  }
+  return ctx.entities;
+}
+
+function cleanName(text: string): string {
+  return text.replace(/\s+([-’'])\s+/g, '$1').replace(/\s*([-’'])\s*/g, '$1').trim();
+}
+
+function activeAround(a: Actor, date: string | null): boolean {
+  if (!a.roles.length) return true;
+  if (!date) return a.roles.some((r) => r.to === null);
+  const y = Number(date.slice(0, 4));
+  return a.roles.some((r) => within(date, r.from, r.to) || within(String(y - 2), r.from, r.to) || within(String(y + 1), r.from, r.to));
+}
+
+/** ambiguous names (several bodies called "ministère des Affaires étrangères"): the one of the country in context */
+function chooseActor(ctx: Ctx, c: Candidate): Actor | null {
+  const first = c.actor ? ctx.kb.actors.get(c.actor) ?? null : null;
+  if (!c.entries || c.entries.length < 2) return first;
+  const options = c.entries.map((e) => ctx.kb.actors.get(e.actor)).filter((a): a is Actor => !!a);
+  const want = contextCountry(ctx, c);
+  const pick = options.find((a) => a.country === want) ?? options.find((a) => ctx.byActor.has(a.id));
+  if (pick) return pick;
+  // people: the one in office on the date
+  const live = options.filter((a) => a.type === 'PERSON' && ctx.date && a.roles.some((r) => within(ctx.date!, r.from, r.to)));
+  if (live.length === 1) return live[0]!;
+  return options.every((a) => a.type === 'ORGANIZATION' && a.country) ? (want ? null : first) : first;
+}
+
+/** the country a phrase is about: a demonym right after it, else the nearest person or state before it */
+function contextCountry(ctx: Ctx, c: Candidate): string | null {
+  const toks = ctx.doc.tokens;
+  const after = ctx.gaz.match(toks, c.end, Math.min(toks.length, c.end + 3));
+  const dem = after?.entries.find((e) => e.kind === 'demonym' || e.kind === 'name');
+  if (dem && ctx.kb.actors.get(dem.actor)?.type === 'COUNTRY') return dem.actor;
+  const pos = toks[c.start]!.start;
+  let best: { at: number; country: string } | null = null;
+  for (const e of ctx.entities) {
+    if (!e.country || (e.type !== 'PERSON' && e.type !== 'COUNTRY')) continue;
+    for (const m of e.mentions) if (m.end <= pos && pos - m.end < 400 && (!best || m.end > best.at)) best = { at: m.end, country: e.country };
+  }
+  return best?.country ?? mainCountry(ctx);
+}
+
+function mainCountry(ctx: Ctx): string | null {
+  const counts = new Map<string, number>();
+  for (const e of ctx.entities) if (e.country) counts.set(e.country, (counts.get(e.country) ?? 0) + e.mentions.length);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+function findBySurname(ctx: Ctx, folded: string): Entity | undefined {
+  const words = folded.split(/[\s]+/);
+  return ctx.entities.find((e) => {
+    if (e.type !== 'PERSON') return false;
+    const names = [e.name, ...(e.actor ? ctx.kb.actors.get(e.actor)?.aliases ?? [] : [])].map(fold);
+    return names.some((n) => {
+      if (n === folded) return true;
+      const parts = n.split(/\s+/);
+      // "Bourita" ↔ "Nasser Bourita", "Le Drian" ↔ "Jean-Yves Le Drian"
+      return parts.length > words.length && parts.slice(parts.length - words.length).join(' ') === folded;
+    });
+  });
+}
+
+/** who a role description stands for: the text's holder first, then the knowledge base's */
+function resolveRole(ctx: Ctx, c: Candidate, pos: number): Entity | null {
+  const r = c.role!;
+  let kind = r.term.role;
+  let country = r.country;
+  if (r.counterpart) {
+    // "son homologue marocain": the same office as the person just mentioned, in the named country
+    const prev = lastPerson(ctx, pos, (e) => !!e.roleKind && e.country !== country);
+    if (!prev) return null;
+    kind = prev.roleKind;
+    if (!country) return null;
+  }
+  if (!kind || kind === 'minister' || kind === 'spokesperson' || kind === 'ambassador') {
+    // generic titles: only a person already in the text with a matching description
+    const inText = lastPerson(ctx, pos, (e) => (!country || e.country === country) && (!kind || e.roleKind === kind || (kind === 'minister' && /minister$/.test(e.roleKind ?? '')) || (kind === 'spokesperson' && /spokesperson$/.test(e.roleKind ?? ''))));
+    if (inText) return inText;
+    if (kind === 'spokesperson' && r.org) return holderEntity(ctx, 'foreign-ministry-spokesperson', null, r.org) ?? holderEntity(ctx, 'foreign-ministry-spokesperson', country, null);
+    return null;
+  }
+  if (r.former) {
+    return lastPerson(ctx, Infinity, (e) => !!e.actor && (!country || e.country === country) && !!ctx.kb.actors.get(e.actor)?.roles.some((ro) => ro.role === kind && (!country || ro.country === country) && (!ctx.date || !within(ctx.date, ro.from, ro.to)))) ?? null;
+  }
+  const inText = lastPerson(ctx, Infinity, (e) => e.roleKind === kind && (!country || e.country === country), pos);
+  if (inText) return inText;
+  if (!country && !r.org) return null;
+  return holderEntity(ctx, kind, country, r.org);
+}
+
+function holderEntity(ctx: Ctx, kind: string, country: string | null, org: string | null): Entity | null {
+  const holders = ctx.kb.holders(kind, country, ctx.date, kind === 'head-of-organization' ? org : null);
+  if (!holders.length) return null;
+  // several holders in a month-long date (a change of office): the one the text names, else the later
+  const named = holders.find((h) => ctx.byActor.has(h.id));
+  const pick = named ?? holders[holders.length - 1]!;
+  return entityFor(ctx, pick, 'PERSON');
+}
+
+/** the person mentioned last before `pos` (or anywhere, preferring the nearest) that fits */
+function lastPerson(ctx: Ctx, pos: number, ok: (e: Entity) => boolean, near?: number): Entity | null {
+  let best: { e: Entity; d: number } | null = null;
+  const ref = near ?? pos;
+  for (const e of ctx.entities) {
+    if (e.type !== 'PERSON' || !ok(e)) continue;
+    for (const m of e.mentions) {
+      if (pos !== Infinity && m.end > pos) continue;
+      const d = Math.abs(ref - m.start);
+      if (!best || d < best.d) best = { e, d };
+    }
+  }
+  return best?.e ?? null;
+}
+
+function entityFor(ctx: Ctx, a: Actor, type: EntityType): Entity {
+  const key = `${a.id}|${type}`;
+  const found = ctx.byActor.get(key);
+  if (found) return found;
+  const role = ctx.kb.roleAt(a, ctx.date);
+  const e = newEntity(ctx, type, a.name, a.id, a.country);
+  e.role = role ? role.title.en ?? role.role : null;
+  e.roleKind = role?.role ?? null;
+  e.code = ctx.kb.codeAt(a, ctx.date);
+  e.gender = a.gender;
+  ctx.byActor.set(key, e);
+  if (!ctx.byActor.has(a.id)) ctx.byActor.set(a.id, e);
+  return e;
+}
+
+function newEntity(ctx: Ctx, type: EntityType, name: string, actor: string | null, country: string | null): Entity {
+  const e: Entity = { id: `E${ctx.entities.length + 1}`, type, name, actor, country, role: null, roleKind: null, code: null, gender: null, mentions: [] };
+  if (type === 'COUNTRY' && country) e.code = ctx.kb.countries.get(country)?.cameo ?? country;
+  ctx.entities.push(e);
+  return e;
+}
+
+function addMention(ctx: Ctx, e: Entity, sp: { start: number; end: number }, via: string): void {
+  if (e.mentions.some((m) => m.start === sp.start && m.end === sp.end)) return;
+  const m: Mention = { start: sp.start, end: sp.end, text: ctx.doc.text.slice(sp.start, sp.end), via, type: e.type, actor: e.actor, country: e.country, entity: ctx.entities.indexOf(e) };
+  e.mentions.push(m);
+  ctx.doc.mentions.push(m);
+}

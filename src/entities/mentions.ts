@@ -1,0 +1,339 @@
+// Finding mentions in one document: knowledge-base names, role descriptions, titles and honorifics
+// before names, capitalised sequences (people and bodies the knowledge base does not know), demonyms.
+import type { EntityType } from '../analysis.js';
+import type { Doc } from '../doc.js';
+import type { KnowledgeBase } from '../kb/kb.js';
+import type { NameEntry } from '../kb/types.js';
+import type { Token } from '../text/tokens.js';
+import type { Gazetteer } from './gazetteer.js';
+import { matchPhrase, type EntityLexicon, type RoleTerm } from './lexicon.js';
+import { within } from '../kb/dates.js';
+
+/** A span the recogniser found, before clustering into entities. */
+export interface Candidate {
+  start: number; // token index
+  end: number; // token index (exclusive)
+  via: 'kb' | 'name' | 'role' | 'demonym' | 'metonym' | 'location' | 'kingdom';
+  type: EntityType;
+  actor: string | null;
+  country: string | null;
+  /** role descriptions and titles */
+  role?: RoleInfo;
+  /** a name introduced by a title, an honorific or an apposition: the role describes it */
+  titled?: boolean;
+  /** the role candidate an apposition or a title links to this name */
+  appositionOf?: Candidate;
+  /** ambiguous knowledge-base entries resolved later by context */
+  entries?: NameEntry[];
+}
+
+export interface RoleInfo {
+  term: RoleTerm;
+  country: string | null;
+  org: string | null;
+  former: boolean;
+  counterpart: boolean;
+  /** token span of the role noun itself (for titles) */
+  text: string;
+}
+
+const SENT_PUNCT = /^[.!?;:…]$/;
+
+export function findCandidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer, lex: EntityLexicon): Candidate[] {
+  const toks = doc.tokens;
+  const out: Candidate[] = [];
+  const taken = new Uint8Array(toks.length); // tokens inside a name candidate
+  const date = doc.published;
+
+  for (const sent of doc.sentences) {
+    const a = sent.tokenStart, b = sent.tokenEnd;
+    // 1. knowledge-base names, longest first, left to right
+    for (let i = a; i < b; i++) {
+      const m = gaz.match(toks, i, b);
+      if (!m) continue;
+      const c = kbCandidate(doc, kb, toks, i, m.end, m.entries, lex, date);
+      if (c) {
+        out.push(c);
+        for (let k = i; k < m.end; k++) taken[k] = 1;
+        i = m.end - 1;
+      }
+    }
+    // 2. honorifics and titles before names; role descriptions
+    for (let i = a; i < b; i++) {
+      const h = matchPhrase(lex.honorifics, toks, i, b);
+      if (h && !taken[i]) {
+        let j = h.end;
+        // "SM le Roi Mohammed VI": honorific, article, title
+        while (j < b && lex.determiners.has(toks[j]!.norm)) j++;
+        const title = matchPhrase(lex.roles, toks, j, b);
+        if (title) j = title.end;
+        const known = out.find((c) => c.start === j && c.type === 'PERSON');
+        const name = known ? null : nameSpan(toks, j, b, lex, taken);
+        if (known || name) {
+          for (let k = i; k < j; k++) taken[k] = 1;
+          if (known) known.titled = true;
+          else pushName(out, taken, toks, name![0], name![1], 'PERSON', true);
+          i = (known ? known.end : name![1]) - 1;
+          continue;
+        }
+      }
+      const r = roleAt(doc, toks, i, a, b, lex, gaz, kb, taken);
+      if (r) {
+        out.push(r.cand);
+        const roleCand = r.cand;
+        // a name right after the role ("President Donald Trump", "son homologue marocain Nasser Bourita")
+        // or in apposition after a comma ("Le chef de la diplomatie israélienne, Yaïr Lapid,")
+        let j = r.cand.end;
+        const comma = j < b && toks[j]!.text === ',';
+        if (comma) j++;
+        const existing = out.find((c) => c.start === j && c.via === 'kb' && c.type === 'PERSON');
+        if (existing) {
+          existing.titled = true;
+          existing.appositionOf = roleCand;
+        } else if (!taken[j] && (r.cand.role!.term.title || comma)) {
+          const name = nameSpan(toks, j, b, lex, taken);
+          if (name && (!comma || looksLikePersonName(toks, name[0], name[1], gaz))) {
+            pushName(out, taken, toks, name[0], name[1], 'PERSON', true).appositionOf = roleCand;
+            i = name[1] - 1;
+            continue;
+          }
+        }
+        i = r.cand.end - 1;
+      }
+    }
+    // 3. capitalised sequences nobody claimed
+    for (let i = a; i < b; i++) {
+      if (taken[i] || !toks[i]!.cap || toks[i]!.kind === 'punct') continue;
+      const span = nameSpan(toks, i, b, lex, taken);
+      if (!span) continue;
+      const [s, e] = span;
+      const type = guessType(toks, s, e, a, lex, gaz);
+      if (type) pushName(out, taken, toks, s, e, type, false);
+      i = e - 1;
+    }
+    // 4. "le Royaume" / "the Kingdom": the kingdom the article is about
+    for (let i = a; i < b; i++) {
+      if (taken[i] || !toks[i]!.cap) continue;
+      const form = lex.kingdomWords.get(toks[i]!.norm);
+      if (form && i > a && lex.determiners.has(toks[i - 1]!.norm)) out.push({ start: i, end: i + 1, via: 'kingdom', type: 'COUNTRY', actor: null, country: null, role: undefined, entries: undefined, titled: false, appositionOf: undefined, ...{ kingdomForm: form } } as Candidate);
+    }
+  }
+  return out.sort((x, y) => x.start - y.start || y.end - x.end);
+}
+
+function pushName(out: Candidate[], taken: Uint8Array, toks: Token[], s: number, e: number, type: EntityType, titled: boolean): Candidate {
+  const c: Candidate = { start: s, end: e, via: 'name', type, actor: null, country: null, titled };
+  out.push(c);
+  for (let k = s; k < e; k++) taken[k] = 1;
+  return c;
+}
+
+/** A knowledge-base match → a candidate; ambiguous entries are kept for the linker. */
+function kbCandidate(doc: Doc, kb: KnowledgeBase, toks: Token[], s: number, e: number, entries: NameEntry[], lex: EntityLexicon, date: string | null): Candidate | null {
+  const prev = s > 0 ? toks[s - 1]! : null;
+  const locative = !!prev && lex.locationPrepositions.has(prev.norm);
+  // prefer names of actors over metonyms and demonyms; places when the words follow a locative preposition
+  const rank = (x: NameEntry): number => {
+    const a = kb.actors.get(x.actor);
+    let r = x.kind === 'demonym' ? 5 : x.kind === 'metonym' ? (locative ? 6 : 3) : 1;
+    if (a?.type === 'LOCATION') r = locative ? 0 : 4;
+    if (a?.type === 'PERSON' && date && a.roles.length && !a.roles.some((ro) => within(date, ro.from, ro.to))) r += 0.5;
+    return r;
+  };
+  const sorted = [...entries].sort((x, y) => rank(x) - rank(y) || x.actor.localeCompare(y.actor));
+  const best = sorted[0]!;
+  const actor = kb.actors.get(best.actor);
+  if (!actor) return null;
+  // a lone demonym written with a capital at the start of a French sentence is still a demonym
+  const via = best.kind === 'demonym' ? 'demonym' : best.kind === 'metonym' ? 'metonym' : 'kb';
+  const sameRank = sorted.filter((x) => rank(x) === rank(best) && x.actor !== best.actor);
+  return {
+    start: s, end: e, via, type: actor.type, actor: actor.id, country: actor.country,
+    entries: sameRank.length ? [best, ...sameRank] : undefined,
+  };
+}
+
+/**
+ * A capitalised name starting at i: capitalised tokens joined by particles and hyphens
+ * ("Jean-Yves Le Drian", "Mohammed VI", "Organisation de la coopération islamique").
+ */
+export function nameSpan(toks: Token[], i: number, b0: number, lex: EntityLexicon, taken: Uint8Array): [number, number] | null {
+  let s = i;
+  // a name never runs into words another recogniser claimed
+  let b = i;
+  while (b < b0 && !taken[b]) b++;
+  // leading function words that happen to be capitalised ("Le", "The", "Durant")
+  while (s < b && toks[s]!.cap && lex.notNames.has(toks[s]!.norm)) s++;
+  if (s >= b || !toks[s]!.cap || toks[s]!.kind === 'punct' || toks[s]!.kind === 'number') return null;
+  const orgHead = lex.orgHeads.has(toks[s]!.norm);
+  let e = s + 1;
+  let lowerRun = 0;
+  while (e < b) {
+    const t = toks[e]!;
+    if (t.cap && t.kind !== 'punct' && !lex.notNames.has(t.norm)) { e++; lowerRun = 0; continue; }
+    if (t.kind === 'number' && /^\d{1,3}$/.test(t.text) && toks[e - 1]!.cap) { e++; continue; } // "Mouvement du 23 Mars", "M23"
+    if (/^(?:[IVX]+)$/.test(t.text)) { e++; continue; }
+    // particles inside names: de, du, d', al-, ben, van…; "of" in English names of bodies
+    if (PARTICLES.has(t.norm) && e + 1 < b && (toks[e + 1]!.cap || (orgHead && toks[e + 1]!.kind === 'word'))) { e++; continue; }
+    if (orgHead && t.kind === 'word' && !t.cap && t.text.length > 2 && !lex.stopwords.has(t.norm) && lowerRun < 4 && !SENT_PUNCT.test(t.text)) {
+      // "Centre de la presse étrangère", "Front de libération nationale": lower-case words after a body's head noun
+      lowerRun++;
+      e++;
+      continue;
+    }
+    break;
+  }
+  // drop trailing particles and lower-case words that are not part of a French body's name
+  while (e > s + 1 && (PARTICLES.has(toks[e - 1]!.norm) || (!toks[e - 1]!.cap && toks[e - 1]!.kind === 'word' && !orgHead))) e--;
+  return [s, e];
+}
+
+const PARTICLES = new Set(['de', 'du', 'des', "d'", 'la', "l'", 'le', 'al', 'el', 'ben', 'bin', 'ibn', 'abou', 'abu', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'dos', 'of', 'the', 'for', 'and', 'et', 'ould', 'bou']);
+
+function looksLikePersonName(toks: Token[], s: number, e: number, gaz: Gazetteer): boolean {
+  return e - s >= 2 || gaz.firstNames.has(toks[s]!.norm) || gaz.surnames.has(toks[s]!.norm);
+}
+
+/** The type of an unknown capitalised sequence, or null when it is probably not a name. */
+function guessType(toks: Token[], s: number, e: number, sentStart: number, lex: EntityLexicon, gaz: Gazetteer): EntityType | null {
+  const words = toks.slice(s, e);
+  const prev = s > sentStart ? toks[s - 1]! : null;
+  const prev2 = s - 1 > sentStart ? toks[s - 2]! : null;
+  if (words.some((w) => lex.orgHeads.has(w.norm) && w.cap)) return 'ORGANIZATION';
+  if (words.length > 1 && words.some((w) => lex.placeHeads.has(w.norm))) return 'LOCATION';
+  // a type noun right before: "le parti Jil Jadid", "the Syrian town of Manbij", "le diplomate X"
+  for (const p of [prev, prev2 && (prev?.norm === 'of' || prev?.norm === 'de') ? toks[s - 2] : null, s - 3 >= sentStart && (prev?.norm === 'of' || prev?.norm === 'de') ? toks[s - 3] : null]) {
+    const t = p ? lex.typeNouns.get(p.norm) : undefined;
+    if (t) return t;
+  }
+  const first = words[0]!;
+  if (words.length === 1 && first.kind === 'acronym') return first.text.length <= 6 ? 'ORGANIZATION' : null;
+  if (/^[A-Z]+\d+$/.test(first.text) && words.length === 1) return 'ORGANIZATION'; // M23
+  const sentenceInitial = s === sentStart || (prev && /^[«“"(—–-]$/.test(prev.text) && s - 1 === sentStart);
+  if (gaz.firstNames.has(first.norm) && words.length >= 2) return 'PERSON';
+  if (prev && lex.locationPrepositions.has(prev.norm) && words.length <= 3 && !gaz.firstNames.has(first.norm)) return 'LOCATION';
+  if (words.length >= 2 && words.length <= 4 && words.every((w) => w.cap || PARTICLES.has(w.norm))) return 'PERSON';
+  if (words.length === 1) {
+    if (sentenceInitial) return null;
+    if (lex.stopwords.has(first.norm)) return null;
+    // a lone capitalised word: a surname when the knowledge base knows it, otherwise left for coreference
+    return gaz.surnames.has(first.norm) ? 'PERSON' : null;
+  }
+  return null;
+}
+
+/**
+ * A role description at token i: [determiner] [former] [demonym (en)] ROLE [demonym | of COUNTRY | of BODY].
+ * Returns the candidate with the country and body the description names.
+ */
+function roleAt(doc: Doc, toks: Token[], i: number, a: number, b: number, lex: EntityLexicon, gaz: Gazetteer, kb: KnowledgeBase, taken: Uint8Array): { cand: Candidate } | null {
+  if (taken[i]) return null;
+  let s = i;
+  let former = false;
+  let counterpart = false;
+  let country: string | null = null;
+  let org: string | null = null;
+  let j = i;
+  if (lex.determiners.has(toks[j]!.norm)) j++;
+  if (j < b && lex.former.has(toks[j]!.norm)) { former = true; j++; }
+  if (j < b && lex.newWords.has(toks[j]!.norm)) j++;
+  // English: "the Israeli President", "US Secretary of State", "Iranian Foreign Minister"
+  const pre = j < b ? gaz.match(toks, j, b) : null;
+  let roleStart = j;
+  if (pre && pre.entries.some((e) => kb.actors.get(e.actor)?.type === 'COUNTRY')) {
+    const term = matchPhrase(lex.roles, toks, pre.end, b);
+    if (term) {
+      country = pre.entries.find((e) => kb.actors.get(e.actor)?.type === 'COUNTRY')!.actor;
+      roleStart = pre.end;
+    }
+  }
+  let term = matchPhrase(lex.roles, toks, roleStart, b);
+  let end: number;
+  if (!term) {
+    if (j < b && lex.counterpart.has(toks[j]!.norm)) {
+      counterpart = true;
+      end = j + 1;
+      term = { end, value: { role: null, title: true, countries: null, form: toks[j]!.norm } };
+    } else return null;
+  } else end = term.end;
+  if (roleStart === j && j === i && !lex.determiners.has(toks[i]!.norm) && !toks[i]!.cap && i > a && !/^[,(«“"—–-]$/.test(toks[i - 1]!.text)) {
+    // a bare lower-case role noun mid-sentence still counts ("a indiqué le ministre" has its determiner)
+  }
+  // French: ROLE demonym / ROLE de COUNTRY / ROLE du BODY
+  if (!country && end < b) {
+    let k = end;
+    if (lex.former.has(toks[k]!.norm)) { former = true; k++; }
+    const adj = k < b ? gaz.match(toks, k, b) : null;
+    const ctry = adj?.entries.find((e) => e.kind === 'demonym');
+    if (adj && ctry) {
+      country = ctry.actor;
+      end = adj.end;
+    } else if (k < b && lex.of.has(toks[k]!.norm)) {
+      let k2 = k + 1;
+      if (k2 < b && lex.determiners.has(toks[k2]!.norm)) k2++;
+      const obj = k2 < b ? gaz.match(toks, k2, b) : null;
+      if (obj) {
+        const actor = kb.actors.get(obj.entries[0]!.actor);
+        if (actor?.type === 'COUNTRY') { country = actor.id; end = obj.end; }
+        else if (actor?.type === 'ORGANIZATION') {
+          org = actor.id;
+          country = actor.country;
+          end = obj.end;
+          // "du département d'État américain": the demonym after the body
+          const adj2 = obj.end < b ? gaz.match(toks, obj.end, b) : null;
+          const d2 = adj2?.entries.find((e) => e.kind === 'demonym');
+          if (adj2 && d2) { country = country ?? d2.actor; }
+        }
+      }
+    }
+    // "son homologue marocain", "la ministre française des Affaires étrangères"
+    if (!country && !org && counterpart === false && end < b) {
+      const adj3 = gaz.match(toks, end, b);
+      const d3 = adj3?.entries.find((e) => e.kind === 'demonym');
+      if (adj3 && d3) { country = d3.actor; end = adj3.end; }
+    }
+  }
+  if (counterpart && !country && end < b) {
+    const adj = gaz.match(toks, end, b);
+    const d = adj?.entries.find((e) => e.kind === 'demonym');
+    if (adj && d) { country = d.actor; end = adj.end; }
+  }
+  // "la ministre française des Affaires étrangères": ROLE-start demonym ROLE-rest
+  if (term.value.role === 'minister' && country && end < b) {
+    const rest = matchPhrase(lex.roles, toks, end, b);
+    if (!rest) {
+      const k = end;
+      const phrase = toks.slice(roleStart, roleStart + 1).map((t) => t.norm).join(' ');
+      const joined = matchJoined(lex, toks, roleStart, k, b);
+      if (joined) { term = { end: joined.end, value: joined.value }; end = joined.end; void phrase; }
+    }
+  }
+  // a title only counts when something says who: a country, a body, a determiner, or a capitalised name after it
+  const hasDet = lex.determiners.has(toks[i]!.norm);
+  const capNext = end < b && toks[end]!.cap;
+  if (!country && !org && !hasDet && !capNext && !counterpart) return null;
+  if (term.value.countries && country && !term.value.countries.includes(country)) {
+    // "secrétaire d'État française": a junior minister, not the US Secretary of State
+    term = { end: term.end, value: { ...term.value, role: 'minister' } };
+  }
+  if (term.value.countries && !country && !capNext) country = null;
+  void doc;
+  return {
+    cand: {
+      start: s, end, via: 'role', type: 'PERSON', actor: null, country,
+      role: { term: term.value, country, org, former, counterpart, text: toks.slice(roleStart, term.end).map((t) => t.text).join(' ') },
+    },
+  };
+}
+
+/** "ministre française des Affaires étrangères": the role noun, a demonym, then the rest of a longer role term. */
+function matchJoined(lex: EntityLexicon, toks: Token[], roleStart: number, restStart: number, b: number): { end: number; value: RoleTerm } | null {
+  let node = lex.roles.next.get(toks[roleStart]!.norm);
+  if (!node) return null;
+  let best: { end: number; value: RoleTerm } | null = null;
+  for (let j = restStart; j < b && node; j++) {
+    node = node.next.get(toks[j]!.norm);
+    if (node?.value) best = { end: j + 1, value: node.value };
+  }
+  return best;
+}
