@@ -1,0 +1,121 @@
+// The embedded store: better-sqlite3 in WAL mode, FTS5 that ignores accents, versioned migrations.
+import Database from 'better-sqlite3';
+import { SqlStore, type Migration, type Queryer } from './sql.js';
+import type { Rows } from './rows.js';
+
+const FTS = "tokenize = 'unicode61 remove_diacritics 2'";
+
+const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: 'documents, actors, entities, quotes, reports, full-text indexes',
+    statements: [
+      `CREATE TABLE documents (id TEXT PRIMARY KEY, title TEXT, source TEXT, url TEXT, published TEXT, language TEXT, length INTEGER NOT NULL,
+        origin TEXT, ingested_at TEXT NOT NULL, text TEXT NOT NULL, analysis TEXT NOT NULL,
+        n_entities INTEGER NOT NULL, n_quotes INTEGER NOT NULL, n_events INTEGER NOT NULL)`,
+      'CREATE INDEX documents_published ON documents (published)',
+      'CREATE TABLE actors (key TEXT PRIMARY KEY, name TEXT NOT NULL, name_folded TEXT NOT NULL, type TEXT NOT NULL, actor TEXT, country TEXT, code TEXT)',
+      'CREATE INDEX actors_actor ON actors (actor)',
+      'CREATE INDEX actors_name ON actors (name_folded)',
+      'CREATE INDEX actors_country ON actors (country)',
+      `CREATE TABLE entities (doc TEXT NOT NULL, eid TEXT NOT NULL, key TEXT NOT NULL, type TEXT NOT NULL, name TEXT NOT NULL, actor TEXT,
+        country TEXT, role TEXT, code TEXT, mentions INTEGER NOT NULL, published TEXT, PRIMARY KEY (doc, eid))`,
+      'CREATE INDEX entities_key ON entities (key)',
+      'CREATE INDEX entities_country ON entities (country)',
+      `CREATE TABLE quotes (doc TEXT NOT NULL, qid TEXT NOT NULL, text TEXT NOT NULL, kind TEXT NOT NULL, speaker_key TEXT, cue TEXT,
+        language TEXT, channel TEXT, q_start INTEGER NOT NULL, q_end INTEGER NOT NULL, published TEXT, PRIMARY KEY (doc, qid))`,
+      'CREATE INDEX quotes_speaker ON quotes (speaker_key)',
+      'CREATE INDEX quotes_published ON quotes (published)',
+      `CREATE TABLE reports (doc TEXT NOT NULL, vid TEXT NOT NULL, story TEXT NOT NULL, story_key TEXT NOT NULL, code TEXT NOT NULL, root TEXT NOT NULL,
+        quad INTEGER NOT NULL, goldstein REAL NOT NULL, date TEXT, src_key TEXT, tgt_key TEXT, src_country TEXT, tgt_country TEXT,
+        modality TEXT NOT NULL, confidence REAL NOT NULL, ev_start INTEGER NOT NULL, ev_end INTEGER NOT NULL, evidence TEXT NOT NULL,
+        is_root INTEGER NOT NULL, PRIMARY KEY (doc, vid))`,
+      'CREATE INDEX reports_story ON reports (story)',
+      'CREATE INDEX reports_src ON reports (src_key)',
+      'CREATE INDEX reports_tgt ON reports (tgt_key)',
+      'CREATE INDEX reports_date ON reports (date)',
+      'CREATE INDEX reports_code ON reports (code)',
+      'CREATE INDEX reports_countries ON reports (src_country, tgt_country)',
+      `CREATE VIRTUAL TABLE documents_fts USING fts5 (id UNINDEXED, title, text, ${FTS})`,
+      `CREATE VIRTUAL TABLE quotes_fts USING fts5 (doc UNINDEXED, qid UNINDEXED, text, ${FTS})`,
+    ],
+  },
+];
+
+export class SqliteStore extends SqlStore {
+  readonly backend = 'sqlite' as const;
+  readonly db: Database.Database;
+  private stmts = new Map<string, Database.Statement>();
+  protected q: Queryer;
+
+  constructor(readonly path: string, opts: { readonly?: boolean } = {}) {
+    super();
+    this.db = new Database(path, { readonly: opts.readonly ?? false });
+    if (!opts.readonly) {
+      this.db.pragma('journal_mode = WAL');
+      this.db.pragma('synchronous = NORMAL');
+    }
+    this.db.pragma('busy_timeout = 5000');
+    this.db.pragma('foreign_keys = ON');
+    const stmt = (sql: string) => {
+      let s = this.stmts.get(sql);
+      if (!s) {
+        s = this.db.prepare(sql);
+        if (this.stmts.size > 500) this.stmts.clear();
+        this.stmts.set(sql, s);
+      }
+      return s;
+    };
+    this.q = {
+      all: async (sql, params = []) => stmt(sql).all(...params) as any[],
+      run: async (sql, params = []) => {
+        if (!params.length && /^\s*(CREATE|DROP|ALTER|BEGIN|COMMIT|ROLLBACK)/i.test(sql)) this.db.exec(sql);
+        else stmt(sql).run(...params);
+      },
+    };
+  }
+
+  protected async tx<T>(fn: (q: Queryer) => Promise<T>): Promise<T> {
+    this.db.exec('BEGIN IMMEDIATE');
+    try {
+      const out = await fn(this.q);
+      this.db.exec('COMMIT');
+      return out;
+    } catch (e) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      throw e;
+    }
+  }
+
+  protected migrations(): Migration[] {
+    return MIGRATIONS;
+  }
+
+  protected docMatch(): string {
+    return 'SELECT id FROM documents_fts WHERE documents_fts MATCH ?';
+  }
+
+  protected quoteMatch(): string {
+    return '(q.doc, q.qid) IN (SELECT doc, qid FROM quotes_fts WHERE quotes_fts MATCH ?)';
+  }
+
+  protected ftsQuery(words: string[]): string {
+    // every word, each as a quoted string (no FTS5 syntax from users); a trailing * keeps prefixes
+    return words.map((w) => (w.endsWith('*') ? `"${w.slice(0, -1).replace(/"/g, '')}"*` : `"${w.replace(/"/g, '')}"`)).join(' AND ');
+  }
+
+  protected async insertFts(q: Queryer, rows: Rows): Promise<void> {
+    await q.run('INSERT INTO documents_fts (id, title, text) VALUES (?, ?, ?)', [rows.doc.id, rows.doc.title ?? '', rows.doc.text]);
+    for (const r of rows.quotes) await q.run('INSERT INTO quotes_fts (doc, qid, text) VALUES (?, ?, ?)', [r.doc, r.qid, r.text]);
+  }
+
+  protected async deleteFts(q: Queryer, id: string): Promise<void> {
+    await q.run('DELETE FROM documents_fts WHERE id = ?', [id]);
+    await q.run('DELETE FROM quotes_fts WHERE doc = ?', [id]);
+  }
+
+  async close(): Promise<void> {
+    this.stmts.clear();
+    if (this.db.open) this.db.close();
+  }
+}

@@ -1,0 +1,68 @@
+// Real-looking articles for the store, ingest and export tests, and one shared analyzer.
+import type { Analysis, Article } from '../../src/analysis.js';
+import { createAnalyzer, documentId, type Analyzer } from '../../src/pipeline.js';
+import { parseHeader } from '../../src/ingest/header.js';
+
+let analyzer: Promise<Analyzer> | null = null;
+export function getAnalyzer(): Promise<Analyzer> {
+  return (analyzer ??= createAnalyzer());
+}
+
+export const ARTICLES: Record<string, string> = {
+  'blinken-bourita-fr.txt': `date 2023-02-01
+source Le Monde
+url https://www.lemonde.fr/afrique/article/2023/02/01/blinken-bourita
+title Blinken et Bourita font le point sur la sécurité régionale
+
+Le secrétaire d'État américain Antony Blinken s'est entretenu mercredi par téléphone avec le ministre marocain des Affaires étrangères, Nasser Bourita. « Nous avons discuté de la sécurité régionale et de notre coopération économique », a déclaré M. Blinken à l'issue de l'appel.
+
+Selon le département d'État, les deux responsables ont également évoqué la situation au Sahel et la préparation d'une visite à Rabat.
+`,
+  'blinken-bourita-en.txt': `date 2023-02-01
+source Reuters
+url https://www.reuters.com/world/blinken-bourita-call-2023-02-01
+title Blinken, Bourita discuss regional security in phone call
+
+U.S. Secretary of State Antony Blinken spoke by phone on Wednesday with Moroccan Foreign Minister Nasser Bourita, the State Department said. "We discussed regional security and our economic partnership," Blinken told reporters after the call.
+
+The two also discussed the situation in the Sahel, the department said.
+`,
+  'macron-scholz-fr.txt': `date 2023-01-22
+source France 24
+title Macron et Scholz célèbrent le traité de l'Élysée
+
+Le président français Emmanuel Macron a reçu dimanche à Paris le chancelier allemand Olaf Scholz pour le soixantième anniversaire du traité de l'Élysée. « L'amitié franco-allemande est le moteur de l'Europe », a affirmé Emmanuel Macron devant les deux gouvernements réunis à la Sorbonne.
+
+Les deux dirigeants ont promis de renforcer leur coopération en matière d'énergie et de défense.
+`,
+};
+
+export function article(name: string): Article & { origin: string } {
+  return { ...parseHeader(ARTICLES[name]!), origin: `fixtures/${name}` };
+}
+
+/** An analysis as the contract describes it, written by hand: the store must not depend on what the analyzer finds today. */
+export function handAnalysis(text: string, opts: { language: string; published: string; source: string; events: { code: string; src: 0 | 1; tgt: 0 | 1 | null; date: string | null }[]; quote?: string }): Analysis {
+  const find = (s: string) => {
+    const i = text.indexOf(s);
+    if (i < 0) throw new Error(`fixture: ${s} not in text`);
+    return { start: i, end: i + s.length, text: s };
+  };
+  const people = [
+    { id: 'E1', type: 'PERSON' as const, name: 'Antony Blinken', actor: 'antony-blinken', country: 'USA', role: 'Secretary of State', code: 'USAGOV', mentions: [find('Blinken')] },
+    { id: 'E2', type: 'PERSON' as const, name: 'Nasser Bourita', actor: 'nasser-bourita', country: 'MAR', role: 'Minister of Foreign Affairs', code: 'MARGOV', mentions: [find('Bourita')] },
+  ];
+  const ev = (text.indexOf('\n\n') + 2);
+  const evEnd = text.indexOf('\n', ev);
+  const quotes = opts.quote ? [{ id: 'Q1', ...find(opts.quote), kind: 'direct' as const, speaker: 'E1', cue: null, language: opts.language, channel: 'statement' as const }] : [];
+  return {
+    document: { id: documentId(text), title: null, source: opts.source, url: null, published: opts.published, language: opts.language, length: text.length },
+    segments: [{ start: ev, end: evEnd, kind: 'paragraph', language: opts.language }],
+    entities: people,
+    quotes,
+    events: opts.events.map((e, i) => ({
+      id: `V${i + 1}`, code: e.code, label: e.code, goldstein: 1, source: people[e.src]!.id, target: e.tgt === null ? null : people[e.tgt]!.id,
+      date: e.date, dateText: null, location: null, modality: 'asserted' as const, evidence: { start: ev, end: evEnd }, quote: null, confidence: 0.8,
+    })),
+  };
+}
