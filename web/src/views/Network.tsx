@@ -1,0 +1,110 @@
+// Network: who deals with whom in a date range. Nodes on a circle, edges coloured from conflict
+// (red) to cooperation (green) by mean Goldstein, width by event count; a click lists the events.
+import { useEffect, useState } from 'react';
+import { api, type Network, type StoryEvent } from '../api';
+import { useI18n } from '../i18n';
+import { go, useReference, type Route } from '../App';
+import { goldsteinColor } from './colors';
+import { EventTable } from './Search';
+
+type Edge = Network['edges'][number];
+
+export function NetworkView({ route }: { route: Route }) {
+  const { t } = useI18n();
+  const ref = useReference();
+  const from = route.params.get('from') ?? '';
+  const to = route.params.get('to') ?? '';
+  const level = route.params.get('level') === 'actor' ? 'actor' : 'country';
+  const [form, setForm] = useState({ from, to, level });
+  const [net, setNet] = useState<Network | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [edge, setEdge] = useState<Edge | null>(null);
+  const [edgeEvents, setEdgeEvents] = useState<StoryEvent[] | null>(null);
+  useEffect(() => setForm({ from, to, level }), [from, to, level]);
+  useEffect(() => {
+    setNet(null);
+    setEdge(null);
+    setError(null);
+    api.network({ from: from || undefined, to: to || undefined, level }).then(setNet).catch((e) => setError(e.message));
+  }, [from, to, level]);
+  useEffect(() => {
+    setEdgeEvents(null);
+    if (!edge) return;
+    const range = { from: from || undefined, to: to || undefined };
+    const p = level === 'country'
+      ? api.events({ country: edge.a, with: edge.b, ...range, limit: 200 }).then((pg) => pg.items)
+      : api.dyad({ a: edge.a, b: edge.b, ...range }).then((d) => d.events);
+    p.then(setEdgeEvents).catch((e) => setError(e.message));
+  }, [edge]);
+
+  const label = (id: string) => (level === 'country' ? ref.countryName(id) || id : net?.nodes.find((n) => n.id === id)?.label ?? id);
+  return (
+    <div className="network">
+      <form className="search-form" onSubmit={(e) => { e.preventDefault(); go('network', { from: form.from || undefined, to: form.to || undefined, level: form.level === 'actor' ? 'actor' : undefined }); }}>
+        <label>{t('net.from')} <input data-testid="net-from" size={10} value={form.from} onChange={(e) => setForm({ ...form, from: e.target.value })} placeholder="2023-01" /></label>
+        <label>{t('net.to')} <input data-testid="net-to" size={10} value={form.to} onChange={(e) => setForm({ ...form, to: e.target.value })} placeholder="2023-12" /></label>
+        <label>{t('net.level')} <select value={form.level} onChange={(e) => setForm({ ...form, level: e.target.value as 'country' | 'actor' })}>
+          <option value="country">{t('net.countries')}</option><option value="actor">{t('net.actors')}</option>
+        </select></label>
+        <button type="submit" data-testid="net-go">{t('net.show')}</button>
+        <span className="legend"><span className="gradient" /> {t('net.conflict')} → {t('net.coop')}</span>
+      </form>
+      {error && <p className="error" role="alert">{t('error')}: {error}</p>}
+      {!net && !error && <p>{t('loading')}</p>}
+      {net && (net.edges.length ? (
+        <>
+          {net.truncated && <p className="hint">{t('net.truncated')}</p>}
+          <p className="hint">{t('net.click')}</p>
+          <Graph net={net} label={label} selected={edge?.id ?? null} onEdge={setEdge} />
+        </>
+      ) : <p data-testid="net-empty">{t('net.empty')}</p>)}
+      {edge && (
+        <section data-testid="edge-events">
+          <h3>{t('net.edge')} {label(edge.a)} — {label(edge.b)} ({edge.events}, {t('goldstein')} {edge.goldstein})</h3>
+          {edgeEvents ? <EventTable items={edgeEvents} /> : <p>{t('loading')}</p>}
+        </section>
+      )}
+    </div>
+  );
+}
+
+function Graph({ net, label, selected, onEdge }: { net: Network; label: (id: string) => string; selected: string | null; onEdge: (e: Edge) => void }) {
+  const W = 900, H = 560, cx = W / 2, cy = H / 2;
+  const nodes = net.nodes.slice(0, 60);
+  const R = Math.min(W, H) / 2 - 70;
+  const pos = new Map(nodes.map((n, i) => {
+    const a = (2 * Math.PI * i) / nodes.length - Math.PI / 2;
+    return [n.id, { x: cx + R * Math.cos(a), y: cy + R * Math.sin(a), a }];
+  }));
+  const maxEv = Math.max(1, ...net.edges.map((e) => e.events));
+  const maxNode = Math.max(1, ...nodes.map((n) => n.events));
+  const safe = (s: string) => s.replace(/[^A-Za-z0-9_-]/g, '_');
+  return (
+    <svg className="graph" viewBox={`0 0 ${W} ${H}`} width="100%" data-testid="network-graph" role="img">
+      {net.edges.map((e) => {
+        const p = pos.get(e.a);
+        const q = pos.get(e.b);
+        if (!p || !q) return null;
+        const w = 1.5 + 8 * Math.sqrt(e.events / maxEv);
+        return (
+          <g key={e.id} className={`edge${selected === e.id ? ' selected' : ''}`} data-testid={`edge-${safe(e.a)}-${safe(e.b)}`} data-goldstein={e.goldstein ?? ''} onClick={() => onEdge(e)} style={{ cursor: 'pointer' }}>
+            <line x1={p.x} y1={p.y} x2={q.x} y2={q.y} stroke={goldsteinColor(e.goldstein)} strokeWidth={w} strokeOpacity={selected && selected !== e.id ? 0.35 : 0.9} strokeLinecap="round" />
+            <line x1={p.x} y1={p.y} x2={q.x} y2={q.y} stroke="transparent" strokeWidth={Math.max(14, w + 6)} />
+            <title>{`${label(e.a)} — ${label(e.b)}: ${e.events} · Goldstein ${e.goldstein}`}</title>
+          </g>
+        );
+      })}
+      {nodes.map((n) => {
+        const p = pos.get(n.id)!;
+        const r = 5 + 12 * Math.sqrt(n.events / maxNode);
+        const right = Math.cos(p.a) >= 0;
+        return (
+          <g key={n.id} className="node" data-testid={`node-${safe(n.id)}`}>
+            <circle cx={p.x} cy={p.y} r={r} fill="#2c3e50" />
+            <text x={p.x + (right ? r + 4 : -r - 4)} y={p.y + 4} fontSize={12} textAnchor={right ? 'start' : 'end'}>{label(n.id)}</text>
+          </g>
+        );
+      })}
+    </svg>
+  );
+}

@@ -1,0 +1,127 @@
+// Search the corpus: full text, actor, country (and counterpart), CAMEO code, dates; counts of
+// documents, story events and quotes for the same filters, and the results of one kind.
+import { useEffect, useState } from 'react';
+import { api, type Page, type DocumentHit, type StoryEvent, type QuoteRow } from '../api';
+import { useI18n, type Key } from '../i18n';
+import { go, href, useReference, type Route } from '../App';
+import { goldsteinColor } from './colors';
+
+const FIELDS = ['text', 'actor', 'country', 'with', 'code', 'from', 'to'] as const;
+type What = 'documents' | 'events' | 'quotes';
+
+export function SearchView({ route }: { route: Route }) {
+  const { t } = useI18n();
+  const params = Object.fromEntries(FIELDS.map((f) => [f, route.params.get(f) ?? ''])) as Record<(typeof FIELDS)[number], string>;
+  const what = (route.params.get('what') as What) || 'documents';
+  const [form, setForm] = useState(params);
+  const [docs, setDocs] = useState<Page<DocumentHit> | null>(null);
+  const [events, setEvents] = useState<Page<StoryEvent> | null>(null);
+  const [quotes, setQuotes] = useState<Page<QuoteRow> | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const key = FIELDS.map((f) => params[f]).join('|');
+
+  useEffect(() => setForm(params), [key]);
+  useEffect(() => {
+    setError(null);
+    const p: Record<string, string | number | undefined> = { limit: 25 };
+    for (const f of FIELDS) if (params[f]) p[f] = params[f];
+    if (!p.country) delete p.with;
+    const fail = (e: Error) => setError(e.message);
+    api.documents(p).then(setDocs).catch(fail);
+    api.events(p).then(setEvents).catch(fail);
+    api.quotes(p).then(setQuotes).catch(fail);
+  }, [key]);
+
+  const submit = (w: What = what) => go('search', { ...Object.fromEntries(FIELDS.map((f) => [f, form[f].trim() || undefined])), what: w });
+  const tab = (w: What, label: Key, page: Page<unknown> | null) => (
+    <button type="button" key={w} className={`tab${what === w ? ' active' : ''}`} data-testid={`tab-${w}`} onClick={() => go('search', { ...params, what: w })}>
+      {t(label)} <span className="count" data-testid={`count-${w}`}>{page ? page.total : '…'}</span>
+    </button>
+  );
+  const input = (f: (typeof FIELDS)[number], label: Key, size = 12, placeholder = '') => (
+    <label key={f}>{t(label)}
+      <input data-testid={`search-${f}`} value={form[f]} size={size} placeholder={placeholder} onChange={(e) => setForm({ ...form, [f]: e.target.value })} />
+    </label>
+  );
+
+  return (
+    <div className="search">
+      <form className="search-form" onSubmit={(e) => { e.preventDefault(); submit(); }}>
+        {input('text', 'search.text', 24, 'Maroc, ceasefire…')}
+        {input('actor', 'search.actor', 16, 'Blinken')}
+        {input('country', 'search.country', 4, 'USA')}
+        {input('with', 'search.with', 4, 'MAR')}
+        {input('code', 'search.code', 4, '04')}
+        {input('from', 'search.from', 10, '2023-01')}
+        {input('to', 'search.to', 10, '2023-12-31')}
+        <button type="submit" data-testid="search-go">{t('search.go')}</button>
+      </form>
+      {error && <p className="error" role="alert">{t('error')}: {error}</p>}
+      <div className="tabs">{tab('documents', 'documents', docs)}{tab('events', 'events', events)}{tab('quotes', 'quotes', quotes)}</div>
+      <div data-testid="search-results">
+        {what === 'documents' && docs && (docs.items.length ? (
+          <ul className="hits">
+            {docs.items.map((d) => (
+              <li key={d.id}>
+                <a href={href(`doc/${d.id}`)} data-testid="doc-link"><strong>{d.title ?? d.id}</strong></a>
+                <span className="meta"> · {d.published ?? '—'} · {(d.language ?? '?').toUpperCase()} · {d.counts.entities} {t('entities').toLowerCase()}, {d.counts.quotes} {t('quotes').toLowerCase()}, {d.counts.events} {t('events').toLowerCase()}</span>
+                <div className="snippet">{d.snippet}</div>
+              </li>
+            ))}
+          </ul>
+        ) : <p>{t('search.none')}</p>)}
+        {what === 'events' && events && (events.items.length ? <EventTable items={events.items} /> : <p>{t('search.none')}</p>)}
+        {what === 'quotes' && quotes && (quotes.items.length ? (
+          <ul className="hits">
+            {quotes.items.map((q) => (
+              <li key={`${q.document}-${q.id}`}>
+                <q>{q.text.length > 240 ? `${q.text.slice(0, 240)}…` : q.text}</q>
+                <div className="meta">
+                  {q.speaker ? <a href={href(`actor/${encodeURIComponent(q.speaker.key)}`)}>{q.speaker.name}</a> : t('speaker.none')}
+                  {' · '}{q.published ?? '—'} · <a href={href(`doc/${q.document}`)}>{q.title ?? q.document}</a>
+                </div>
+              </li>
+            ))}
+          </ul>
+        ) : <p>{t('search.none')}</p>)}
+      </div>
+    </div>
+  );
+}
+
+/** Story events as a table; a row opens its reports. Shared by Search, Actor, Network and Dyad. */
+export function EventTable({ items }: { items: StoryEvent[] }) {
+  const { t } = useI18n();
+  const ref = useReference();
+  const [open, setOpen] = useState<string | null>(null);
+  const actor = (a: StoryEvent['source']) => (a ? <a href={href(`actor/${encodeURIComponent(a.key)}`)}>{a.name}</a> : '—');
+  return (
+    <table className="event-table" data-testid="event-table">
+      <thead><tr><th>{t('date')}</th><th>{t('code')}</th><th>{t('source')}</th><th>{t('target')}</th><th>{t('goldstein')}</th><th>{t('reports')}</th></tr></thead>
+      <tbody>
+        {items.map((e) => [
+          <tr key={e.id} className="event-row" onClick={() => setOpen(open === e.id ? null : e.id)}>
+            <td>{e.date ?? '—'}</td>
+            <td><span className="code" style={{ borderColor: goldsteinColor(e.goldstein) }}>{e.code}</span> {ref.codeLabel(e.code)}</td>
+            <td>{actor(e.source)}</td>
+            <td>{actor(e.target)}</td>
+            <td className="num" style={{ color: goldsteinColor(e.goldstein) }}>{e.goldstein}</td>
+            <td className="num">{e.numReports}</td>
+          </tr>,
+          open === e.id ? (
+            <tr key={`${e.id}-r`} className="reports"><td colSpan={6}>
+              <ul>
+                {e.reports.map((r) => (
+                  <li key={`${r.document}-${r.event}`}>
+                    <a href={href(`doc/${r.document}`)}>{r.title ?? r.document}</a> <span className="meta">{r.published ?? ''} · {(r.language ?? '?').toUpperCase()} · {t(`mod.${r.modality}` as Key)}</span>
+                    <div className="snippet">{r.evidence.text}</div>
+                  </li>
+                ))}
+              </ul>
+            </td></tr>
+          ) : null,
+        ])}
+      </tbody>
+    </table>
+  );
+}
