@@ -1,0 +1,69 @@
+// A pool of analysis workers (node:worker_threads), one analyzer each; analyze() resolves with the
+// analysis of one article on whichever worker is free.
+import { Worker } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
+import type { Analysis, Article } from '../analysis.js';
+import type { Job, Reply } from './worker.js';
+
+interface Slot { worker: Worker; busy: number }
+
+export class AnalyzerPool {
+  private slots: Slot[] = [];
+  private waiting = new Map<number, { resolve(a: Analysis): void; reject(e: Error): void; slot: Slot }>();
+  private next = 1;
+  readonly ready: Promise<void>;
+
+  constructor(readonly size = defaultJobs(), opts: { kbFiles?: string[] } = {}) {
+    const url = new URL('./worker.js', import.meta.url);
+    const readies: Promise<void>[] = [];
+    for (let i = 0; i < Math.max(1, size); i++) {
+      const worker = new Worker(url, { workerData: { kbFiles: opts.kbFiles ?? [] } });
+      const slot: Slot = { worker, busy: 0 };
+      readies.push(new Promise((resolve, reject) => {
+        worker.once('error', reject);
+        const onReady = (m: Reply) => {
+          if ('ready' in m) {
+            worker.off('message', onReady);
+            resolve();
+          }
+        };
+        worker.on('message', onReady);
+      }));
+      worker.on('message', (m: Reply) => {
+        if ('ready' in m) return;
+        const w = this.waiting.get(m.id);
+        if (!w) return;
+        this.waiting.delete(m.id);
+        w.slot.busy--;
+        if ('error' in m) w.reject(new Error(m.error));
+        else w.resolve(m.analysis);
+      });
+      worker.on('error', (e) => {
+        for (const [id, w] of this.waiting) if (w.slot === slot) {
+          this.waiting.delete(id);
+          w.reject(new Error(`worker crashed: ${e.message}`));
+        }
+      });
+      this.slots.push(slot);
+    }
+    this.ready = Promise.all(readies).then(() => undefined);
+  }
+
+  analyze(article: Article): Promise<Analysis> {
+    const slot = this.slots.reduce((a, b) => (b.busy < a.busy ? b : a));
+    slot.busy++;
+    const id = this.next++;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject, slot });
+      slot.worker.postMessage({ id, article } satisfies Job);
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}
+
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism());
+}
