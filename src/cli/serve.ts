@@ -74,6 +74,6 @@ export async function startServer(o: { db: string; port: number; host: string; k
 
 async function openStoreFor(db: string): Promise<Store> {
   // the store module is loaded here so that `readout --help` never opens a database
-  const mod: { openStore(url: string): Promise<Store> } = await import('../store/open.js' as string);
-  return mod.openStore(db);
+  const { openStore } = await import('../store/open.js');
+  return openStore(db);
 }
