@@ -38,6 +38,10 @@ export interface EntityLexicon {
   stopwords: Set<string>;
   pronounsM: Set<string>;
   pronounsF: Set<string>;
+  /** generic names of bodies ("ministère des Affaires étrangères") → organisation kind */
+  bodies: PhraseTrie<string>;
+  /** lower-case nouns that open a place's name ("mausolée Mohammed V") */
+  namedPlaceNouns: Set<string>;
 }
 
 export function emptyTrie<T>(): PhraseTrie<T> {
@@ -73,6 +77,7 @@ export function buildEntityLexicon(packs: Map<string, LanguagePack>, tok: Tokeni
     roles: emptyTrie(), honorifics: emptyTrie(), determiners: new Set(), former: new Set(), newWords: new Set(), of: new Set(),
     counterpart: new Set(), groupNouns: new Set(), kingdomWords: new Map(), locationPrepositions: new Set(), placeHeads: new Set(),
     placeNouns: new Set(), orgHeads: new Set(), notNames: new Set(), typeNouns: new Map(), stopwords: new Set(), pronounsM: new Set(), pronounsF: new Set(),
+    bodies: emptyTrie(), namedPlaceNouns: new Set(),
   };
   for (const pack of packs.values()) {
     const r = pack.files.roles;
@@ -84,6 +89,9 @@ export function buildEntityLexicon(packs: Map<string, LanguagePack>, tok: Tokeni
       }
     }
     for (const h of r.honorifics ?? []) addPhrase(lex.honorifics, h, true as const, tok);
+    for (const b of r.bodies ?? []) for (const form of b.forms ?? []) addPhrase(lex.bodies, form, String(b.kind), tok);
+    for (const w of r.namedPlaceNouns ?? []) lex.namedPlaceNouns.add(fold(w));
+    for (const w of r.languageNames ?? []) lex.notNames.add(fold(w));
     for (const [k, target] of [['determiners', lex.determiners], ['former', lex.former], ['new', lex.newWords], ['of', lex.of], ['counterpart', lex.counterpart], ['groupNouns', lex.groupNouns], ['locationPrepositions', lex.locationPrepositions], ['placeHeads', lex.placeHeads], ['placeNouns', lex.placeNouns], ['orgHeads', lex.orgHeads], ['notNames', lex.notNames]] as const) {
       for (const w of set(r[k])) target.add(w);
     }

@@ -78,6 +78,17 @@ export function linkCandidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer, cand
     const target = resolveRole(ctx, c, span(c).start);
     if (target) addMention(ctx, target, span(c), 'role');
   }
+  // pass 3b: generic bodies → the body of that state (named, or the state the context is about)
+  for (const c of cands) {
+    if (c.via !== 'body' || !c.bodyKind) continue;
+    const country = c.country ?? contextCountry(ctx, c);
+    const org = country ? kb.organisation(c.bodyKind, country) : null;
+    if (!org) continue;
+    const e = entityFor(ctx, org, 'ORGANIZATION');
+    addMention(ctx, e, span(c), 'body');
+    entityOf.set(c, e);
+  }
+  mergeParentheticals(ctx);
   // pass 4: "le Royaume" → the kingdom most talked about
   for (const c of cands) {
     if (c.via !== 'kingdom') continue;
@@ -87,6 +98,22 @@ export function linkCandidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer, cand
     if (best) addMention(ctx, best, span(c), 'kingdom');
   }
   return ctx.entities;
+}
+
+/** "SC (United Nations Security Council)", "Front de libération nationale (FLN)": one entity */
+function mergeParentheticals(ctx: Ctx): void {
+  const text = ctx.doc.text;
+  const all = ctx.entities.flatMap((e) => e.mentions.map((m) => ({ e, m }))).sort((x, y) => x.m.start - y.m.start);
+  for (let k = 0; k + 1 < all.length; k++) {
+    const { e: a, m: ma } = all[k]!;
+    const { e: b, m: mb } = all[k + 1]!;
+    if (a === b || !/^\s*\(\s*$/.test(text.slice(ma.end, mb.start)) || !/^\s*\)/.test(text.slice(mb.end, mb.end + 3))) continue;
+    if (a.type !== b.type && !(a.actor === null || b.actor === null)) continue;
+    const [keep, drop] = a.actor || !b.actor ? [a, b] : [b, a];
+    if (keep.actor && drop.actor) continue;
+    for (const m of drop.mentions) if (!keep.mentions.some((x) => x.start === m.start)) keep.mentions.push(m);
+    drop.mentions = [];
+  }
 }
 
 function cleanName(text: string): string {

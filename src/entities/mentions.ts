@@ -13,7 +13,9 @@ import { within } from '../kb/dates.js';
 export interface Candidate {
   start: number; // token index
   end: number; // token index (exclusive)
-  via: 'kb' | 'name' | 'role' | 'demonym' | 'metonym' | 'location' | 'kingdom';
+  via: 'kb' | 'name' | 'role' | 'demonym' | 'metonym' | 'location' | 'kingdom' | 'body';
+  /** generic bodies: the organisation kind (foreign-ministry…) */
+  bodyKind?: string;
   type: EntityType;
   actor: string | null;
   country: string | null;
@@ -51,12 +53,36 @@ export function findCandidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer, lex:
     for (let i = a; i < b; i++) {
       const m = gaz.match(toks, i, b);
       if (!m) continue;
+      // "Antalya Diplomacy Forum": a place's name opening the name of a body is part of it
+      if (m.end < b && toks[m.end]!.cap && m.entries.every((e) => { const t = kb.actors.get(e.actor)?.type; return t === 'LOCATION' || t === 'COUNTRY'; }) && m.entries.every((e) => e.kind !== 'demonym')) {
+        const rest = nameSpan(toks, m.end, b, lex, taken);
+        if (rest && rest[0] === m.end && toks.slice(rest[0], rest[1]).some((t) => lex.orgHeads.has(t.norm) && t.cap) && !gaz.match(toks, m.end, b)) {
+          pushName(out, taken, toks, i, rest[1], 'ORGANIZATION', false);
+          i = rest[1] - 1;
+          continue;
+        }
+      }
+      // "le mausolée Mohammed V": a place named after a person
+      if (i > a && lex.namedPlaceNouns.has(toks[i - 1]!.norm) && !toks[i - 1]!.cap && !taken[i - 1]) {
+        pushName(out, taken, toks, i - 1, m.end, 'LOCATION', false);
+        i = m.end - 1;
+        continue;
+      }
       const c = kbCandidate(doc, kb, toks, i, m.end, m.entries, lex, date);
       if (c) {
         out.push(c);
         for (let k = i; k < m.end; k++) taken[k] = 1;
         i = m.end - 1;
       }
+    }
+    // 1b. generic names of bodies: "le ministère des Affaires étrangères", "Iranian foreign ministry"
+    for (let i = a; i < b; i++) {
+      if (taken[i]) continue;
+      const body = bodyAt(toks, i, b, lex, gaz, kb);
+      if (!body) continue;
+      out.push(body);
+      for (let k = body.start; k < body.end; k++) taken[k] = 1;
+      i = body.end - 1;
     }
     // 2. honorifics and titles before names; role descriptions
     for (let i = a; i < b; i++) {
@@ -108,7 +134,10 @@ export function findCandidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer, lex:
       if (!span) continue;
       const [s, e] = span;
       const type = guessType(toks, s, e, a, lex, gaz);
-      if (type) pushName(out, taken, toks, s, e, type, false);
+      // "le mausolée Mohammed V": the place noun belongs to the name
+      const placeNoun = s > a && lex.namedPlaceNouns.has(toks[s - 1]!.norm) && !toks[s - 1]!.cap && !taken[s - 1];
+      if (placeNoun) pushName(out, taken, toks, s - 1, e, 'LOCATION', false);
+      else if (type) pushName(out, taken, toks, s, e, type, false);
       i = e - 1;
     }
     // 4. "le Royaume" / "the Kingdom": the kingdom the article is about
@@ -128,14 +157,63 @@ function pushName(out: Candidate[], taken: Uint8Array, toks: Token[], s: number,
   return c;
 }
 
+const ACTOR_SLOT_WORDS = new Set(['avec', 'with', 'entre', 'between', 'and', 'et', 'que', 'that', 'par', 'by', 'selon', 'contre', 'against']);
+
+/** "ministère (israélien) des Affaires étrangères (du Maroc)", "(Iranian) Foreign Ministry": a body of a state */
+function bodyAt(toks: Token[], i: number, b: number, lex: EntityLexicon, gaz: Gazetteer, kb: KnowledgeBase): Candidate | null {
+  let country: string | null = null;
+  let s = i;
+  let j = i;
+  // English: the state before the body
+  const pre = gaz.match(toks, i, b);
+  const preCountry = pre?.entries.find((e) => kb.actors.get(e.actor)?.type === 'COUNTRY');
+  if (pre && preCountry) { country = preCountry.actor; j = pre.end; }
+  let hit = matchPhrase(lex.bodies, toks, j, b);
+  if (!hit && !country) {
+    // French: a demonym inside the name ("ministère israélien des Affaires étrangères")
+    const head = lex.bodies.next.get(toks[j]!.norm);
+    const dem = head && j + 1 < b ? gaz.match(toks, j + 1, b) : null;
+    const d = dem?.entries.find((e) => e.kind === 'demonym');
+    if (head && dem && d) {
+      let node: typeof head | undefined = head;
+      for (let k = dem.end; k < b && node; k++) {
+        node = node.next.get(toks[k]!.norm);
+        if (node?.value) hit = { end: k + 1, value: node.value };
+      }
+      if (hit) country = d.actor;
+    }
+  }
+  if (!hit) return null;
+  if (!pre || !preCountry) s = j;
+  let end = hit.end;
+  // "du Maroc", "marocain" after the name
+  if (!country && end < b) {
+    const adj = gaz.match(toks, end, b);
+    const d = adj?.entries.find((e) => e.kind === 'demonym');
+    if (adj && d) { country = d.actor; end = adj.end; }
+    else if (lex.of.has(toks[end]!.norm) && end + 1 < b) {
+      const obj = gaz.match(toks, end + 1, b);
+      const c = obj?.entries.find((e) => e.kind === 'name' && kb.actors.get(e.actor)?.type === 'COUNTRY');
+      if (obj && c) { country = c.actor; end = obj.end; }
+    }
+  }
+  // a lone "diplomatie" is a body only with its state ("la diplomatie française")
+  if (!country && hit.end - j === 1 && !toks[j]!.cap && /^diplomat/.test(toks[j]!.norm)) return null;
+  return { start: s, end, via: 'body', type: 'ORGANIZATION', actor: null, country, bodyKind: hit.value };
+}
+
 /** A knowledge-base match → a candidate; ambiguous entries are kept for the linker. */
 function kbCandidate(doc: Doc, kb: KnowledgeBase, toks: Token[], s: number, e: number, entries: NameEntry[], lex: EntityLexicon, date: string | null): Candidate | null {
   const prev = s > 0 ? toks[s - 1]! : null;
   const locative = !!prev && lex.locationPrepositions.has(prev.norm);
+  // a seat of power stands for its state only where an actor stands: opening a clause, after
+  // "avec/with/entre/between/and", or before a possessive; elsewhere it is the place
+  const next = e < toks.length ? toks[e]! : null;
+  const actorSlot = !prev || prev.sentence !== toks[s]!.sentence || /^[,;:(«“"—–-]$/.test(prev.text) || ACTOR_SLOT_WORDS.has(prev.norm) || next?.norm === "'s" || next?.norm === "'";
   // prefer names of actors over metonyms and demonyms; places when the words follow a locative preposition
   const rank = (x: NameEntry): number => {
     const a = kb.actors.get(x.actor);
-    let r = x.kind === 'demonym' ? 5 : x.kind === 'metonym' ? (locative ? 6 : 3) : 1;
+    let r = x.kind === 'demonym' ? 5 : x.kind === 'metonym' ? (locative || !actorSlot ? 6 : 3) : 1;
     if (a?.type === 'LOCATION') r = locative ? 0 : 4;
     if (a?.type === 'PERSON' && date && a.roles.length && !a.roles.some((ro) => within(date, ro.from, ro.to))) r += 0.5;
     return r;
@@ -174,7 +252,7 @@ export function nameSpan(toks: Token[], i: number, b0: number, lex: EntityLexico
     if (t.kind === 'number' && /^\d{1,3}$/.test(t.text) && toks[e - 1]!.cap) { e++; continue; } // "Mouvement du 23 Mars", "M23"
     if (/^(?:[IVX]+)$/.test(t.text)) { e++; continue; }
     // particles inside names: de, du, d', al-, ben, van…; "of" in English names of bodies
-    if (PARTICLES.has(t.norm) && e + 1 < b && (toks[e + 1]!.cap || (orgHead && toks[e + 1]!.kind === 'word'))) { e++; continue; }
+    if (PARTICLES.has(t.norm) && (orgHead || !CONJUNCTIONS.has(t.norm)) && e + 1 < b && (toks[e + 1]!.cap || (orgHead && toks[e + 1]!.kind === 'word'))) { e++; continue; }
     if (orgHead && t.kind === 'word' && !t.cap && t.text.length > 2 && !lex.stopwords.has(t.norm) && lowerRun < 4 && !SENT_PUNCT.test(t.text)) {
       // "Centre de la presse étrangère", "Front de libération nationale": lower-case words after a body's head noun
       lowerRun++;
@@ -188,6 +266,7 @@ export function nameSpan(toks: Token[], i: number, b0: number, lex: EntityLexico
   return [s, e];
 }
 
+const CONJUNCTIONS = new Set(['and', 'et', 'for', 'the']);
 const PARTICLES = new Set(['de', 'du', 'des', "d'", 'la', "l'", 'le', 'al', 'el', 'ben', 'bin', 'ibn', 'abou', 'abu', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'dos', 'of', 'the', 'for', 'and', 'et', 'ould', 'bou']);
 
 function looksLikePersonName(toks: Token[], s: number, e: number, gaz: Gazetteer): boolean {
