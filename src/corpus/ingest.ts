@@ -60,7 +60,10 @@ export async function ingest(paths: string[], opts: IngestOptions = {}): Promise
         continue;
       }
       seen.add(id);
-      pool ??= new AnalyzerPool(jobs, { kbFiles: opts.kbFiles });
+      if (!pool) {
+        pool = new AnalyzerPool(jobs, { kbFiles: opts.kbFiles });
+        await pool.ready; // an analyzer that cannot start (a broken language pack…) stops the run here
+      }
       const p: Promise<void> = pool.analyze(article)
         .then((analysis) => store.putDocument(article, analysis, { force: opts.force }))
         .then((r) => {

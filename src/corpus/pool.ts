@@ -47,6 +47,7 @@ export class AnalyzerPool {
       this.slots.push(slot);
     }
     this.ready = Promise.all(readies).then(() => undefined);
+    this.ready.catch(() => undefined); // reported to whoever awaits it
   }
 
   analyze(article: Article): Promise<Analysis> {
