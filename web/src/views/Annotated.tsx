@@ -15,42 +15,59 @@ interface Piece {
   entity: Entity | null;
   quotes: string[];
   events: string[];
+  /** mentions nested inside this one ("américain" inside "le secrétaire d’Etat américain") */
+  children: Piece[];
 }
 
-/** Cut [from, to) into pieces: whole mentions (never split), and plain runs split at every quote and evidence boundary. */
+interface M { start: number; end: number; entity: Entity }
+
+/**
+ * Cut [from, to) into pieces: mentions (never split; a mention inside another is its child;
+ * one that crosses another is dropped), and plain runs split at every quote and evidence boundary.
+ */
 function pieces(a: A, from: number, to: number): Piece[] {
-  const mentions: { start: number; end: number; entity: Entity }[] = [];
+  const mentions: M[] = [];
   for (const e of a.entities) for (const m of e.mentions) if (m.start >= from && m.end <= to && m.start < m.end) mentions.push({ start: m.start, end: m.end, entity: e });
   mentions.sort((x, y) => x.start - y.start || y.end - x.end);
-  const chosen: typeof mentions = [];
-  for (const m of mentions) if (!chosen.length || m.start >= chosen[chosen.length - 1].end) chosen.push(m);
   const cuts = new Set<number>([from, to]);
   for (const q of a.quotes) for (const x of [q.start, q.end]) if (x > from && x < to) cuts.add(x);
   for (const v of a.events) for (const x of [v.evidence.start, v.evidence.end]) if (x > from && x < to) cuts.add(x);
-  const out: Piece[] = [];
-  const cover = (s: number, e: number, entity: Entity | null) => {
-    out.push({
-      start: s, end: e, entity,
-      quotes: a.quotes.filter((q) => q.start <= s && q.end >= e).map((q) => q.id),
-      events: a.events.filter((v) => v.evidence.start <= s && v.evidence.end >= e).map((v) => v.id),
-    });
-  };
-  const plain = (s: number, e: number) => {
-    const inner = [...cuts].filter((x) => x > s && x < e).sort((x, y) => x - y);
-    let p = s;
-    for (const x of [...inner, e]) {
-      if (x > p) cover(p, x, null);
-      p = x;
+  const piece = (s: number, e: number, entity: Entity | null, children: Piece[] = []): Piece => ({
+    start: s, end: e, entity, children,
+    quotes: a.quotes.filter((q) => q.start <= s && q.end >= e).map((q) => q.id),
+    events: a.events.filter((v) => v.evidence.start <= s && v.evidence.end >= e).map((v) => v.id),
+  });
+  const level = (lo: number, hi: number, ms: M[]): Piece[] => {
+    const out: Piece[] = [];
+    const plain = (s: number, e: number) => {
+      const inner = [...cuts].filter((x) => x > s && x < e).sort((x, y) => x - y);
+      let p = s;
+      for (const x of [...inner, e]) {
+        if (x > p) out.push(piece(p, x, null));
+        p = x;
+      }
+    };
+    let pos = lo;
+    let i = 0;
+    while (i < ms.length) {
+      const m = ms[i];
+      if (m.start < pos) { i++; continue; } // crosses the previous mention
+      const inside: M[] = [];
+      let j = i + 1;
+      while (j < ms.length && ms[j].start < m.end) {
+        if (ms[j].end <= m.end && !(ms[j].start === m.start && ms[j].end === m.end && ms[j].entity === m.entity)) inside.push(ms[j]);
+        j++;
+      }
+      plain(pos, m.start);
+      const children = inside.length ? level(m.start, m.end, inside.filter((x) => !(x.start === m.start && x.end === m.end))) : [];
+      out.push(piece(m.start, m.end, m.entity, children.length ? children : []));
+      pos = m.end;
+      i = j;
     }
+    plain(pos, hi);
+    return out;
   };
-  let pos = from;
-  for (const m of chosen) {
-    plain(pos, m.start);
-    cover(m.start, m.end, m.entity);
-    pos = m.end;
-  }
-  plain(pos, to);
-  return out;
+  return level(from, to, mentions);
 }
 
 export function AnnotatedText({ text, analysis }: { text: string; analysis: A }) {
@@ -66,19 +83,22 @@ export function AnnotatedText({ text, analysis }: { text: string; analysis: A })
 
   const renderSegment = (s: A['segments'][number], i: number) => {
     const nodes: ReactNode[] = [];
-    for (const p of pieces(analysis, s.start, s.end)) {
+    const renderPiece = (p: Piece): ReactNode => {
       const cls = [
         p.entity ? `ent ent-${p.entity.type}` : '',
         p.entity && hoverEntity === p.entity.id ? 'ent-focus' : '',
         p.quotes.length ? 'q' : '',
-        hoverEvent && p.events.includes(hoverEvent) ? 'evidence' : '',
+        hoverEvent && p.events.includes(hoverEvent) && !p.children.length ? 'evidence' : '',
       ].filter(Boolean).join(' ');
       const title = p.entity ? [p.entity.name, t(`type.${p.entity.type}` as Key), p.entity.role, ref.countryName(p.entity.country)].filter(Boolean).join(' · ') : undefined;
-      nodes.push(
+      return (
         <span key={p.start} className={cls || undefined} title={title} data-entity={p.entity?.id} data-type={p.entity?.type} data-quote={p.quotes.join(' ') || undefined}>
-          {text.slice(p.start, p.end)}
-        </span>,
+          {p.children.length ? p.children.map(renderPiece) : text.slice(p.start, p.end)}
+        </span>
       );
+    };
+    for (const p of pieces(analysis, s.start, s.end)) {
+      nodes.push(renderPiece(p));
       const q = quoteEnds.get(p.end);
       if (q && q.end <= s.end && q.end > s.start) {
         const speaker = nameOf(q.speaker);
