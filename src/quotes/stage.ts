@@ -1,7 +1,647 @@
+// Quotes and their speakers: quotation-mark spans, embedded posts and reported speech, each tied to a
+// cue (a speech verb, 'selon' / 'according to', a noun such as communiqué) and through it to a speaker
+// entity of the entity layer. The rules read only data from the packs' speech.json files.
 import type { Stage } from '../pipeline.js';
 import type { KnowledgeBase } from '../kb/kb.js';
 import type { LanguagePack } from '../lang/pack.js';
+import type { Channel, QuoteKind } from '../analysis.js';
+import type { Doc, Entity, Mention, Quote } from '../doc.js';
+import { languageAt } from '../doc.js';
+import type { Token } from '../text/tokens.js';
+import { tokenizeOptionsFor } from '../entities/stage.js';
+import { buildSpeechLexicon, type FunctionWords, type PhraseEntry, type SpeechLexicon, type VerbInfo, type VerbClass } from './lexicon.js';
+import { findMarkSpans, type MarkSpan } from './marks.js';
 
-export function createQuoteStage(_kb: KnowledgeBase, _packs: Map<string, LanguagePack>): Stage {
-  return { name: 'quotes', run() {} };
+export { buildSpeechLexicon } from './lexicon.js';
+
+interface Cue {
+  /** token range of the whole cue (auxiliary included) */
+  a: number;
+  b: number;
+  /** the verb token (or the phrase's first token) */
+  head: number;
+  kind: 'verb' | 'according';
+  verb?: VerbInfo;
+  cls?: VerbClass;
+  /** gender of an inverted pronoun subject (a-t-il), null for ils/on, undefined when not inverted */
+  inv?: 'm' | 'f' | null;
+  sentence: number;
+  speaker?: Entity | null;
+  resolved?: boolean;
+}
+
+interface RawQuote extends MarkSpan {
+  openTok: number;
+  closeTok: number;
+  seg: number;
+  post?: boolean;
+  cue?: Cue | null;
+  speaker?: Entity | null;
+  channel?: Channel;
+  kind?: QuoteKind;
+  /** the last token consumed by the cue and its subject after the quote */
+  tailEnd?: number;
+  merged?: boolean;
+}
+
+const SPEAKER_TYPES = new Set(['PERSON', 'ORGANIZATION', 'COUNTRY', 'GROUP']);
+const SENT_END = new Set(['.', '!', '?', '…']);
+const OPEN_MARKS = new Set(['«', '“', '„', '‹', '‘']);
+const CLOSE_MARKS = new Set(['»', '”', '›', '’']);
+const INVERTED = /^(.+?)-(?:t-)?(il|elle|ils|elles|on)$/;
+
+export function createQuoteStage(_kb: KnowledgeBase, packs: Map<string, LanguagePack>, lex = buildSpeechLexicon(packs, tokenizeOptionsFor(packs))): Stage {
+  return { name: 'quotes', run: (doc) => { doc.quotes = findQuotes(doc, lex); } };
+}
+
+/** Everything the rules need about one document, computed in linear passes. */
+class Ctx {
+  toks: Token[];
+  /** token → index of the quote span holding it, -1 outside */
+  inQuote: Int32Array;
+  /** token → outermost mention starting there */
+  menAt: (Mention | undefined)[];
+  /** token → outermost mention covering it */
+  covered: (Mention | undefined)[];
+  menEndTok = new Map<Mention, number>();
+  /** token → matched phrase starting there */
+  phraseAt: (PhraseEntry | undefined)[];
+  cues: Cue[] = [];
+  cueAt: (Cue | undefined)[];
+  sentChannel: Channel[];
+  lastSpeaker: { entity: Entity; seg: number; channel: Channel } | null = null;
+  constructor(public doc: Doc, public lex: SpeechLexicon, public spans: MarkSpan[]) {
+    this.toks = doc.tokens;
+    const n = this.toks.length;
+    this.inQuote = new Int32Array(n).fill(-1);
+    let qi = 0;
+    for (let i = 0; i < n; i++) {
+      const t = this.toks[i]!;
+      while (qi < spans.length && spans[qi]!.close < t.start) qi++;
+      const q = spans[qi];
+      if (q && t.start >= q.open && t.end <= q.close + 1) this.inQuote[i] = qi;
+    }
+    this.menAt = new Array(n);
+    this.covered = new Array(n);
+    const ms = [...doc.mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+    let ti = 0;
+    let outerEnd = -1;
+    for (const m of ms) {
+      if (m.start < outerEnd) continue;
+      while (ti < n && this.toks[ti]!.start < m.start) ti++;
+      if (ti >= n || this.toks[ti]!.start !== m.start && this.toks[ti]!.start > m.start) {
+        if (ti >= n) break;
+      }
+      let k = ti;
+      this.menAt[ti] = m;
+      while (k < n && this.toks[k]!.end <= m.end) { this.covered[k] = m; k++; }
+      this.menEndTok.set(m, Math.max(ti + 1, k));
+      outerEnd = m.end;
+    }
+    this.phraseAt = new Array(n);
+    this.cueAt = new Array(n);
+    this.sentChannel = new Array(doc.sentences.length).fill(null);
+    for (let i = 0; i < n; i++) {
+      const list = lex.phrases.get(this.toks[i]!.norm);
+      if (!list) continue;
+      for (const e of list) {
+        let ok = i + e.words.length <= n;
+        for (let k = 1; ok && k < e.words.length; k++) if (this.toks[i + k]!.norm !== e.words[k]) ok = false;
+        if (ok) { this.phraseAt[i] = e; break; }
+      }
+      const e = this.phraseAt[i];
+      if (e?.kind === 'channel' && e.channel && this.inQuote[i] < 0) {
+        const s = this.toks[i]!.sentence;
+        if (s >= 0 && !this.sentChannel[s]) this.sentChannel[s] = e.channel;
+      }
+    }
+  }
+  fw(tok: number): FunctionWords {
+    const t = this.toks[tok];
+    return (t && this.lex.byLang.get(languageAt(this.doc, t.start))) ?? this.lex.all;
+  }
+  ent(m: Mention | undefined): Entity | undefined {
+    return m ? this.doc.entities[m.entity] : undefined;
+  }
+  sentOf(tok: number) { return this.doc.sentences[this.toks[tok]!.sentence]!; }
+  tokAt(pos: number): number {
+    let lo = 0, hi = this.toks.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.toks[mid]!.start < pos) lo = mid + 1; else hi = mid; }
+    return lo;
+  }
+}
+
+export function findQuotes(doc: Doc, lex: SpeechLexicon): Quote[] {
+  if (doc.tokens.length === 0) return [];
+  const segs = doc.segments.filter((s) => s.kind !== 'header');
+  const spans = findMarkSpans(doc.text, segs);
+  const cx = new Ctx(doc, lex, spans);
+  findCues(cx);
+  const raw: RawQuote[] = [];
+  for (const sp of spans) {
+    const openTok = cx.tokAt(sp.open);
+    const closeTok = Math.min(cx.tokAt(sp.close), cx.toks.length - 1);
+    const seg = cx.toks[openTok] ? cx.doc.sentences[cx.toks[openTok]!.sentence]?.segment ?? -1 : -1;
+    raw.push(...splitInnerCue(cx, { ...sp, openTok, closeTok, seg }));
+  }
+  const out: Quote[] = [];
+  // embedded posts: one direct quote each, unless a marked quote inside stands for someone else
+  const posts = segs.map((s, i) => ({ s, i })).filter((x) => x.s.post);
+  const postQuotes: RawQuote[] = posts.map(({ s, i }) => {
+    let e = s.post!.signatureStart;
+    while (e > s.start && /\s/.test(doc.text[e - 1]!)) e--;
+    return { open: s.start, close: e, start: s.start, end: e, openTok: cx.tokAt(s.start), closeTok: cx.tokAt(e) - 1, seg: i, post: true };
+  });
+  const all = [...raw.filter((q) => !postQuotes.some((p) => q.start <= p.start && q.end >= p.end - 2)), ...postQuotes].sort((a, b) => a.start - b.start);
+  // attribution, in reading order so that pronouns and floating quotes see what came before
+  let ci = 0;
+  for (let k = 0; k < all.length; k++) {
+    const q = all[k]!;
+    while (ci < cx.cues.length && cx.cues[ci]!.head < q.openTok) resolveCue(cx, cx.cues[ci++]!);
+    if (q.post) attributePost(cx, q, segs[q.seg]!);
+    else attribute(cx, q, all[k - 1]);
+    if (q.speaker) cx.lastSpeaker = { entity: q.speaker, seg: q.seg, channel: q.channel ?? null };
+  }
+  while (ci < cx.cues.length) resolveCue(cx, cx.cues[ci++]!);
+  // split quotes: « A », a-t-il ajouté, « B » → one quote over both parts
+  for (let k = 0; k + 1 < all.length; k++) {
+    const a = all[k]!, b = all[k + 1]!;
+    if (a.merged || a.post || b.post || a.seg !== b.seg || a.tailEnd === undefined || !a.cue || b.cue !== a.cue) continue;
+    let ok = true;
+    for (let t = a.tailEnd; t < b.openTok; t++) if (cx.toks[t]!.kind !== 'punct' || OPEN_MARKS.has(cx.toks[t]!.text) && t !== b.openTok) ok = false;
+    if (!ok || b.openTok - a.tailEnd > 2) continue;
+    a.end = b.end;
+    a.close = b.close;
+    a.kind = 'direct';
+    b.merged = true;
+  }
+  for (const q of all) {
+    if (q.merged) continue;
+    out.push(mkQuote(cx, q.start, q.end, q.kind ?? 'direct', q.speaker ?? null, q.cue ?? null, q.channel ?? null));
+  }
+  out.push(...indirectSpeech(cx));
+  out.sort((a, b) => a.start - b.start || a.end - b.end);
+  return out;
+}
+
+function mkQuote(cx: Ctx, start: number, end: number, kind: QuoteKind, speaker: Entity | null, cue: Cue | null, channel: Channel): Quote {
+  const cueSpan = cue ? { start: cx.toks[cue.a]!.start, end: cx.toks[cue.b - 1]!.end } : null;
+  return {
+    id: '', start, end, text: cx.doc.text.slice(start, end), kind, speaker, channel,
+    cue: cueSpan ? cx.doc.text.slice(cueSpan.start, cueSpan.end) : null, cueSpan,
+    language: languageAt(cx.doc, start),
+  };
+}
+
+// ---------------------------------------------------------------- cues
+
+function findCues(cx: Ctx): void {
+  const { toks, lex } = cx;
+  for (let i = 0; i < toks.length; i++) {
+    if (cx.inQuote[i] >= 0 || toks[i]!.sentence < 0) continue;
+    const ph = cx.phraseAt[i];
+    let cue: Cue | undefined;
+    if (ph?.kind === 'according') cue = { a: i, b: i + ph.words.length, head: i, kind: 'according', sentence: toks[i]!.sentence };
+    else if (ph?.kind === 'verb' && ph.verb) cue = verbCue(cx, i, i + ph.words.length, ph.verb, new Set([ph.cls!]));
+    else {
+      const t = toks[i]!;
+      const hits = lex.verbs.get(t.norm);
+      if (hits && t.kind === 'word') {
+        const h = hits.find((x) => !x.verb.weak) ?? hits[0]!;
+        const classes = new Set(hits.flatMap((x) => [...x.classes]));
+        cue = verbCue(cx, i, i + 1, h.verb, classes);
+      } else if (t.norm.includes('-')) {
+        const m = INVERTED.exec(t.norm);
+        const base = m && lex.verbs.get(m[1]!);
+        if (m && base) {
+          const fw = cx.fw(i);
+          const g = fw.invertedPronouns.get(m[2]!) ?? lex.all.invertedPronouns.get(m[2]!);
+          cue = { a: i, b: i + 1, head: i, kind: 'verb', verb: base[0]!.verb, cls: 'finite', inv: g ?? null, sentence: t.sentence };
+        }
+      }
+    }
+    if (!cue) continue;
+    if (cue.kind === 'verb' && cue.verb?.weak && !afterQuote(cx, cue.a)) continue;
+    cx.cues.push(cue);
+    for (let k = cue.a; k < cue.b; k++) cx.cueAt[k] = cue;
+    i = cue.b - 1;
+  }
+}
+
+/** A verb form at [i, j): find its auxiliary (a déclaré, a-t-il relevé, has said) and its class. */
+function verbCue(cx: Ctx, i: number, j: number, verb: VerbInfo, classes: Set<VerbClass>): Cue | undefined {
+  const { toks } = cx;
+  let a = i;
+  let inv: 'm' | 'f' | null | undefined;
+  let hasAux = false;
+  for (let k = i - 1, steps = 0; k >= 0 && steps < 5 && toks[k]!.sentence === toks[i]!.sentence; k--, steps++) {
+    const t = toks[k]!;
+    if (t.kind === 'punct' && t.text !== ',') break;
+    const fw = cx.fw(k);
+    if (fw.aux.has(t.norm) || cx.lex.all.aux.has(t.norm) && verb.lang === 'fr' && t.norm !== 'a' ? fw.aux.has(t.norm) : false) { a = k; hasAux = true; break; }
+    const m = t.norm.includes('-') ? INVERTED.exec(t.norm) : null;
+    if (m && cx.lex.all.aux.has(m[1]!)) { a = k; hasAux = true; inv = cx.lex.all.invertedPronouns.get(m[2]!) ?? null; break; }
+    if (t.cap || cx.menAt[k] || cx.covered[k]) break;
+  }
+  let cls: VerbClass | undefined;
+  if (classes.has('finite')) cls = 'finite';
+  else if (classes.has('past') && hasAux) cls = 'finite';
+  else if (classes.has('participle')) cls = 'participle';
+  else if (classes.has('infinitive') && hasAux) cls = 'finite';
+  if (!cls) return undefined;
+  // a past participle alone (« un accord salué par… ») is no cue
+  if (!hasAux && !classes.has('finite') && !classes.has('participle')) return undefined;
+  const cue: Cue = { a, b: j, head: i, kind: 'verb', verb, cls, sentence: toks[i]!.sentence };
+  if (inv !== undefined) cue.inv = inv;
+  return cue;
+}
+
+function afterQuote(cx: Ctx, tok: number): boolean {
+  for (let k = tok - 1; k >= 0 && k >= tok - 4; k--) {
+    const t = cx.toks[k]!;
+    if (cx.inQuote[k] >= 0) return true;
+    if (t.kind !== 'punct' && !cx.fw(k).aux.has(t.norm)) return false;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------- speakers
+
+function eligible(cx: Ctx, m: Mention, tok: number, from: number): boolean {
+  const e = cx.ent(m);
+  if (!e || !SPEAKER_TYPES.has(e.type) || m.via === 'demonym' || m.demonym) return false;
+  if (cx.inQuote[tok] >= 0) return false;
+  const prev = cx.toks[tok - 1];
+  if (prev && (prev.text === '(' || prev.text === '[')) return false;
+  const fw = cx.fw(tok);
+  for (let k = tok - 1, steps = 0; k >= from && steps < 3; k--, steps++) {
+    const t = cx.toks[k]!;
+    if (t.kind === 'punct' || cx.covered[k]) break;
+    if (fw.prepositions.has(t.norm)) return false;
+  }
+  return true;
+}
+
+/** The leftmost eligible mention in [a, b) — the subject of a clause — or the body inside a subject phrase. */
+function subjectIn(cx: Ctx, a: number, b: number): Entity | null {
+  let prevBad = false;
+  for (let t = a; t < b; t++) {
+    const m = cx.menAt[t];
+    if (!m) continue;
+    const end = cx.menEndTok.get(m) ?? t + 1;
+    if (end > b) break;
+    const ok = eligible(cx, m, t, a);
+    const conj = cx.toks[t - 1] && (cx.toks[t - 1]!.norm === 'et' || cx.toks[t - 1]!.norm === 'and');
+    if (ok && !(conj && prevBad)) return cx.ent(m)!;
+    prevBad = !ok;
+    t = end - 1;
+  }
+  // a noun cue ("his post", "le communiqué du ministère") or a subject phrase without a name
+  for (let t = a; t < b; t++) {
+    const ph = cx.phraseAt[t];
+    if (ph?.kind === 'noun') return issuer(cx, t, t + ph.words.length, b);
+  }
+  const fw = cx.fw(a);
+  if (b > a && fw.determiners.has(cx.toks[a]!.norm)) return phraseBody(cx, a, Math.min(b, a + 10));
+  return null;
+}
+
+/** Who issued a noun cue at [n, e): possessive, X's, or "du / of / from X" (the body first). */
+function issuer(cx: Ctx, n: number, e: number, limit: number): Entity | null {
+  const prev = cx.toks[n - 1];
+  const fw = cx.fw(n);
+  if (prev && fw.possessives.has(prev.norm)) return resolvePronoun(cx, null, n - 1);
+  if (prev && prev.norm === "'s" && cx.covered[n - 2]) return cx.ent(cx.covered[n - 2]) ?? null;
+  return phraseBody(cx, e, Math.min(limit, e + 10), true);
+}
+
+/** Inside a noun phrase without a name: a name in apposition, else the organisation, else a person. */
+function phraseBody(cx: Ctx, a: number, b: number, orgFirst = false): Entity | null {
+  let org: Entity | null = null, person: Entity | null = null, country: Entity | null = null;
+  for (let t = a; t < b && t < cx.toks.length; t++) {
+    const tk = cx.toks[t]!;
+    if (SENT_END.has(tk.text) || cx.inQuote[t] >= 0) break;
+    if (tk.kind === 'word' && !cx.covered[t] && cx.lex.verbs.has(tk.norm)) break;
+    const m = cx.menAt[t];
+    if (!m) continue;
+    const e = cx.ent(m);
+    if (!e || m.via === 'demonym' || m.demonym) continue;
+    if (e.type === 'PERSON' && cx.toks[t - 1]?.text === ',') return e;
+    if (e.type === 'ORGANIZATION' && !org) org = e;
+    else if (e.type === 'PERSON' && !person) person = e;
+    else if ((e.type === 'COUNTRY' || e.type === 'GROUP') && !country) country = e;
+    t = (cx.menEndTok.get(m) ?? t + 1) - 1;
+  }
+  return orgFirst ? org ?? person ?? country : person && !org ? person : org ?? person ?? country;
+}
+
+/** The inverted subject after a cue (« … », a déclaré Mme X / said Cavusoglu), skipping prepositional phrases. */
+function subjectAfter(cx: Ctx, a: number, limit: number): Entity | null {
+  const fw = cx.fw(a);
+  for (let t = a; t < limit && t < a + 14; t++) {
+    const tk = cx.toks[t]!;
+    if (SENT_END.has(tk.text) || cx.inQuote[t] >= 0 || cx.cueAt[t]) return null;
+    if (fw.subjectPronouns.has(tk.norm)) return resolvePronoun(cx, fw.subjectPronouns.get(tk.norm)!, a);
+    const m = cx.menAt[t];
+    if (m) {
+      const end = cx.menEndTok.get(m) ?? t + 1;
+      if (eligible(cx, m, t, a)) {
+        const nx = cx.toks[end];
+        if (!nx || nx.sentence !== tk.sentence || nx.kind === 'punct' || fw.relatives.has(nx.norm) || fw.prepositions.has(nx.norm) || cx.phraseAt[end]) return cx.ent(m)!;
+        return null;
+      }
+      t = end - 1;
+      continue;
+    }
+    if (fw.determiners.has(tk.norm) && !fw.prepositions.has(cx.toks[t - 1]?.norm ?? '')) {
+      const ph = cx.phraseAt[t + 1];
+      if (ph?.kind === 'noun') return issuer(cx, t + 1, t + 1 + ph.words.length, limit);
+      return phraseBody(cx, t, Math.min(limit, t + 12));
+    }
+  }
+  return null;
+}
+
+/** il / elle / he / she (and son / his): the subject of this sentence, else of the sentences before, else the last speaker. */
+function resolvePronoun(cx: Ctx, gender: 'm' | 'f' | null, tok: number): Entity | null {
+  const fits = (e: Entity | null | undefined) => !!e && e.type === 'PERSON' && (!gender || !e.gender || e.gender === gender);
+  const sIdx = cx.toks[tok]!.sentence;
+  const s = cx.doc.sentences[sIdx]!;
+  let a = s.tokenStart;
+  // skip a quotation that opens the sentence
+  const here = subjectIn(cx, a, tok);
+  if (fits(here)) return here;
+  let anchor = tok;
+  while (anchor > 0 && cx.inQuote[anchor - 1] >= 0) anchor--;
+  let si = cx.toks[Math.max(0, anchor - 1)]!.sentence;
+  if (si === sIdx && anchor <= s.tokenStart) si--;
+  else if (si === sIdx) {
+    const e = subjectIn(cx, s.tokenStart, anchor);
+    if (fits(e)) return e;
+    si--;
+  }
+  const seg = s.segment;
+  for (let k = 0; k < 3 && si >= 0; k++, si--) {
+    const ps = cx.doc.sentences[si]!;
+    if (seg - ps.segment > 2) break;
+    for (const c of cx.cues) if (c.sentence === si && c.resolved && fits(c.speaker)) return c.speaker!;
+    const e = subjectIn(cx, ps.tokenStart, ps.tokenEnd);
+    if (fits(e)) return e;
+  }
+  const ls = cx.lastSpeaker;
+  if (ls && seg - ls.seg <= 3 && fits(ls.entity)) return ls.entity;
+  return null;
+}
+
+function resolveCue(cx: Ctx, cue: Cue): Entity | null {
+  if (cue.resolved) return cue.speaker ?? null;
+  cue.resolved = true;
+  cue.speaker = speakerOf(cx, cue);
+  return cue.speaker;
+}
+
+function speakerOf(cx: Ctx, cue: Cue): Entity | null {
+  const { toks } = cx;
+  const s = cx.doc.sentences[cue.sentence]!;
+  const fw = cx.fw(cue.head);
+  if (cue.kind === 'according') {
+    const ph = cx.phraseAt[cue.b];
+    if (ph?.kind === 'same') return cx.lastSpeaker?.entity ?? null;
+    for (let t = cue.b; t < Math.min(s.tokenEnd, cue.b + 3); t++) {
+      const n = cx.phraseAt[t];
+      if (n?.kind === 'noun') return issuer(cx, t, t + n.words.length, s.tokenEnd);
+      if (n?.kind === 'same') return cx.lastSpeaker?.entity ?? null;
+    }
+    for (let t = cue.b; t < Math.min(s.tokenEnd, cue.b + 8); t++) {
+      const m = cx.menAt[t];
+      const e = cx.ent(m);
+      if (m && e && SPEAKER_TYPES.has(e.type) && m.via !== 'demonym') return e;
+      if (toks[t]!.kind === 'punct') break;
+    }
+    return null;
+  }
+  if (cue.inv !== undefined) return cue.inv === null ? null : resolvePronoun(cx, cue.inv, cue.a);
+  // "The Times of Israel quoted Herzog as saying"
+  for (let t = cue.b; t < Math.min(s.tokenEnd, cue.b + 8); t++) if (cx.phraseAt[t]?.kind === 'quotedAs') return subjectIn(cx, cue.b, t);
+  const prev = toks[cue.a - 1];
+  if (cue.cls === 'participle') {
+    for (let k = cx.cues.indexOf(cue) - 1; k >= 0 && cx.cues[k]!.sentence === cue.sentence; k--) {
+      const c = cx.cues[k]!;
+      if (c.kind === 'verb' && c.cls === 'finite') { const e = resolveCue(cx, c); if (e) return e; }
+    }
+    const e = subjectIn(cx, clauseStart(cx, s.tokenStart, cue.a), cue.a);
+    if (e) return e;
+    for (let k = cx.cues.indexOf(cue) + 1; k < cx.cues.length && cx.cues[k]!.sentence === cue.sentence; k++) {
+      const c = cx.cues[k]!;
+      if (c.kind === 'verb' && c.cls === 'finite') return resolveCue(cx, c);
+    }
+    return null;
+  }
+  if (prev && prev.sentence === cue.sentence) {
+    const g = fw.subjectPronouns.get(prev.norm);
+    if (g) return resolvePronoun(cx, g, cue.a - 1);
+    if (fw.relatives.has(prev.norm)) {
+      let k = cue.a - 2;
+      if (toks[k]?.text === ',') k--;
+      const m = cx.covered[k];
+      if (m) return cx.ent(m) ?? null;
+    }
+  }
+  const inverted = !prev || prev.sentence !== cue.sentence || prev.text === ',' || CLOSE_MARKS.has(prev.text) || prev.text === '"' || cx.inQuote[cue.a - 1] >= 0;
+  if (inverted) {
+    const e = subjectAfter(cx, cue.b, s.tokenEnd);
+    if (e) return e;
+  }
+  const a = clauseStart(cx, s.tokenStart, cue.a);
+  return subjectIn(cx, a, cue.a);
+}
+
+/** where the clause holding a cue starts: after the last colon, semicolon or quotation before it */
+function clauseStart(cx: Ctx, a: number, b: number): number {
+  let start = a;
+  for (let t = a; t < b; t++) {
+    const tk = cx.toks[t]!;
+    if (tk.text === ':' || tk.text === ';' || (cx.inQuote[t] >= 0 && (t + 1 >= b || cx.inQuote[t + 1] < 0))) start = t + 1;
+  }
+  return start;
+}
+
+// ---------------------------------------------------------------- attribution of marked quotes
+
+/** «L’Ukraine est…, a-t-il déclaré. C’est en Ukraine…» — a cue inside one pair of marks splits it in two. */
+function splitInnerCue(cx: Ctx, q: RawQuote): RawQuote[] {
+  for (let t = q.openTok + 1; t < q.closeTok - 1; t++) {
+    const tk = cx.toks[t]!;
+    if (tk.text !== ',') continue;
+    const nx = cx.toks[t + 1]!;
+    const m = nx.norm.includes('-') ? INVERTED.exec(nx.norm) : null;
+    if (!m || !(cx.lex.verbs.has(m[1]!) || cx.lex.all.aux.has(m[1]!))) continue;
+    let k = t + 2;
+    if (!cx.lex.verbs.has(m[1]!)) { while (k < q.closeTok && cx.toks[k]!.kind === 'word' && !cx.lex.verbs.has(cx.toks[k]!.norm)) k++; if (!cx.lex.verbs.has(cx.toks[k]?.norm ?? '')) continue; k++; }
+    const after = cx.toks[k];
+    if (!after || !(after.text === '.' || after.text === ',')) continue;
+    const verbTok = cx.lex.verbs.has(m[1]!) ? t + 1 : k - 1;
+    const hits = cx.lex.verbs.get(cx.toks[verbTok]!.norm) ?? cx.lex.verbs.get(m[1]!)!;
+    const cue: Cue = { a: t + 1, b: k, head: verbTok, kind: 'verb', verb: hits[0]!.verb, cls: 'finite', inv: cx.lex.all.invertedPronouns.get(m[2]!) ?? null, sentence: cx.toks[t + 1]!.sentence };
+    const first: RawQuote = { ...q, close: tk.start, end: tk.start, closeTok: t, cue };
+    const nextStart = cx.toks[k + 1]?.start ?? q.end;
+    if (nextStart >= q.end) return [q];
+    const second: RawQuote = { ...q, open: cx.toks[k]!.start, start: nextStart, openTok: k, cue };
+    return [first, second];
+  }
+  return [q];
+}
+
+function attributePost(cx: Ctx, q: RawQuote, seg: { post?: { signatureStart: number }; end: number }): void {
+  q.kind = 'direct';
+  q.channel = 'social';
+  const a = cx.tokAt(seg.post!.signatureStart);
+  let best: Entity | null = null;
+  for (let t = a; t < cx.toks.length && cx.toks[t]!.start < seg.end; t++) {
+    const e = cx.ent(cx.covered[t]);
+    if (!e || !SPEAKER_TYPES.has(e.type)) continue;
+    if (e.type === 'PERSON') { best = e; break; }
+    if (!best) best = e;
+  }
+  q.speaker = best;
+}
+
+function attribute(cx: Ctx, q: RawQuote, prevQ: RawQuote | undefined): void {
+  const { toks } = cx;
+  const sOpen = cx.sentOf(q.openTok);
+  const sClose = cx.sentOf(Math.max(q.openTok, Math.min(q.closeTok, toks.length - 1)));
+  // direct when the quotation opens its clause (sentence start, after a colon, after "said,")
+  let prefix = 0;
+  for (let t = sOpen.tokenStart; t < q.openTok; t++) if (toks[t]!.kind !== 'punct') prefix++;
+  const before = toks[q.openTok - 1];
+  const clauseOpen = prefix === 0 || before?.text === ':' || (before?.text === ',' && !!cx.cueAt[q.openTok - 2]);
+  // cue after the quotation: « … », a-t-il déclaré / "…," he said
+  let after: Cue | null = null;
+  let tailEnd: number | undefined;
+  for (let t = q.closeTok + 1, n = 0; t < toks.length && n < 9; t++, n++) {
+    const tk = toks[t]!;
+    if (cx.inQuote[t] >= 0 || SENT_END.has(tk.text) && n > 0 || tk.text === ':' || tk.text === ';' || toks[t]!.sentence !== toks[q.closeTok]!.sentence && n > 1) break;
+    const c = cx.cueAt[t];
+    if (c && (c.kind === 'according' || c.cls === 'finite')) { after = c; break; }
+  }
+  if (after) {
+    resolveCue(cx, after);
+    // how far the cue and its subject reach (for split quotes)
+    let t = after.b;
+    const end = cx.sentOf(after.head).tokenEnd;
+    while (t < end && cx.inQuote[t] < 0 && toks[t]!.text !== ',' && !SENT_END.has(toks[t]!.text) && t < after.b + 8) t++;
+    tailEnd = t;
+  }
+  let beforeCue: Cue | null = null;
+  for (let t = q.openTok - 1; t >= sOpen.tokenStart; t--) {
+    const c = cx.cueAt[t];
+    if (c && (c.kind === 'according' || c.cls === 'finite' || c.cls === 'participle') && !c.verb?.weak) { beforeCue = c; break; }
+  }
+  let according: Cue | null = null;
+  for (let t = sOpen.tokenStart; t < sClose.tokenEnd; t++) { const c = cx.cueAt[t]; if (c?.kind === 'according') { according = c; break; } }
+  const order = clauseOpen ? [after, beforeCue, according] : [beforeCue, after, according];
+  let cue: Cue | null = null;
+  let speaker: Entity | null = null;
+  for (const c of order) {
+    if (!c) continue;
+    const e = resolveCue(cx, c);
+    if (!cue) cue = c;
+    if (e) { cue = c; speaker = e; break; }
+  }
+  q.kind = clauseOpen || (after && prefix <= 2 && tailEnd !== undefined) ? 'direct' : 'partial';
+  if (cue === after && after) q.tailEnd = tailEnd;
+  const seg = sOpen.segment;
+  // floating quote: a paragraph wholly in quotation marks inherits the last speaker
+  if (!cue) {
+    const ls = cx.lastSpeaker;
+    if (ls && seg - ls.seg <= 2 && (prefix === 0 || q.kind === 'partial')) { speaker = ls.entity; q.channel = ls.channel; }
+    if (!speaker && q.kind === 'partial') {
+      const e = subjectIn(cx, sOpen.tokenStart, q.openTok);
+      if (e) speaker = e;
+    }
+  }
+  q.cue = cue;
+  q.speaker = speaker;
+  if (q.channel === undefined || q.channel === null) {
+    const cueSent = cue ? cue.sentence : -1;
+    q.channel = (cueSent >= 0 ? cx.sentChannel[cueSent] : null) ?? cx.sentChannel[toks[q.openTok]!.sentence] ?? null;
+    if (!q.channel && cue?.kind === 'according') {
+      for (let t = cue.b; t < cue.b + 3; t++) { const ph = cx.phraseAt[t]; if (ph?.kind === 'noun' && ph.channel) { q.channel = ph.channel; break; } }
+    }
+    const ls = cx.lastSpeaker;
+    if (!q.channel && ls && speaker && ls.entity === speaker && seg - ls.seg <= 3) q.channel = ls.channel;
+  }
+}
+
+// ---------------------------------------------------------------- reported speech without marks
+
+function indirectSpeech(cx: Ctx): Quote[] {
+  const out: Quote[] = [];
+  const { toks } = cx;
+  const used = new Set<number>(); // sentences already given an indirect quote by the same cue position
+  for (const cue of cx.cues) {
+    const s = cx.doc.sentences[cue.sentence]!;
+    const fw = cx.fw(cue.head);
+    let a = -1, b = -1;
+    if (cue.kind === 'according') {
+      if (cx.phraseAt[cue.b]?.kind === 'same') { /* d'après la même source */ }
+      const first = cue.a === s.tokenStart || (cue.a - s.tokenStart <= 1 && toks[s.tokenStart]!.kind === 'punct');
+      if (first) {
+        let c = cue.b;
+        while (c < s.tokenEnd && toks[c]!.text !== ',' && c < cue.b + 14) c++;
+        if (toks[c]?.text === ',') { a = c + 1; b = s.tokenEnd; }
+      } else if (toks[cue.a - 1]?.text === ',') { a = s.tokenStart; b = cue.a - 1; }
+    } else {
+      if (cue.verb?.weak || cue.cls === 'infinitive') continue;
+      // X a indiqué que … / X said (that) …
+      let comp = -1;
+      for (let t = cue.b; t < Math.min(s.tokenEnd, cue.b + 6); t++) {
+        const tk = toks[t]!;
+        if (cx.inQuote[t] >= 0 || SENT_END.has(tk.text)) break;
+        if (fw.complementizers.has(tk.norm)) { comp = t + 1; break; }
+        if (tk.kind === 'punct' && tk.text !== ',') break;
+      }
+      if (comp < 0 && cue.verb?.bare && cue.b < s.tokenEnd) {
+        const tk = toks[cue.b]!;
+        const m = cx.menAt[cue.b];
+        const nx = m ? toks[cx.menEndTok.get(m) ?? cue.b + 1] : undefined;
+        const inverted = m && (!nx || nx.kind === 'punct');
+        if ((tk.kind === 'word' || tk.kind === 'number' || tk.kind === 'acronym') && !fw.notClauseStart.has(tk.norm) && !fw.prepositions.has(tk.norm) && !inverted && cx.inQuote[cue.b] < 0) comp = cue.b;
+      }
+      if (comp >= 0) { a = comp; b = s.tokenEnd; }
+      else if (cue.cls === 'finite') {
+        // inverted: "…, said X." / "…, President X said early Sunday."
+        const p = toks[cue.a - 1];
+        let comma = -1;
+        if (p?.text === ',') comma = cue.a - 1;
+        else {
+          for (let t = cue.a - 1; t > s.tokenStart && t > cue.a - 8; t--) if (toks[t]!.text === ',') { comma = t; break; } else if (toks[t]!.kind === 'punct') break;
+          if (comma >= 0 && !subjectIn(cx, comma + 1, cue.a)) comma = -1;
+        }
+        let tail = 0;
+        for (let t = cue.b; t < s.tokenEnd; t++) if (!SENT_END.has(toks[t]!.text)) tail++;
+        if (comma > s.tokenStart && tail <= 8 && cue.speaker) { a = s.tokenStart; b = comma; }
+      }
+    }
+    if (a < 0 || b <= a) continue;
+    // cut the clause at a coordinated or attributive tail (", but…", ", selon…", ", adding…")
+    for (let t = a + 1; t < b; t++) {
+      if (toks[t]!.text !== ',' && toks[t]!.text !== ';') continue;
+      const nx = toks[t + 1];
+      const c = cx.cueAt[t + 1];
+      if (toks[t]!.text === ';' || (nx && (fw.clauseCutters.has(nx.norm) || cx.lex.all.clauseCutters.has(nx.norm))) || (c && c !== cue)) { b = t; break; }
+    }
+    while (b > a && (toks[b - 1]!.kind === 'punct' && !CLOSE_MARKS.has(toks[b - 1]!.text) && toks[b - 1]!.text !== '"' && toks[b - 1]!.text !== ')')) b--;
+    if (cx.inQuote[a] >= 0 && cx.inQuote[b - 1] >= 0 && cx.inQuote[a] === cx.inQuote[b - 1]) continue;
+    let words = 0, outside = 0;
+    for (let t = a; t < b; t++) if (toks[t]!.kind !== 'punct') { words++; if (cx.inQuote[t] < 0) outside++; }
+    if (words < 3 || outside / words < 0.55) continue;
+    const key = a * 1e6 + b;
+    if (used.has(key)) continue;
+    used.add(key);
+    const speaker = resolveCue(cx, cue);
+    const channel = cx.sentChannel[cue.sentence] ?? null;
+    out.push(mkQuote(cx, toks[a]!.start, toks[b - 1]!.end, 'indirect', speaker, cue, channel));
+  }
+  return out;
 }
