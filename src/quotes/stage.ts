@@ -166,7 +166,7 @@ export function findQuotes(doc: Doc, lex: SpeechLexicon): Quote[] {
   // split quotes: « A », a-t-il ajouté, « B » → one quote over both parts
   for (let k = 0; k + 1 < all.length; k++) {
     const a = all[k]!, b = all[k + 1]!;
-    if (a.merged || a.post || b.post || a.seg !== b.seg || a.tailEnd === undefined || !a.cue || b.cue !== a.cue) continue;
+    if (a.merged || a.post || b.post || a.seg !== b.seg || a.tailEnd === undefined || !a.cue || (b.cue && b.cue !== a.cue)) continue;
     let ok = true;
     for (let t = a.tailEnd; t < b.openTok; t++) if (cx.toks[t]!.kind !== 'punct' || OPEN_MARKS.has(cx.toks[t]!.text) && t !== b.openTok) ok = false;
     if (!ok || b.openTok - a.tailEnd > 2) continue;
@@ -174,6 +174,7 @@ export function findQuotes(doc: Doc, lex: SpeechLexicon): Quote[] {
     a.close = b.close;
     a.kind = 'direct';
     b.merged = true;
+    b.speaker = a.speaker;
   }
   for (const q of all) {
     if (q.merged) continue;
@@ -205,8 +206,10 @@ function findCues(cx: Ctx): void {
     else if (ph?.kind === 'verb' && ph.verb) cue = verbCue(cx, i, i + ph.words.length, ph.verb, new Set([ph.cls!]));
     else {
       const t = toks[i]!;
-      const hits = lex.verbs.get(t.norm);
-      if (hits && t.kind === 'word') {
+      const lang = languageAt(cx.doc, t.start);
+      const allHits = lex.verbs.get(t.norm);
+      const hits = allHits && (lex.byLang.has(lang) ? allHits.filter((x) => x.verb.lang === lang) : allHits);
+      if (hits && hits.length > 0 && t.kind === 'word') {
         const h = hits.find((x) => !x.verb.weak) ?? hits[0]!;
         const classes = new Set(hits.flatMap((x) => [...x.classes]));
         cue = verbCue(cx, i, i + 1, h.verb, classes);
@@ -257,10 +260,10 @@ function verbCue(cx: Ctx, i: number, j: number, verb: VerbInfo, classes: Set<Ver
 }
 
 function afterQuote(cx: Ctx, tok: number): boolean {
-  for (let k = tok - 1; k >= 0 && k >= tok - 4; k--) {
+  for (let k = tok - 1; k >= 0 && k >= tok - 7; k--) {
     const t = cx.toks[k]!;
     if (cx.inQuote[k] >= 0) return true;
-    if (t.kind !== 'punct' && !cx.fw(k).aux.has(t.norm)) return false;
+    if (SENT_END.has(t.text) || t.text === ':' || t.text === ';') return false;
   }
   return false;
 }
@@ -274,10 +277,15 @@ function eligible(cx: Ctx, m: Mention, tok: number, from: number): boolean {
   const prev = cx.toks[tok - 1];
   if (prev && (prev.text === '(' || prev.text === '[')) return false;
   const fw = cx.fw(tok);
-  for (let k = tok - 1, steps = 0; k >= from && steps < 3; k--, steps++) {
+  // walk back over the rest of the noun phrase (titles, names, determiners) to what governs it
+  for (let k = tok - 1, steps = 0; k >= from && steps < 7; k--, steps++) {
     const t = cx.toks[k]!;
-    if (t.kind === 'punct' || cx.covered[k]) break;
     if (fw.prepositions.has(t.norm)) return false;
+    if (t.kind === 'punct' && t.text !== "'s") break;
+    if (!(t.cap || cx.covered[k] || fw.determiners.has(t.norm) || t.norm === "'s")) {
+      // one adjective or common noun of the phrase ("an interview Iranian Foreign Minister …" stops here)
+      if (steps > 0 && !fw.determiners.has(t.norm)) break;
+    }
   }
   return true;
 }
@@ -453,7 +461,49 @@ function speakerOf(cx: Ctx, cue: Cue): Entity | null {
     if (e) return e;
   }
   const a = clauseStart(cx, s.tokenStart, cue.a);
+  // the name right before the verb (Trump tweeted, Le ministre a indiqué), else the clause's subject
+  const adj = adjacentSubject(cx, a, cue.a);
+  if (adj !== undefined) return adj;
   return subjectIn(cx, a, cue.a);
+}
+
+/** A mention ending right before the cue (adverbs aside); a known surname the entity layer left unmarked. */
+function adjacentSubject(cx: Ctx, a: number, b: number): Entity | null | undefined {
+  let k = b - 1;
+  const fw = cx.fw(b);
+  while (k >= a && !cx.covered[k] && cx.toks[k]!.kind === 'word' && !cx.toks[k]!.cap && !fw.relatives.has(cx.toks[k]!.norm) && k > b - 3) k--;
+  if (k < a) return undefined;
+  const m = cx.covered[k];
+  if (m) {
+    let start = k;
+    while (start > a && cx.covered[start - 1] === m) start--;
+    if (eligible(cx, m, start, a)) return cx.ent(m)!;
+    return undefined;
+  }
+  const t = cx.toks[k]!;
+  if (t.cap && t.kind === 'word' && (k === a || cx.toks[k - 1]!.kind === 'punct')) return surname(cx).get(t.norm);
+  return undefined;
+}
+
+const surnames = new WeakMap<Doc, Map<string, Entity>>();
+function surname(cx: Ctx): Map<string, Entity> {
+  let m = surnames.get(cx.doc);
+  if (!m) {
+    m = new Map();
+    const bad = new Set<string>();
+    for (const men of cx.doc.mentions) {
+      const e = cx.doc.entities[men.entity];
+      if (!e || e.type !== 'PERSON' || men.via === 'role') continue;
+      const last = cx.toks[cx.tokAt(men.end) - 1];
+      if (!last || !last.cap) continue;
+      const prev = m.get(last.norm);
+      if (prev && prev !== e) bad.add(last.norm);
+      m.set(last.norm, e);
+    }
+    for (const b of bad) m.delete(b);
+    surnames.set(cx.doc, m);
+  }
+  return m;
 }
 
 /** where the clause holding a cue starts: after the last colon, semicolon or quotation before it */
@@ -620,7 +670,7 @@ function indirectSpeech(cx: Ctx): Quote[] {
         }
         let tail = 0;
         for (let t = cue.b; t < s.tokenEnd; t++) if (!SENT_END.has(toks[t]!.text)) tail++;
-        if (comma > s.tokenStart && tail <= 8 && cue.speaker) { a = s.tokenStart; b = comma; }
+        if (comma > s.tokenStart && tail <= 8 && resolveCue(cx, cue)) { a = clauseStart(cx, s.tokenStart, comma); b = comma; }
       }
     }
     if (a < 0 || b <= a) continue;
