@@ -231,7 +231,8 @@ test('Network: the USA–Morocco edge is green (cooperation), Russia–Ukraine r
   assert.ok(g > r, `cooperation colour, got ${r},${g}`);
   const [wr, wg] = rgb((await page.locator('[data-testid=edge-RUS-UKR] line').first().getAttribute('stroke')) ?? '');
   assert.ok(wr > wg, `conflict colour, got ${wr},${wg}`);
-  await edge.click();
+  // in a dense graph other edges cross this one: dispatch the click on the edge itself
+  await edge.dispatchEvent('click');
   await page.waitForSelector('[data-testid=edge-events] tr.event-row');
   const rows = await page.$$eval('[data-testid=edge-events] tr.event-row', (els) => els.map((e) => e.textContent ?? ''));
   assert.ok(rows.length >= 2, rows.join('\n'));

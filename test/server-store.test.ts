@@ -165,7 +165,7 @@ test('GET /api/dyads: events per month by quad class between two countries', asy
   assert.deepEqual(march.months.map((m: any) => m.month), ['2023-03']);
   const rusUkr = await ok('/api/dyads?a=RUS&b=UKR');
   assert.ok(rusUkr.meanGoldstein < 0);
-  assert.equal(rusUkr.months[0].quad[2], 1);
+  assert.ok(rusUkr.months[0].quad[2] >= 1, 'the accusation is verbal conflict');
   const people = await ok('/api/dyads?a=antony-blinken&b=nasser-bourita');
   assert.equal(typeof people.total, 'number');
   await bad('/api/dyads?a=USA', 400, /b/);

@@ -59,7 +59,7 @@ export function QuadBars({ months }: { months: MonthCount[] }) {
   const by = new Map(sorted.map((m) => [m.month, m]));
   const max = Math.max(1, ...sorted.map((m) => m.events));
   const W = 900, H = 200, top = 10, bottom = 40, left = 30;
-  const bw = Math.max(4, Math.min(40, (W - left - 10) / all.length - 2));
+  const bw = Math.max(4, Math.min(40, (W - left - 20) / all.length - 2));
   const y = (v: number) => ((H - top - bottom) * v) / max;
   const labelEvery = Math.ceil(all.length / 12);
   return (

@@ -72,8 +72,12 @@ function Graph({ net, label, selected, onEdge }: { net: Network; label: (id: str
   const W = 900, H = 560, cx = W / 2, cy = H / 2;
   const nodes = net.nodes.slice(0, 60);
   const R = Math.min(W, H) / 2 - 70;
+  // the busiest nodes spread around the circle rather than side by side: slot = i·k mod n, k coprime with n
+  const gcd = (x: number, y: number): number => (y ? gcd(y, x % y) : x);
+  let k = Math.max(1, Math.round(nodes.length / 3));
+  while (nodes.length > 1 && gcd(k, nodes.length) !== 1) k++;
   const pos = new Map(nodes.map((n, i) => {
-    const a = (2 * Math.PI * i) / nodes.length - Math.PI / 2;
+    const a = (2 * Math.PI * ((i * k) % nodes.length)) / nodes.length - Math.PI / 2;
     return [n.id, { x: cx + R * Math.cos(a), y: cy + R * Math.sin(a), a }];
   }));
   const maxEv = Math.max(1, ...net.edges.map((e) => e.events));
@@ -81,7 +85,7 @@ function Graph({ net, label, selected, onEdge }: { net: Network; label: (id: str
   const safe = (s: string) => s.replace(/[^A-Za-z0-9_-]/g, '_');
   return (
     <svg className="graph" viewBox={`0 0 ${W} ${H}`} width="100%" data-testid="network-graph" role="img">
-      {net.edges.map((e) => {
+      {[...net.edges].sort((x, y) => Number(x.id === selected) - Number(y.id === selected)).map((e) => {
         const p = pos.get(e.a);
         const q = pos.get(e.b);
         if (!p || !q) return null;
