@@ -1,8 +1,156 @@
+// The event stage: code every sentence (coder.ts), date each event (dates.ts), then keep one
+// event per act — retellings of the same act (the article and an embedded post telling the same
+// call, a meeting told from both sides) collapse into the first statement.
 import type { Stage } from '../pipeline.js';
 import type { KnowledgeBase } from '../kb/kb.js';
 import type { LanguagePack } from '../lang/pack.js';
 import type { Codebook } from './codebook.js';
+import type { Doc, DocEvent } from '../doc.js';
+import { languageAt } from '../doc.js';
+import { fold } from '../text/normalize.js';
+import { compileLexicon, type EventLexicon } from './lexicon.js';
+import { codeEvents, type RawEvent, type RefineHit } from './coder.js';
+import { createDateResolver, type DateFound, type DateResolver } from './dates.js';
 
-export function createEventStage(_kb: KnowledgeBase, _packs: Map<string, LanguagePack>, _codebook: Codebook): Stage {
-  return { name: 'events', run() {} };
+interface Dated extends RawEvent {
+  date: string | null;
+  dateText: string | null;
+  /** the date was only implied (publication day), not stated */
+  implied: boolean;
+  /** the sentence points back to an act already told (« cet entretien », "the call") */
+  anaphoric: boolean;
+}
+
+export function createEventStage(_kb: KnowledgeBase, packs: Map<string, LanguagePack>, codebook: Codebook): Stage {
+  const tokOpts = {
+    elisions: new Set([...packs.values()].flatMap((p) => p.core.elisions.map(fold))),
+    abbreviations: new Set([...packs.values()].flatMap((p) => p.core.abbreviations.map(fold))),
+  };
+  const lex = compileLexicon(packs, tokOpts);
+  const dates = createDateResolver(packs, tokOpts);
+  const known = new Set(codebook.all().map((c) => c.code));
+  return {
+    name: 'events',
+    run(doc: Doc) {
+      const { events, refines } = codeEvents(doc, lex);
+      if (!events.length) { doc.events = []; return; }
+      const dated = dateEvents(doc, events, dates, lex);
+      const merged = mergeRetellings(dated);
+      applyRefines(merged, refines);
+      inheritDates(merged);
+      doc.events = merged.map((e, i): DocEvent => {
+        const s = doc.sentences[e.sentence]!;
+        return {
+          id: `V${i + 1}`,
+          code: known.size === 0 || known.has(e.code) ? e.code : e.pattern.code,
+          source: e.source, target: e.target,
+          date: e.date, dateText: e.dateText, location: null, modality: e.modality,
+          evidence: { start: s.start, end: s.end }, quote: e.quote,
+          confidence: Math.max(0.05, Math.min(0.95, e.confidence)),
+        };
+      });
+    },
+  };
+}
+
+function dateEvents(doc: Doc, events: RawEvent[], dates: DateResolver, lex: EventLexicon): Dated[] {
+  const cache = new Map<number, DateFound[]>();
+  const out: Dated[] = [];
+  for (const e of events) {
+    const ref = dates.reference(doc, e.trigger.start);
+    let found: DateFound | null = null;
+    if (ref) {
+      let list = cache.get(e.sentence);
+      if (!list) { list = dates.inSentence(doc, e.sentence, languageAt(doc, e.trigger.start), ref); cache.set(e.sentence, list); }
+      // the date expression closest to the trigger
+      let bestD = Infinity;
+      for (const d of list) {
+        const dist = d.end <= e.trigger.start ? e.trigger.start - d.end : d.start >= e.trigger.end ? d.start - e.trigger.end : 0;
+        if (dist < bestD) { bestD = dist; found = d; }
+      }
+    }
+    const anaphoric = hasAnaphora(doc, e.sentence, lex);
+    let date = found?.date ?? null;
+    let implied = false;
+    if (!found && ref?.day && e.modality === 'asserted' && !anaphoric && !dates.pastMarked(doc, e.sentence)) {
+      // told as just done in an article (or post) dated to the day
+      date = ref.iso;
+      implied = true;
+    }
+    out.push({ ...e, date, dateText: found?.text ?? null, implied, anaphoric });
+  }
+  return out;
+}
+
+function hasAnaphora(doc: Doc, si: number, lex: EventLexicon): boolean {
+  const s = doc.sentences[si]!;
+  const norms: string[] = [];
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) norms.push(doc.tokens[k]!.norm);
+  for (let k = 0; k < norms.length; k++) if (lex.anaphora.matchAt(norms, k)) return true;
+  return false;
+}
+
+const consult = (code: string) => code.startsWith('04');
+
+/** the key of one act: code family and actors (a meeting has no direction) */
+function actKey(e: Dated): string {
+  const root = e.code.slice(0, 2);
+  const s = e.source.id || e.source.name, t = e.target.id || e.target.name;
+  if (consult(e.code)) return `04|${[s, t].sort().join('|')}`;
+  return `${root}|${s}|${t}`;
+}
+
+/** how much a code says: a sub-code says more than its root-level "not specified" code */
+function specificity(code: string): number {
+  return code.length * 2 + (code.endsWith('0') ? 0 : 1);
+}
+
+function mergeRetellings(events: Dated[]): Dated[] {
+  const byKey = new Map<string, Dated[]>();
+  const out: Dated[] = [];
+  // stated dates win over implied ones; the first statement keeps the evidence
+  for (const e of events) {
+    const key = actKey(e);
+    const same = byKey.get(key) ?? [];
+    const twin = same.find((x) => !x.date || !e.date || x.date === e.date || x.implied || e.implied);
+    if (!twin) {
+      same.push(e);
+      byKey.set(key, same);
+      out.push(e);
+      continue;
+    }
+    if (e.date && (!twin.date || (twin.implied && !e.implied))) {
+      twin.date = e.date; twin.dateText = e.dateText; twin.implied = e.implied;
+    }
+    if (specificity(e.code) > specificity(twin.code)) twin.code = e.code;
+    if (twin.modality !== 'asserted' && e.modality === 'asserted') twin.modality = 'asserted';
+    twin.confidence = Math.max(twin.confidence, e.confidence) + 0.05;
+  }
+  return out;
+}
+
+/** "l'entretien téléphonique" with no actors of its own makes the call it tells a 041 */
+function applyRefines(events: Dated[], refines: RefineHit[]): void {
+  for (const r of refines) {
+    let target: Dated | null = null;
+    for (const e of events) {
+      if (!e.code.startsWith(r.code.slice(0, 2)) || !e.code.endsWith('0')) continue;
+      if (e.trigger.start <= r.pos) target = e;
+      else if (!target) target = e;
+    }
+    if (target) target.code = r.code;
+  }
+}
+
+/** « Durant cet entretien, M. Blinken a salué … »: the act told again takes the date of the meeting */
+function inheritDates(events: Dated[]): void {
+  for (const e of events) {
+    if (e.date || !e.anaphoric) continue;
+    let from: Dated | null = null;
+    for (const x of events) {
+      if (x === e || !consult(x.code) || !x.date) continue;
+      if (x.trigger.start <= e.trigger.start || !from) from = x;
+    }
+    if (from) { e.date = from.date; e.dateText = from.dateText; }
+  }
 }

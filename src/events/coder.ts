@@ -1,0 +1,537 @@
+// The coder: event patterns matched over the folded tokens of each sentence, then argument
+// slots filled from the entity layer — the subject (or the passive agent) is the source, the
+// direct object or the slot's preposition gives the target; coordinated actors give one event
+// each. Events told inside a direct quote or a post with no named subject take the speaker.
+import { languageAt, type Doc, type Entity, type Mention, type Quote } from '../doc.js';
+import type { Modality, Span } from '../analysis.js';
+import type { Segment } from '../text/segments.js';
+import { byPrefix, type EventLexicon, type EventPattern, type Trigger } from './lexicon.js';
+
+export interface RawEvent {
+  code: string;
+  pattern: EventPattern;
+  source: Entity;
+  target: Entity;
+  modality: Modality;
+  /** the trigger words */
+  trigger: Span;
+  sentence: number;
+  quote: Quote | null;
+  confidence: number;
+}
+
+/** a nominal retelling without actors (l'entretien téléphonique): refines an event coded elsewhere */
+export interface RefineHit {
+  code: string;
+  pos: number;
+}
+
+interface OuterMention {
+  m: Mention;
+  entity: Entity;
+  tokStart: number;
+  tokEnd: number;
+}
+
+interface Ctx {
+  doc: Doc;
+  lex: EventLexicon;
+  norms: string[];
+  outer: OuterMention[];
+  /** token index → outer mention starting / ending there (-1: none) */
+  startsAt: Int32Array;
+  endsAt: Int32Array;
+}
+
+const QUOTE_MARKS = new Set(['«', '»', '"', '“', '”', '‘', '’', "'", '„']);
+const ACTOR_TYPES = new Set(['PERSON', 'ORGANIZATION', 'COUNTRY', 'GROUP']);
+
+export function isActor(e: Entity): boolean {
+  return ACTOR_TYPES.has(e.type) || (e.type === 'LOCATION' && !!e.country);
+}
+
+export function codeEvents(doc: Doc, lex: EventLexicon): { events: RawEvent[]; refines: RefineHit[] } {
+  const ctx = buildCtx(doc, lex);
+  const events: RawEvent[] = [];
+  const refines: RefineHit[] = [];
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si]!;
+    const lang = languageAt(doc, s.start);
+    for (const best of matchSentence(ctx, s.tokenStart, s.tokenEnd)) {
+      const tries = [best, ...best.alts].sort((x, y) => Number(y.trigger.pattern.lang === lang) - Number(x.trigger.pattern.lang === lang));
+      let made: RawEvent[] = [];
+      let hit = tries[0]!;
+      for (const h of tries) {
+        made = argue(ctx, h, si, s.tokenStart, s.tokenEnd);
+        if (made.length) { hit = h; break; }
+      }
+      if (made.length) events.push(...made);
+      else if (hit.trigger.pattern.refine) refines.push({ code: hit.trigger.pattern.code, pos: doc.tokens[hit.start]!.start });
+    }
+  }
+  return { events, refines };
+}
+
+function buildCtx(doc: Doc, lex: EventLexicon): Ctx {
+  const toks = doc.tokens;
+  const norms = toks.map((t) => t.norm);
+  // outermost mentions only ("son homologue marocain" hides "marocain")
+  const ms = [...doc.mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const outer: OuterMention[] = [];
+  let lastEnd = -1;
+  for (const m of ms) {
+    if (m.start < lastEnd) continue;
+    const entity = doc.entities[m.entity];
+    if (!entity) continue;
+    const tokStart = tokenAt(toks, m.start);
+    let tokEnd = tokStart;
+    while (tokEnd < toks.length && toks[tokEnd]!.start < m.end) tokEnd++;
+    if (tokEnd <= tokStart) continue;
+    outer.push({ m, entity, tokStart, tokEnd });
+    lastEnd = m.end;
+  }
+  const startsAt = new Int32Array(toks.length).fill(-1);
+  const endsAt = new Int32Array(toks.length).fill(-1);
+  outer.forEach((o, i) => { startsAt[o.tokStart] = i; endsAt[o.tokEnd - 1] = i; });
+  return { doc, lex, norms, outer, startsAt, endsAt };
+}
+
+/** index of the first token that ends after `pos` */
+function tokenAt(toks: Doc['tokens'], pos: number): number {
+  let lo = 0, hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.end <= pos) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+interface Hit {
+  trigger: Trigger;
+  start: number;
+  /** token after the trigger and its required continuation */
+  end: number;
+  /** token after the trigger words alone */
+  formEnd: number;
+  size: number;
+  /** other patterns over the same words (another language's, another slot frame) */
+  alts: Hit[];
+}
+
+function isQuoteMark(n: string): boolean {
+  return QUOTE_MARKS.has(n);
+}
+
+/** skip quotation marks and adverbs such as "également", "on Friday" */
+function skipFiller(ctx: Ctx, i: number, end: number, maxSkips = 3): number {
+  for (let n = 0; n < maxSkips && i < end; n++) {
+    if (isQuoteMark(ctx.norms[i]!)) { i++; continue; }
+    const k = ctx.lex.skip.matchAt(ctx.norms, i, end);
+    if (!k) break;
+    i += k;
+  }
+  while (i < end && isQuoteMark(ctx.norms[i]!)) i++;
+  return i;
+}
+
+function matchSentence(ctx: Ctx, a: number, b: number): Hit[] {
+  const { norms, lex } = ctx;
+  const best = new Map<number, Hit>();
+  for (let i = a; i < b; i++) {
+    const cands = lex.first.get(norms[i]!);
+    if (!cands) continue;
+    for (const trig of cands) {
+      const p = trig.pattern;
+      let j = i + 1;
+      let ok = true;
+      for (let k = 1; k < trig.seq.length; k++, j++) {
+        if (j >= b || norms[j] !== trig.seq[k]) { ok = false; break; }
+      }
+      if (!ok) continue;
+      const formEnd = j;
+      let end = j;
+      if (p.then.length) {
+        const at = skipFiller(ctx, j, b);
+        let got = 0;
+        for (const seq of p.then) {
+          if (at + seq.length > b) continue;
+          let m = true;
+          for (let k = 0; k < seq.length; k++) if (norms[at + k] !== seq[k]) { m = false; break; }
+          if (m && seq.length > got) got = seq.length;
+        }
+        if (!got) continue;
+        end = at + got;
+      }
+      if (p.kind === 'verb') {
+        // a verb form used as a noun ("la visite", "the visit") is not this verb
+        const prev = i > a ? norms[i - 1]! : '';
+        const dets = lex.determinersByLang.get(p.lang);
+        if (dets?.has(prev) && prev !== 'les' && prev !== 'leur' && prev !== 'nous' && prev !== 'vous') continue;
+        // "Turkey's demand", "the release of": nouns
+        if (prev === 's' && i - 2 >= a && norms[i - 2] === "'") continue;
+        if (p.lang === 'en' && !p.then.length && (norms[end] === 'of')) continue;
+        if (p.refl && !hasReflexive(ctx, i, a)) continue;
+      }
+      if (p.needAfter && !anyIn(norms, end, Math.min(b, end + 12), p.needAfter)) continue;
+      if (p.needNear && !anyIn(norms, a, b, p.needNear)) continue;
+      const size = end - i + (p.then.length ? 1 : 0);
+      const prevBest = best.get(i);
+      const h: Hit = { trigger: trig, start: i, end, formEnd, size, alts: [] };
+      if (!prevBest || size > prevBest.size) best.set(i, h);
+      else if (size === prevBest.size) prevBest.alts.push(h);
+    }
+  }
+  // no two triggers over the same words: the longer wins
+  const hits = [...best.values()].sort((x, y) => x.start - y.start);
+  const out: Hit[] = [];
+  for (const h of hits) {
+    const last = out[out.length - 1];
+    if (last && h.start < last.end) {
+      if (h.size > last.size) out[out.length - 1] = h;
+      continue;
+    }
+    out.push(h);
+  }
+  return out;
+}
+
+function hasReflexive(ctx: Ctx, i: number, a: number): boolean {
+  for (let k = i - 1; k >= Math.max(a, i - 4); k--) if (ctx.lex.reflexive.has(ctx.norms[k]!)) return true;
+  return false;
+}
+
+function anyIn(norms: string[], from: number, to: number, set: Set<string>): boolean {
+  for (let k = from; k < to; k++) if (set.has(norms[k]!)) return true;
+  return false;
+}
+
+/**
+ * What precedes the actor starting at token `t`: a canonical preposition, 'obj' (another word:
+ * the verb, a noun) or null (the clause starts there). Determiners, role nouns (« les dirigeants
+ * égyptiens ») and possessors ("Morocco's Foreign Minister") are looked through.
+ */
+function prepBefore(ctx: Ctx, t: number, limit: number): string | null {
+  const { norms, lex } = ctx;
+  let k = t - 1;
+  while (k >= limit) {
+    const n = norms[k]!;
+    if (n === 's' && k - 1 >= limit && norms[k - 1] === "'" && k - 2 >= limit && ctx.endsAt[k - 2]! >= 0) {
+      k = ctx.outer[ctx.endsAt[k - 2]!]!.tokStart - 1;
+      continue;
+    }
+    if (n === 'des' && k - 1 >= limit && lex.prepositions.has(norms[k - 1]!)) { k--; continue; }
+    if (lex.prepositions.has(n)) return lex.prepositions.get(n)!;
+    if (lex.determiners.has(n) || lex.honorifics.has(n) || lex.agentNouns.has(n) || isQuoteMark(n)) { k--; continue; }
+    if (n === ',' || n === '.' || n === ';' || n === ':' || n === '(' || n === '—' || n === '–') return null;
+    return 'obj';
+  }
+  return null;
+}
+
+/** an actor followed by 's names the owner of the next noun, not the actor itself */
+function isPossessor(ctx: Ctx, o: OuterMention): boolean {
+  return ctx.norms[o.tokEnd] === "'" && ctx.norms[o.tokEnd + 1] === 's';
+}
+
+type SubjectFind = { kind: 'actor'; list: OuterMention[] } | { kind: 'pronoun'; person: 'first' | 'm' | 'f' | 'any'; at: number } | null;
+
+/** The subject of the clause holding token `t`: the closest actor before it not governed by a preposition. */
+function findSubject(ctx: Ctx, t: number, limit: number): SubjectFind {
+  const { norms, lex } = ctx;
+  for (let k = t - 1; k >= limit; k--) {
+    const n = norms[k]!;
+    const oi = ctx.endsAt[k]!;
+    if (oi >= 0) {
+      const o = ctx.outer[oi]!;
+      const prep = prepBefore(ctx, o.tokStart, limit);
+      if (isActor(o.entity) && !isPossessor(ctx, o) && (prep === null || prep === 'obj')) return { kind: 'actor', list: coordinatedBefore(ctx, o, limit) };
+      k = o.tokStart;
+      continue;
+    }
+    // "X, qui …" / "X, who …": the relative pronoun stands for X
+    if (lex.relative.has(n) && k - 1 >= limit) {
+      let j = k - 1;
+      if (norms[j] === ',') j--;
+      const ri = j >= limit ? ctx.endsAt[j]! : -1;
+      if (ri >= 0 && isActor(ctx.outer[ri]!.entity)) return { kind: 'actor', list: [ctx.outer[ri]!] };
+    }
+    if (lex.firstPerson.has(n)) return { kind: 'pronoun', person: 'first', at: k };
+    // "Le ministre a …" with no entity: the last person named, like a pronoun
+    if (lex.agentNouns.has(n) && k - 1 >= limit && lex.determiners.has(norms[k - 1]!) && (k - 1 === limit || !lex.prepositions.has(norms[k - 2]!))) return { kind: 'pronoun', person: 'any', at: k };
+    if (lex.pronounM.has(n)) return { kind: 'pronoun', person: 'm', at: k };
+    if (lex.pronounF.has(n)) return { kind: 'pronoun', person: 'f', at: k };
+    if (n === ';') break;
+  }
+  return null;
+}
+
+/** "X et Y ont …": subjects joined by a conjunction */
+function coordinatedBefore(ctx: Ctx, o: OuterMention, limit: number): OuterMention[] {
+  const list = [o];
+  let cur = o;
+  for (;;) {
+    const k = cur.tokStart - 1;
+    if (k - 1 < limit) break;
+    const n = ctx.norms[k]!;
+    if (n === ',' || !ctx.lex.coordination.has(n)) break;
+    const pi = ctx.endsAt[k - 1]!;
+    if (pi < 0 || !isActor(ctx.outer[pi]!.entity)) break;
+    cur = ctx.outer[pi]!;
+    list.unshift(cur);
+  }
+  return list;
+}
+
+/** Actors joined to `o` by commas and conjunctions ("égyptiens, israéliens et palestiniens"). */
+function coordinatedAfter(ctx: Ctx, o: OuterMention, end: number): OuterMention[] {
+  const { norms, lex } = ctx;
+  const list = [o];
+  let j = o.tokEnd;
+  for (;;) {
+    let k = j;
+    let joined = false;
+    for (let guard = 0; guard < 4 && k < end; guard++) {
+      const c = lex.coordination.matchAt(norms, k, end);
+      if (c) { k += c; joined = true; continue; }
+      const n = norms[k]!;
+      if (joined && (lex.determiners.has(n) || lex.honorifics.has(n) || lex.agentNouns.has(n) || lex.prepositions.has(n) || isQuoteMark(n))) { k++; continue; }
+      break;
+    }
+    if (!joined || k >= end) break;
+    const oi = ctx.startsAt[k]!;
+    if (oi < 0) break;
+    const next = ctx.outer[oi]!;
+    if (!isActor(next.entity)) break;
+    list.push(next);
+    j = next.tokEnd;
+  }
+  return list;
+}
+
+/** The target: the first actor after the trigger in one of the pattern's slots. */
+function findTarget(ctx: Ctx, from: number, end: number, slots: Set<string>, exclude: Set<Entity>): OuterMention[] {
+  const { norms, lex } = ctx;
+  const stop = Math.min(end, from + 25);
+  for (let k = from; k < stop; k++) {
+    const oi = ctx.startsAt[k]!;
+    if (oi < 0) {
+      const n = norms[k]!;
+      if (k > from && lex.clauseStops.has(n) && !lex.coordination.matchAt(norms, k - 1, end)) break;
+      if (k > from && (lex.firstPerson.has(n) || lex.pronounM.has(n) || lex.pronounF.has(n)) && (norms[k - 1] === ',' || lex.coordination.has(norms[k - 1]!))) break;
+      continue;
+    }
+    const o = ctx.outer[oi]!;
+    k = o.tokEnd - 1;
+    if (!isActor(o.entity) || exclude.has(o.entity) || isPossessor(ctx, o)) continue;
+    const prep = prepBefore(ctx, o.tokStart, from) ?? 'obj';
+    // the object's own complement names whose act it is: "condamné le soutien du Rwanda", "the attack by Hamas"
+    const genitive = prep === 'de' || prep === 'of' || prep === 'par' || prep === 'by';
+    const ok = slots.has(prep) || (slots.has('obj') && genitive && o.tokStart > from + 1);
+    if (!ok) continue;
+    return coordinatedAfter(ctx, o, end).filter((x) => !exclude.has(x.entity));
+  }
+  return [];
+}
+
+function findAgent(ctx: Ctx, from: number, end: number): OuterMention[] {
+  const k = skipFiller(ctx, from, end);
+  if (k >= end || !ctx.lex.passiveAgent.has(ctx.norms[k]!)) return [];
+  let j = k + 1;
+  while (j < end && ctx.startsAt[j]! < 0 && (ctx.lex.determiners.has(ctx.norms[j]!) || ctx.lex.honorifics.has(ctx.norms[j]!) || ctx.lex.agentNouns.has(ctx.norms[j]!))) j++;
+  const oi = j < end ? ctx.startsAt[j]! : -1;
+  if (oi < 0 || !isActor(ctx.outer[oi]!.entity)) return [];
+  return coordinatedAfter(ctx, ctx.outer[oi]!, end);
+}
+
+function quoteAt(doc: Doc, pos: number): Quote | null {
+  for (const q of doc.quotes) if (pos >= q.start && pos < q.end) return q;
+  return null;
+}
+
+function segmentAt(doc: Doc, pos: number): Segment | null {
+  for (const s of doc.segments) if (pos >= s.start && pos < s.end) return s;
+  return null;
+}
+
+function postAuthor(ctx: Ctx, seg: Segment): Entity | null {
+  const p = seg.post!;
+  for (const o of ctx.outer) {
+    if (o.m.start >= seg.end) break;
+    if ((o.m.start < p.authorEnd && o.m.end > p.authorStart) || o.m.start === p.handleStart) return o.entity;
+  }
+  return null;
+}
+
+/** the last person mentioned before token `t` (a few sentences back), agreeing in gender when known */
+function resolvePronoun(ctx: Ctx, t: number, person: 'm' | 'f' | 'any'): Entity | null {
+  const minStart = ctx.doc.tokens[t]!.start - 1500;
+  for (let i = ctx.outer.length - 1; i >= 0; i--) {
+    const o = ctx.outer[i]!;
+    if (o.tokStart >= t) continue;
+    if (o.m.start < minStart) break;
+    if (o.entity.type !== 'PERSON') continue;
+    if (person !== 'any' && o.entity.gender && o.entity.gender !== person) continue;
+    if (isPossessor(ctx, o)) continue;
+    return o.entity;
+  }
+  return null;
+}
+
+function argue(ctx: Ctx, hit: Hit, si: number, a: number, b: number): RawEvent[] {
+  const { doc, lex, norms } = ctx;
+  const p = hit.trigger.pattern;
+  const trigStart = doc.tokens[hit.start]!.start;
+  const trigEnd = doc.tokens[hit.end - 1]!.end;
+  const q = quoteAt(doc, trigStart);
+  const direct = q && q.kind !== 'partial' ? q : null;
+  const seg = segmentAt(doc, trigStart);
+  const post = seg?.post && trigStart < seg.post.signatureStart ? seg : null;
+  // inside a direct quote or a post, the subject is looked for in the quoted words only
+  let limit = a;
+  if (direct) limit = Math.max(a, tokenAt(doc.tokens, direct.start));
+  const speaker = (): Entity | null => direct?.speaker ?? (post ? postAuthor(ctx, post) : null);
+
+  let sources: Entity[] = [];
+  let targets: Entity[] = [];
+  let certainty = 0;
+  const agents = p.kind === 'verb' ? findAgent(ctx, hit.formEnd, b) : [];
+  if (agents.length) {
+    // passive: "a été reçu par X", "was received by X"
+    sources = agents.map((o) => o.entity);
+    const subj = findSubject(ctx, hit.start, limit);
+    if (subj?.kind === 'actor') targets = subj.list.map((o) => o.entity);
+    else if (subj?.kind === 'pronoun') {
+      const e = subj.person === 'first' ? speaker() : resolvePronoun(ctx, subj.at, subj.person);
+      if (e) { targets = [e]; certainty -= 0.15; }
+    }
+  } else {
+    if (p.kind === 'verb' && isPassive(ctx, hit, a)) return [];
+    const subj = findSubject(ctx, hit.start, limit);
+    if (subj?.kind === 'actor') sources = subj.list.map((o) => o.entity);
+    else if (subj?.kind === 'pronoun') {
+      const e = subj.person === 'first' ? speaker() : resolvePronoun(ctx, subj.at, subj.person);
+      if (e) sources = [e];
+      certainty -= 0.15;
+    }
+    targets = findTarget(ctx, hit.end, b, p.target, new Set(sources)).map((o) => o.entity);
+    if (!sources.length) {
+      const sp = speaker();
+      if (sp) { sources = [sp]; certainty -= 0.05; }
+    }
+    if (!sources.length && opensSentence(ctx, hit.start, a, b)) {
+      // "Lors de sa visite en Italie, le ministre …", "Accusing Pompeo of …, the spokesman …":
+      // an introductory phrase takes the subject of the main clause after it
+      const subj = findSubjectAfter(ctx, hit.end, b, new Set(targets));
+      if (subj) { sources = [subj]; certainty -= 0.1; }
+    }
+    if (!targets.length && sources.length > 1 && subj?.kind === 'actor') {
+      // "Turkey and Armenia severed ties": a joint subject acts on itself, one event for the pair
+      targets = [sources[1]!];
+      sources = [sources[0]!];
+    }
+  }
+  if (!sources.length || !targets.length) return [];
+
+  const modality = modalityOf(ctx, hit, a, b);
+  let code = p.code;
+  let mod: Modality = modality;
+  if (mod === 'negated') {
+    const neg = byPrefix(lex.negatedCodes, code);
+    if (neg) { code = neg; mod = 'asserted'; }
+  } else if (mod === 'planned' || hasIntent(ctx, hit.start, a)) {
+    // an announced or wished act is coded as the intent to do it (CAMEO 03x)
+    const intent = byPrefix(lex.intentCodes, code);
+    if (intent) { code = intent; mod = 'asserted'; }
+  }
+  code = refineCode(ctx, code, Math.max(a, hit.start - 3), b);
+
+  const out: RawEvent[] = [];
+  const linked = (e: Entity) => (e.actor ? 0.05 : 0);
+  for (const s of sources) for (const t of targets) {
+    if (s === t) continue;
+    if (s.country && s.country === t.country && (t.type === 'COUNTRY' || t.type === 'LOCATION' || s.type === 'COUNTRY')) continue;
+    out.push({
+      code, pattern: p, source: s, target: t, modality: mod,
+      trigger: { start: trigStart, end: trigEnd }, sentence: si, quote: q,
+      confidence: p.weight + certainty + linked(s) + linked(t) - (mod === 'asserted' ? 0 : 0.05),
+    });
+  }
+  void norms;
+  return out;
+}
+
+/** the trigger stands in a phrase that opens the sentence, before its first comma */
+function opensSentence(ctx: Ctx, t: number, a: number, b: number): boolean {
+  for (let k = a; k < t; k++) if (ctx.norms[k] === ',' || ctx.norms[k] === ';' || ctx.norms[k] === ':') return false;
+  for (let k = t; k < b; k++) if (ctx.norms[k] === ',') return true;
+  return false;
+}
+
+/** "a été reçu" with no "par": the passive names no doer */
+function isPassive(ctx: Ctx, hit: Hit, a: number): boolean {
+  for (let k = hit.start - 1; k >= Math.max(a, hit.start - 3); k--) {
+    const n = ctx.norms[k]!;
+    if (ctx.lex.passiveAux.has(n)) return true;
+    if (!ctx.lex.skip.has(n) && !ctx.lex.negation.has(n) && !ctx.lex.negationAfter.has(n)) return false;
+  }
+  return false;
+}
+
+function findSubjectAfter(ctx: Ctx, from: number, end: number, exclude: Set<Entity>): Entity | null {
+  for (let k = from; k < end; k++) {
+    const oi = ctx.startsAt[k]!;
+    if (oi < 0) continue;
+    const o = ctx.outer[oi]!;
+    k = o.tokEnd - 1;
+    if (!isActor(o.entity) || exclude.has(o.entity) || isPossessor(ctx, o)) continue;
+    if (prepBefore(ctx, o.tokStart, from) === null) return o.entity;
+  }
+  return null;
+}
+
+function modalityOf(ctx: Ctx, hit: Hit, a: number, b: number): Modality {
+  const { norms, lex } = ctx;
+  const from = Math.max(a, hit.start - 4);
+  let negated = false, hypo = false, planned = false;
+  for (let k = hit.start - 1; k >= from; k--) {
+    const n = norms[k]!;
+    if (n === ',' || n === ';') break;
+    if (lex.negation.has(n)) {
+      if (n === 'ne' || n === "n'") negated ||= anyIn(norms, Math.max(a, k - 3), Math.min(b, hit.end + 2), lex.negationAfter);
+      else negated = true;
+    }
+    if (lex.hypothetical.has(n)) hypo = true;
+    if (lex.planned.has(n)) planned = true;
+  }
+  if (negated) return 'negated';
+  if (hit.trigger.modality === 'hypothetical' || hypo) return 'hypothetical';
+  if (hit.trigger.modality === 'planned' || planned) return 'planned';
+  return 'asserted';
+}
+
+function hasIntent(ctx: Ctx, t: number, a: number): boolean {
+  for (let k = t - 1; k >= Math.max(a, t - 5); k--) {
+    const n = ctx.norms[k]!;
+    if (n === ',' || n === ';') break;
+    if (ctx.lex.intent.has(n)) return true;
+  }
+  return false;
+}
+
+/** sub-codes told by words of the clause after the trigger (appeler … à la désescalade → 0256) */
+function refineCode(ctx: Ctx, code: string, from: number, end: number): string {
+  const { lex, norms } = ctx;
+  for (const r of lex.refinements) {
+    if (!r.from.some((f) => code === f || (code.startsWith(f) && code.length === 3 && code.endsWith('0')))) continue;
+    const stop = Math.min(end, from + 20);
+    for (let k = from; k < stop; k++) {
+      for (const w of r.words) {
+        if (norms[k] !== w[0] || k + w.length > end) continue;
+        let ok = true;
+        for (let x = 1; x < w.length; x++) if (norms[k + x] !== w[x]) { ok = false; break; }
+        if (ok) return r.code;
+      }
+    }
+  }
+  return code;
+}

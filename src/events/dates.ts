@@ -1,0 +1,136 @@
+// Event dates: chrono-node (fr, en) over the sentence, against the reference date of the words —
+// the article's publication date, or a post's own signature date ("February 1, 2023").
+// A date relative to the reference (hier, Monday, today) is only resolved when the reference is
+// known to the day; an explicit day ("15 février", "August 28") only needs the year.
+import * as chrono from 'chrono-node';
+import type { Doc } from '../doc.js';
+import type { LanguagePack } from '../lang/pack.js';
+import type { Segment } from '../text/segments.js';
+import { fold } from '../text/normalize.js';
+import { PhraseSet } from './lexicon.js';
+import { tokenize, type TokenizeOptions } from '../text/tokens.js';
+
+export interface Reference {
+  /** local-noon Date of the reference day (or the middle of its month) */
+  date: Date;
+  /** the reference is known to the day */
+  day: boolean;
+  iso: string | null;
+}
+
+export interface DateFound {
+  /** YYYY-MM-DD, or null when the words give only a month or a year */
+  date: string | null;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface DateResolver {
+  /** the reference date for words at `pos` */
+  reference(doc: Doc, pos: number): Reference | null;
+  /** date expressions of sentence `si` (cached per document by the caller) */
+  inSentence(doc: Doc, si: number, lang: string, ref: Reference): DateFound[];
+  /** words saying the act is not of the reference day (récemment, last year, 1993) */
+  pastMarked(doc: Doc, si: number): boolean;
+}
+
+type Parser = { parse(text: string, ref: Date): chrono.ParsedResult[] };
+
+export function createDateResolver(packs: Map<string, LanguagePack>, tokOpts: TokenizeOptions): DateResolver {
+  const cues = new Set<string>();
+  const past = new PhraseSet();
+  for (const pack of packs.values()) {
+    const d = pack.files.dates;
+    if (!d) continue;
+    for (const w of d.cues ?? []) cues.add(fold(w));
+    for (const w of d.pastMarkers ?? []) past.add(tokenize(w, tokOpts).map((t) => t.norm));
+  }
+  const parsers: Record<string, Parser> = { fr: chrono.fr, en: chrono.en };
+  const postRefs = new WeakMap<Segment, Reference | null>();
+
+  const fromPublished = (p: string | null): Reference | null => {
+    const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(p ?? '');
+    if (!m) return null;
+    const y = +m[1]!, mo = m[2] ? +m[2] : 7, d = m[3] ? +m[3] : (m[2] ? 15 : 1);
+    return { date: new Date(y, mo - 1, d, 12), day: !!m[3], iso: m[3] ? `${m[1]}-${m[2]}-${m[3]}` : null };
+  };
+
+  const reference = (doc: Doc, pos: number): Reference | null => {
+    const pub = fromPublished(doc.published);
+    for (const seg of doc.segments) {
+      if (pos < seg.start || pos >= seg.end || !seg.post) continue;
+      if (!postRefs.has(seg)) {
+        // the post's signature date ("February 1, 2023")
+        let ref: Reference | null = null;
+        for (const p of [chrono.en, chrono.fr]) {
+          const r = p.parse(seg.post.dateText, pub?.date ?? new Date(2000, 0, 1, 12))[0];
+          if (r && r.start.isCertain('day') && r.start.isCertain('month') && r.start.isCertain('year')) {
+            const d = r.start.date();
+            ref = { date: new Date(d.getFullYear(), d.getMonth(), d.getDate(), 12), day: true, iso: iso(d) };
+            break;
+          }
+        }
+        postRefs.set(seg, ref);
+      }
+      return postRefs.get(seg) ?? pub;
+    }
+    return pub;
+  };
+
+  const inSentence = (doc: Doc, si: number, lang: string, ref: Reference): DateFound[] => {
+    const s = doc.sentences[si]!;
+    let cued = false;
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      const t = doc.tokens[k]!;
+      if (cues.has(t.norm) || (t.kind === 'number' && /^\d{1,2}$/.test(t.norm) && cues.has(doc.tokens[k + 1]?.norm ?? ''))) { cued = true; break; }
+    }
+    const out: DateFound[] = [];
+    if (!cued) return out;
+    const text = doc.text.slice(s.start, s.end);
+    const parser = parsers[lang] ?? chrono.en;
+    for (const r of parser.parse(text, ref.date)) {
+      let start = s.start + r.index;
+      let words = r.text;
+      const hasDigit = /\d/.test(words);
+      const folded = fold(words);
+      if (!hasDigit && !folded.split(/[^\p{L}']+/u).some((w) => cues.has(w))) continue;
+      const known = (c: chrono.Component) => r.start.isCertain(c);
+      let date: string | null = null;
+      if (hasDigit && known('day') && known('month')) date = iso(r.start.date());
+      else if ((known('day') || known('weekday')) && ref.day) date = iso(r.start.date());
+      else if (known('day') || known('weekday')) date = null;
+      else if (!known('month') && !known('year')) continue;
+      // chrono reads "avant-hier" as "hier": two days back, not one
+      if (folded === 'hier' && fold(doc.text.slice(start - 6, start)) === 'avant-') {
+        start -= 6;
+        words = doc.text.slice(start, start + 6 + r.text.length);
+        if (date) date = shift(date, -1);
+      }
+      out.push({ date, text: words, start, end: start + words.length });
+    }
+    return out;
+  };
+
+  const pastMarked = (doc: Doc, si: number): boolean => {
+    const s = doc.sentences[si]!;
+    const norms: string[] = [];
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) norms.push(doc.tokens[k]!.norm);
+    for (let k = 0; k < norms.length; k++) {
+      if (past.matchAt(norms, k)) return true;
+      if (/^(?:19|20)\d\d$/.test(norms[k]!)) return true;
+    }
+    return false;
+  };
+
+  return { reference, inSentence, pastMarked };
+}
+
+function iso(d: Date): string {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+function shift(isoDate: string, days: number): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  return iso(new Date(y!, m! - 1, d! + days, 12));
+}

@@ -1,0 +1,186 @@
+// The event lexicon: every language pack's events.json compiled once per analyzer into
+// look-up tables over folded tokens. An article may mix languages, so the matcher holds the
+// patterns of every pack; the argument words (prepositions, determiners…) are merged too.
+import type { LanguagePack } from '../lang/pack.js';
+import type { Modality } from '../analysis.js';
+import { fold } from '../text/normalize.js';
+import { tokenize, type TokenizeOptions } from '../text/tokens.js';
+
+export interface EventPattern {
+  code: string;
+  lang: string;
+  kind: 'verb' | 'noun';
+  /** pronominal verb (s'entretenir, se rendre): a reflexive clitic must precede it */
+  refl: boolean;
+  /** required continuations right after the trigger, as folded token sequences */
+  then: string[][];
+  /** argument slots of the target: 'obj' or a canonical preposition */
+  target: Set<string>;
+  /** words of which one must follow in the clause (inviter … à) */
+  needAfter: Set<string> | null;
+  /** words of which one must appear in the sentence (reconnaître … État) */
+  needNear: Set<string> | null;
+  /** a nominal telling of an act already coded (l'entretien téléphonique): refines it */
+  refine: boolean;
+  /** how much the pattern says: more words, more specific */
+  weight: number;
+}
+
+export interface Trigger {
+  pattern: EventPattern;
+  /** folded tokens of the form */
+  seq: string[];
+  /** modality carried by the form itself (French future → planned, conditional → hypothetical) */
+  modality: Modality | null;
+}
+
+export interface Refinement {
+  from: string[];
+  code: string;
+  words: string[][];
+}
+
+export interface EventLexicon {
+  /** first folded token → triggers starting with it */
+  first: Map<string, Trigger[]>;
+  determiners: Set<string>;
+  /** determiners of each language: a verb form right after one is a noun (« la visite ») */
+  determinersByLang: Map<string, Set<string>>;
+  /** auxiliaries of the passive (été, was): a passive with no agent names no source */
+  passiveAux: Set<string>;
+  /** M., Mme, Mr: looked through between a preposition and its actor */
+  honorifics: Set<string>;
+  /** folded preposition (or contraction) → canonical preposition */
+  prepositions: Map<string, string>;
+  skip: PhraseSet;
+  reflexive: Set<string>;
+  passiveAgent: Set<string>;
+  relative: Set<string>;
+  clauseStops: Set<string>;
+  coordination: PhraseSet;
+  firstPerson: Set<string>;
+  pronounM: Set<string>;
+  pronounF: Set<string>;
+  negation: Set<string>;
+  negationAfter: Set<string>;
+  hypothetical: Set<string>;
+  planned: Set<string>;
+  intent: Set<string>;
+  anaphora: PhraseSet;
+  /** role and group nouns (dirigeants, leaders): skipped between a preposition and its actor */
+  agentNouns: Set<string>;
+  refinements: Refinement[];
+  intentCodes: Map<string, string>;
+  negatedCodes: Map<string, string>;
+  patterns: EventPattern[];
+}
+
+/** Phrases as folded token sequences, indexed by their first token. */
+export class PhraseSet {
+  private byFirst = new Map<string, string[][]>();
+  add(seq: string[]): void {
+    if (!seq.length) return;
+    const list = this.byFirst.get(seq[0]!) ?? [];
+    list.push(seq);
+    list.sort((a, b) => b.length - a.length);
+    this.byFirst.set(seq[0]!, list);
+  }
+  /** length in tokens of the longest phrase starting at norms[i], or 0 */
+  matchAt(norms: readonly string[], i: number, end = norms.length): number {
+    const list = this.byFirst.get(norms[i]!);
+    if (!list) return 0;
+    for (const seq of list) {
+      if (i + seq.length > end) continue;
+      let ok = true;
+      for (let k = 1; k < seq.length; k++) if (norms[i + k] !== seq[k]) { ok = false; break; }
+      if (ok) return seq.length;
+    }
+    return 0;
+  }
+  has(word: string): boolean {
+    return this.byFirst.get(word)?.some((s) => s.length === 1) ?? false;
+  }
+}
+
+export function compileLexicon(packs: Map<string, LanguagePack>, tokOpts: TokenizeOptions): EventLexicon {
+  const words = (s: string): string[] => tokenize(s, tokOpts).map((t) => t.norm);
+  const lex: EventLexicon = {
+    first: new Map(), determiners: new Set(), determinersByLang: new Map(), passiveAux: new Set(), honorifics: new Set(), prepositions: new Map(), skip: new PhraseSet(), reflexive: new Set(),
+    passiveAgent: new Set(), relative: new Set(), clauseStops: new Set(), coordination: new PhraseSet(),
+    firstPerson: new Set(), pronounM: new Set(), pronounF: new Set(), negation: new Set(), negationAfter: new Set(),
+    hypothetical: new Set(), planned: new Set(), intent: new Set(), anaphora: new PhraseSet(), agentNouns: new Set(),
+    refinements: [], intentCodes: new Map(), negatedCodes: new Map(), patterns: [],
+  };
+  const addAll = (set: Set<string>, list: string[] | undefined) => { for (const w of list ?? []) set.add(fold(w)); };
+  const addPhrases = (set: PhraseSet, list: string[] | undefined) => { for (const w of list ?? []) set.add(words(w)); };
+  for (const [lang, pack] of packs) {
+    for (const a of pack.files.agents?.agents ?? []) for (const f of a.forms ?? []) if (!/\s/.test(f)) lex.agentNouns.add(fold(f));
+    const ev = pack.files.events;
+    if (!ev) continue;
+    addAll(lex.determiners, ev.determiners);
+    lex.determinersByLang.set(lang, new Set((ev.determiners ?? []).map(fold)));
+    addAll(lex.passiveAux, ev.passiveAux);
+    addAll(lex.honorifics, ev.honorifics);
+    for (const [k, v] of Object.entries(ev.prepositions ?? {})) lex.prepositions.set(fold(k), fold(String(v)));
+    addPhrases(lex.skip, ev.skip);
+    addAll(lex.reflexive, ev.reflexive);
+    addAll(lex.passiveAgent, ev.passiveAgent);
+    addAll(lex.relative, ev.relative);
+    addAll(lex.clauseStops, ev.clauseStops);
+    addPhrases(lex.coordination, ev.coordination);
+    addAll(lex.firstPerson, ev.pronouns?.first);
+    addAll(lex.pronounM, ev.pronouns?.m);
+    addAll(lex.pronounF, ev.pronouns?.f);
+    addAll(lex.negation, ev.modality?.negation);
+    addAll(lex.negationAfter, ev.modality?.negationAfter);
+    addAll(lex.hypothetical, ev.modality?.hypothetical);
+    addAll(lex.planned, ev.modality?.planned);
+    addAll(lex.intent, ev.modality?.intent);
+    addPhrases(lex.anaphora, ev.anaphora);
+    for (const r of ev.refinements ?? []) lex.refinements.push({ from: r.from, code: r.code, words: r.words.map(words) });
+    for (const [k, v] of Object.entries(ev.intentCodes ?? {})) lex.intentCodes.set(k, String(v));
+    for (const [k, v] of Object.entries(ev.negatedCodes ?? {})) lex.negatedCodes.set(k, String(v));
+    for (const p of ev.patterns ?? []) {
+      const then = (p.then ?? []).map(words).filter((s: string[]) => s.length);
+      const pat: EventPattern = {
+        code: String(p.code), lang, kind: p.verb ? 'verb' : 'noun',
+        refl: !!p.verb && /^(?:se |s['’])/.test(p.verb),
+        then, target: new Set((p.target ?? ['obj']).map((t: string) => (t === 'obj' ? 'obj' : lex.prepositions.get(fold(t)) ?? fold(t)))),
+        needAfter: p.needAfter ? new Set(p.needAfter.map(fold)) : null,
+        needNear: p.needNear ? new Set(p.needNear.map(fold)) : null,
+        refine: !!p.refine,
+        weight: (p.verb ? 0.7 : 0.55) + (then.length ? 0.1 : 0) + (String(p.code).length > 3 ? 0.05 : 0),
+      };
+      lex.patterns.push(pat);
+      const forms: [string, Modality | null][] = [];
+      if (p.verb) {
+        for (const [bucket, list] of Object.entries(p.forms ?? {}) as [string, string[]][]) {
+          const mod: Modality | null = bucket === 'planned' ? 'planned' : bucket === 'hypothetical' ? 'hypothetical' : null;
+          for (const f of list) forms.push([f, mod]);
+        }
+        if (!p.forms) forms.push([p.verb.replace(/^(?:se |s['’])/, ''), null]);
+      } else {
+        for (const n of [p.noun].flat()) forms.push([n, null]);
+      }
+      for (const [f, mod] of forms) {
+        const seq = words(f);
+        if (!seq.length) continue;
+        const list = lex.first.get(seq[0]!) ?? [];
+        list.push({ pattern: pat, seq, modality: mod });
+        lex.first.set(seq[0]!, list);
+      }
+    }
+  }
+  // the canonical prepositions are prepositions of themselves
+  for (const v of [...lex.prepositions.values()]) if (!lex.prepositions.has(v)) lex.prepositions.set(v, v);
+  return lex;
+}
+
+/** Longest key of `map` that is a prefix of `code` (root-level tables such as intentCodes). */
+export function byPrefix(map: Map<string, string>, code: string): string | undefined {
+  for (let n = code.length; n >= 2; n--) {
+    const v = map.get(code.slice(0, n));
+    if (v) return v;
+  }
+  return undefined;
+}
