@@ -4,6 +4,7 @@
 import type { Channel } from '../analysis.js';
 import type { LanguagePack } from '../lang/pack.js';
 import { tokenize, type TokenizeOptions } from '../text/tokens.js';
+import { fold } from '../text/normalize.js';
 
 export type VerbClass = 'finite' | 'participle' | 'past' | 'infinitive';
 
@@ -72,7 +73,8 @@ export function buildSpeechLexicon(packs: Map<string, LanguagePack>, tok: Tokeni
     const sp = pack.files.speech;
     if (!sp) continue;
     const fw = emptyWords();
-    const one = (s: string) => norms(s).join(' ');
+    // single function words are looked up as tokens' folded forms (qu’ → qu')
+    const one = (s: string) => fold(s);
     for (const a of sp.auxiliaries ?? []) fw.aux.add(one(a));
     for (const [p, g] of Object.entries(sp.invertedPronouns ?? {})) fw.invertedPronouns.set(one(p), g as 'm' | 'f' | null);
     for (const c of sp.complementizers ?? []) fw.complementizers.add(one(c));

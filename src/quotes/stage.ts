@@ -178,6 +178,8 @@ export function findQuotes(doc: Doc, lex: SpeechLexicon): Quote[] {
   }
   for (const q of all) {
     if (q.merged) continue;
+    // « Kassaman », "Imaginary World": a quoted name or title, not speech
+    if (q.kind === 'partial' && /^\p{Lu}/u.test(doc.text.slice(q.start, q.end)) && cx.tokAt(q.end) - cx.tokAt(q.start) <= 2 && !q.speaker) continue;
     out.push(mkQuote(cx, q.start, q.end, q.kind ?? 'direct', q.speaker ?? null, q.cue ?? null, q.channel ?? null));
   }
   out.push(...indirectSpeech(cx));
@@ -237,8 +239,10 @@ function verbCue(cx: Ctx, i: number, j: number, verb: VerbInfo, classes: Set<Ver
   let a = i;
   let inv: 'm' | 'f' | null | undefined;
   let hasAux = false;
-  for (let k = i - 1, steps = 0; k >= 0 && steps < 5 && toks[k]!.sentence === toks[i]!.sentence; k--, steps++) {
+  const onlyParticiple = classes.has('participle') && !classes.has('finite') && !classes.has('past');
+  for (let k = i - 1, steps = 0; !onlyParticiple && k >= 0 && steps < 5 && toks[k]!.sentence === toks[i]!.sentence; k--, steps++) {
     const t = toks[k]!;
+    if (cx.cueAt[k]) break;
     if (t.kind === 'punct' && t.text !== ',') break;
     const fw = cx.fw(k);
     if (fw.aux.has(t.norm) || cx.lex.all.aux.has(t.norm) && verb.lang === 'fr' && t.norm !== 'a' ? fw.aux.has(t.norm) : false) { a = k; hasAux = true; break; }
@@ -435,7 +439,7 @@ function speakerOf(cx: Ctx, cue: Cue): Entity | null {
   if (cue.cls === 'participle') {
     for (let k = cx.cues.indexOf(cue) - 1; k >= 0 && cx.cues[k]!.sentence === cue.sentence; k--) {
       const c = cx.cues[k]!;
-      if (c.kind === 'verb' && c.cls === 'finite') { const e = resolveCue(cx, c); if (e) return e; }
+      if (c.kind === 'verb' && c.cls === 'finite') { const e = resolveCue(cx, c); if (e) return e; break; }
     }
     const e = subjectIn(cx, clauseStart(cx, s.tokenStart, cue.a), cue.a);
     if (e) return e;
@@ -455,10 +459,18 @@ function speakerOf(cx: Ctx, cue: Cue): Entity | null {
       if (m) return cx.ent(m) ?? null;
     }
   }
-  const inverted = !prev || prev.sentence !== cue.sentence || prev.text === ',' || CLOSE_MARKS.has(prev.text) || prev.text === '"' || cx.inQuote[cue.a - 1] >= 0;
-  if (inverted) {
+  let afterQ = !prev || prev.sentence !== cue.sentence;
+  for (let k = cue.a - 1; !afterQ && k >= 0 && k >= cue.a - 5; k--) {
+    if (cx.inQuote[k] >= 0) afterQ = true;
+    else if (SENT_END.has(toks[k]!.text) || toks[k]!.text === ':' || cx.cueAt[k]) break;
+  }
+  if (afterQ) {
     const e = subjectAfter(cx, cue.b, s.tokenEnd);
     if (e) return e;
+  } else if (prev.text === ',') {
+    // "…, said Cavusoglu," / "…, a estimé Mme X." — the name follows the verb directly
+    const e = subjectAfter(cx, cue.b, Math.min(s.tokenEnd, cue.b + (toks[cue.b]?.cap ? 4 : 1)));
+    if (e && cx.menAt[cue.b] || e && toks[cue.b]?.cap) return e;
   }
   const a = clauseStart(cx, s.tokenStart, cue.a);
   // the name right before the verb (Trump tweeted, Le ministre a indiqué), else the clause's subject
@@ -481,7 +493,11 @@ function adjacentSubject(cx: Ctx, a: number, b: number): Entity | null | undefin
     return undefined;
   }
   const t = cx.toks[k]!;
-  if (t.cap && t.kind === 'word' && (k === a || cx.toks[k - 1]!.kind === 'punct')) return surname(cx).get(t.norm);
+  if (t.cap && t.kind === 'word') {
+    let j = k;
+    while (j > a && cx.toks[j - 1]!.cap && cx.toks[j - 1]!.kind === 'word' && !cx.covered[j - 1]) j--;
+    if (j === a || cx.toks[j - 1]!.kind === 'punct') return surname(cx).get(t.norm);
+  }
   return undefined;
 }
 
@@ -558,8 +574,12 @@ function attributePost(cx: Ctx, q: RawQuote, seg: { post?: { signatureStart: num
 
 function attribute(cx: Ctx, q: RawQuote, prevQ: RawQuote | undefined): void {
   const { toks } = cx;
-  const sOpen = cx.sentOf(q.openTok);
+  const sent0 = cx.sentOf(q.openTok);
   const sClose = cx.sentOf(Math.max(q.openTok, Math.min(q.closeTok, toks.length - 1)));
+  // a sentence end right before the opening mark starts the quote's sentence, whatever the splitter said
+  let st = q.openTok;
+  while (st > sent0.tokenStart && !SENT_END.has(toks[st - 1]!.text)) st--;
+  const sOpen = { ...sent0, tokenStart: st };
   // direct when the quotation opens its clause (sentence start, after a colon, after "said,")
   let prefix = 0;
   for (let t = sOpen.tokenStart; t < q.openTok; t++) if (toks[t]!.kind !== 'punct') prefix++;
@@ -589,7 +609,7 @@ function attribute(cx: Ctx, q: RawQuote, prevQ: RawQuote | undefined): void {
   }
   let according: Cue | null = null;
   for (let t = sOpen.tokenStart; t < sClose.tokenEnd; t++) { const c = cx.cueAt[t]; if (c?.kind === 'according') { according = c; break; } }
-  const order = clauseOpen ? [after, beforeCue, according] : [beforeCue, after, according];
+  const order = q.cue ? [q.cue] : clauseOpen ? [after, beforeCue, according] : [beforeCue, after, according];
   let cue: Cue | null = null;
   let speaker: Entity | null = null;
   for (const c of order) {
@@ -669,8 +689,8 @@ function indirectSpeech(cx: Ctx): Quote[] {
           if (comma >= 0 && !subjectIn(cx, comma + 1, cue.a)) comma = -1;
         }
         let tail = 0;
-        for (let t = cue.b; t < s.tokenEnd; t++) if (!SENT_END.has(toks[t]!.text)) tail++;
-        if (comma > s.tokenStart && tail <= 8 && resolveCue(cx, cue)) { a = clauseStart(cx, s.tokenStart, comma); b = comma; }
+        for (let t = cue.b; t < s.tokenEnd && toks[t]!.text !== ','; t++) if (!SENT_END.has(toks[t]!.text)) tail++;
+        if (comma > s.tokenStart && tail <= 4 && resolveCue(cx, cue)) { a = clauseStart(cx, s.tokenStart, comma); b = comma; }
       }
     }
     if (a < 0 || b <= a) continue;
