@@ -18,6 +18,8 @@ export interface RawEvent {
   sentence: number;
   quote: Quote | null;
   confidence: number;
+  /** root of the act when the code was turned into the intent to do it (va se rendre → 036) */
+  intentFrom?: string;
 }
 
 /** a nominal retelling without actors (l'entretien téléphonique): refines an event coded elsewhere */
@@ -45,6 +47,9 @@ interface Ctx {
 
 const QUOTE_MARKS = new Set(['«', '»', '"', '“', '”', '‘', '’', "'", '„']);
 const ACTOR_TYPES = new Set(['PERSON', 'ORGANIZATION', 'COUNTRY', 'GROUP']);
+const CLOSING = new Set(['»', '”', '"']);
+/** determiners of one definite person ("le ministre", "the minister") */
+const SINGULAR = new Set(['le', 'la', "l'", 'the', 'ce', 'cet', 'cette', 'this']);
 
 export function isActor(e: Entity): boolean {
   return ACTOR_TYPES.has(e.type) || (e.type === 'LOCATION' && !!e.country);
@@ -168,7 +173,7 @@ function matchSentence(ctx: Ctx, a: number, b: number): Hit[] {
         const dets = lex.determinersByLang.get(p.lang);
         if (dets?.has(prev) && prev !== 'les' && prev !== 'leur' && prev !== 'nous' && prev !== 'vous') continue;
         // "Turkey's demand", "the release of": nouns
-        if (prev === 's' && i - 2 >= a && norms[i - 2] === "'") continue;
+        if (prev === "'s" || (prev === 's' && i - 2 >= a && norms[i - 2] === "'")) continue;
         if (p.lang === 'en' && !p.then.length && (norms[end] === 'of')) continue;
         if (p.refl && !hasReflexive(ctx, i, a)) continue;
       }
@@ -215,6 +220,10 @@ function prepBefore(ctx: Ctx, t: number, limit: number): string | null {
   let k = t - 1;
   while (k >= limit) {
     const n = norms[k]!;
+    if (n === "'s" && k - 1 >= limit && ctx.endsAt[k - 1]! >= 0) {
+      k = ctx.outer[ctx.endsAt[k - 1]!]!.tokStart - 1;
+      continue;
+    }
     if (n === 's' && k - 1 >= limit && norms[k - 1] === "'" && k - 2 >= limit && ctx.endsAt[k - 2]! >= 0) {
       k = ctx.outer[ctx.endsAt[k - 2]!]!.tokStart - 1;
       continue;
@@ -228,9 +237,15 @@ function prepBefore(ctx: Ctx, t: number, limit: number): string | null {
   return null;
 }
 
+/** a preposition among tokens [from, to) */
+function prepBetween(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ctx.lex.prepositions.has(ctx.norms[k]!) && ctx.norms[k] !== 'des') return true;
+  return false;
+}
+
 /** an actor followed by 's names the owner of the next noun, not the actor itself */
 function isPossessor(ctx: Ctx, o: OuterMention): boolean {
-  return ctx.norms[o.tokEnd] === "'" && ctx.norms[o.tokEnd + 1] === 's';
+  return ctx.norms[o.tokEnd] === "'s" || (ctx.norms[o.tokEnd] === "'" && ctx.norms[o.tokEnd + 1] === 's');
 }
 
 type SubjectFind = { kind: 'actor'; list: OuterMention[] } | { kind: 'pronoun'; person: 'first' | 'm' | 'f' | 'any'; at: number } | null;
@@ -255,9 +270,11 @@ function findSubject(ctx: Ctx, t: number, limit: number): SubjectFind {
       const ri = j >= limit ? ctx.endsAt[j]! : -1;
       if (ri >= 0 && isActor(ctx.outer[ri]!.entity)) return { kind: 'actor', list: [ctx.outer[ri]!] };
     }
+    if (CLOSING.has(n) && norms[k + 1] === ',') break;
+    if (lex.impersonal.has(norms[k + 1] ?? '') && (lex.pronounM.has(n) || n === 'it')) continue;
     if (lex.firstPerson.has(n)) return { kind: 'pronoun', person: 'first', at: k };
     // "Le ministre a …" with no entity: the last person named, like a pronoun
-    if (lex.agentNouns.has(n) && k - 1 >= limit && lex.determiners.has(norms[k - 1]!) && (k - 1 === limit || !lex.prepositions.has(norms[k - 2]!))) return { kind: 'pronoun', person: 'any', at: k };
+    if (lex.agentNouns.has(n) && k - 1 >= limit && SINGULAR.has(norms[k - 1]!) && !(n.endsWith('s') && norms[k - 1] === 'the') && (k - 1 === limit || !lex.prepositions.has(norms[k - 2]!))) return { kind: 'pronoun', person: 'any', at: k };
     if (lex.pronounM.has(n)) return { kind: 'pronoun', person: 'm', at: k };
     if (lex.pronounF.has(n)) return { kind: 'pronoun', person: 'f', at: k };
     if (n === ';') break;
@@ -288,6 +305,7 @@ function coordinatedAfter(ctx: Ctx, o: OuterMention, end: number): OuterMention[
   const list = [o];
   let j = o.tokEnd;
   for (;;) {
+    while (j < end && ctx.startsAt[j]! >= 0 && ctx.outer[ctx.startsAt[j]!]!.entity === list[list.length - 1]!.entity) j = ctx.outer[ctx.startsAt[j]!]!.tokEnd;
     let k = j;
     let joined = false;
     for (let guard = 0; guard < 4 && k < end; guard++) {
@@ -326,7 +344,7 @@ function findTarget(ctx: Ctx, from: number, end: number, slots: Set<string>, exc
     const prep = prepBefore(ctx, o.tokStart, from) ?? 'obj';
     // the object's own complement names whose act it is: "condamné le soutien du Rwanda", "the attack by Hamas"
     const genitive = prep === 'de' || prep === 'of' || prep === 'par' || prep === 'by';
-    const ok = slots.has(prep) || (slots.has('obj') && genitive && o.tokStart > from + 1);
+    const ok = slots.has(prep) || (slots.has('obj') && genitive && o.tokStart > from + 1 && !prepBetween(ctx, from, o.tokStart - 1));
     if (!ok) continue;
     return coordinatedAfter(ctx, o, end).filter((x) => !exclude.has(x.entity));
   }
@@ -424,7 +442,7 @@ function argue(ctx: Ctx, hit: Hit, si: number, a: number, b: number): RawEvent[]
       const subj = findSubjectAfter(ctx, hit.end, b, new Set(targets));
       if (subj) { sources = [subj]; certainty -= 0.1; }
     }
-    if (!targets.length && sources.length > 1 && subj?.kind === 'actor') {
+    if (!targets.length && sources.length > 1 && subj?.kind === 'actor' && p.kind === 'verb' && prepBefore(ctx, subj.list[0]!.tokStart, limit) === null) {
       // "Turkey and Armenia severed ties": a joint subject acts on itself, one event for the pair
       targets = [sources[1]!];
       sources = [sources[0]!];
@@ -435,13 +453,14 @@ function argue(ctx: Ctx, hit: Hit, si: number, a: number, b: number): RawEvent[]
   const modality = modalityOf(ctx, hit, a, b);
   let code = p.code;
   let mod: Modality = modality;
+  let intentFrom: string | undefined;
   if (mod === 'negated') {
     const neg = byPrefix(lex.negatedCodes, code);
     if (neg) { code = neg; mod = 'asserted'; }
   } else if (mod === 'planned' || hasIntent(ctx, hit.start, a)) {
     // an announced or wished act is coded as the intent to do it (CAMEO 03x)
     const intent = byPrefix(lex.intentCodes, code);
-    if (intent) { code = intent; mod = 'asserted'; }
+    if (intent) { intentFrom = code.slice(0, 2); code = intent; mod = 'asserted'; }
   }
   code = refineCode(ctx, code, Math.max(a, hit.start - 3), b);
 
@@ -454,6 +473,7 @@ function argue(ctx: Ctx, hit: Hit, si: number, a: number, b: number): RawEvent[]
       code, pattern: p, source: s, target: t, modality: mod,
       trigger: { start: trigStart, end: trigEnd }, sentence: si, quote: q,
       confidence: p.weight + certainty + linked(s) + linked(t) - (mod === 'asserted' ? 0 : 0.05),
+      ...(intentFrom ? { intentFrom } : {}),
     });
   }
   void norms;

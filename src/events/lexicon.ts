@@ -48,6 +48,8 @@ export interface EventLexicon {
   determinersByLang: Map<string, Set<string>>;
   /** auxiliaries of the passive (été, was): a passive with no agent names no source */
   passiveAux: Set<string>;
+  /** verbs after which "il"/"it" stands for nobody (il faut, it seems) */
+  impersonal: Set<string>;
   /** M., Mme, Mr: looked through between a preposition and its actor */
   honorifics: Set<string>;
   /** folded preposition (or contraction) → canonical preposition */
@@ -105,7 +107,7 @@ export class PhraseSet {
 export function compileLexicon(packs: Map<string, LanguagePack>, tokOpts: TokenizeOptions): EventLexicon {
   const words = (s: string): string[] => tokenize(s, tokOpts).map((t) => t.norm);
   const lex: EventLexicon = {
-    first: new Map(), determiners: new Set(), determinersByLang: new Map(), passiveAux: new Set(), honorifics: new Set(), prepositions: new Map(), skip: new PhraseSet(), reflexive: new Set(),
+    first: new Map(), determiners: new Set(), determinersByLang: new Map(), passiveAux: new Set(), impersonal: new Set(), honorifics: new Set(), prepositions: new Map(), skip: new PhraseSet(), reflexive: new Set(),
     passiveAgent: new Set(), relative: new Set(), clauseStops: new Set(), coordination: new PhraseSet(),
     firstPerson: new Set(), pronounM: new Set(), pronounF: new Set(), negation: new Set(), negationAfter: new Set(),
     hypothetical: new Set(), planned: new Set(), intent: new Set(), anaphora: new PhraseSet(), agentNouns: new Set(),
@@ -120,6 +122,7 @@ export function compileLexicon(packs: Map<string, LanguagePack>, tokOpts: Tokeni
     addAll(lex.determiners, ev.determiners);
     lex.determinersByLang.set(lang, new Set((ev.determiners ?? []).map(fold)));
     addAll(lex.passiveAux, ev.passiveAux);
+    addAll(lex.impersonal, ev.pronouns?.impersonal);
     addAll(lex.honorifics, ev.honorifics);
     for (const [k, v] of Object.entries(ev.prepositions ?? {})) lex.prepositions.set(fold(k), fold(String(v)));
     addPhrases(lex.skip, ev.skip);

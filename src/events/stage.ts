@@ -19,6 +19,8 @@ interface Dated extends RawEvent {
   implied: boolean;
   /** the sentence points back to an act already told (« cet entretien », "the call") */
   anaphoric: boolean;
+  /** how many statements tell this act */
+  tellings: number;
 }
 
 export function createEventStage(_kb: KnowledgeBase, packs: Map<string, LanguagePack>, codebook: Codebook): Stage {
@@ -34,7 +36,7 @@ export function createEventStage(_kb: KnowledgeBase, packs: Map<string, Language
     run(doc: Doc) {
       const { events, refines } = codeEvents(doc, lex);
       if (!events.length) { doc.events = []; return; }
-      const dated = dateEvents(doc, events, dates, lex);
+      const dated = dropIntentTwins(dateEvents(doc, events, dates, lex));
       const merged = mergeRetellings(dated);
       applyRefines(merged, refines);
       inheritDates(merged);
@@ -69,7 +71,7 @@ function dateEvents(doc: Doc, events: RawEvent[], dates: DateResolver, lex: Even
         if (dist < bestD) { bestD = dist; found = d; }
       }
     }
-    const anaphoric = hasAnaphora(doc, e.sentence, lex);
+    const anaphoric = hasAnaphora(doc, e.sentence, lex) && !dates.pastMarked(doc, e.sentence);
     let date = found?.date ?? null;
     let implied = false;
     if (!found && ref?.day && e.modality === 'asserted' && !anaphoric && !dates.pastMarked(doc, e.sentence)) {
@@ -77,9 +79,15 @@ function dateEvents(doc: Doc, events: RawEvent[], dates: DateResolver, lex: Even
       date = ref.iso;
       implied = true;
     }
-    out.push({ ...e, date, dateText: found?.text ?? null, implied, anaphoric });
+    out.push({ ...e, date, dateText: found?.text ?? null, implied, anaphoric, tellings: 1 });
   }
   return out;
+}
+
+/** « a défendu et défendra » tells one act: the intent drops beside the act itself, same actors, same sentence */
+function dropIntentTwins(events: Dated[]): Dated[] {
+  return events.filter((e) => !e.intentFrom || !events.some((x) => x !== e && !x.intentFrom && x.sentence === e.sentence
+    && x.source === e.source && x.target === e.target && x.code.startsWith(e.intentFrom!)));
 }
 
 function hasAnaphora(doc: Doc, si: number, lex: EventLexicon): boolean {
@@ -96,6 +104,8 @@ const consult = (code: string) => code.startsWith('04');
 function actKey(e: Dated): string {
   const root = e.code.slice(0, 2);
   const s = e.source.id || e.source.name, t = e.target.id || e.target.name;
+  // a visit to a city is a visit to its country
+  if (e.code.startsWith('042') && e.target.country && (e.target.type === 'LOCATION' || e.target.type === 'COUNTRY')) return `042|${s}|@${e.target.country}`;
   if (consult(e.code)) return `04|${[s, t].sort().join('|')}`;
   return `${root}|${s}|${t}`;
 }
@@ -125,18 +135,21 @@ function mergeRetellings(events: Dated[]): Dated[] {
     if (specificity(e.code) > specificity(twin.code)) twin.code = e.code;
     if (twin.modality !== 'asserted' && e.modality === 'asserted') twin.modality = 'asserted';
     twin.confidence = Math.max(twin.confidence, e.confidence) + 0.05;
+    twin.tellings++;
   }
   return out;
 }
 
-/** "l'entretien téléphonique" with no actors of its own makes the call it tells a 041 */
+/**
+ * "l'entretien téléphonique" with no actors of its own makes the call it tells a 041: the act of
+ * that family told most often before it (the article's main act), else the first one.
+ */
 function applyRefines(events: Dated[], refines: RefineHit[]): void {
   for (const r of refines) {
     let target: Dated | null = null;
     for (const e of events) {
       if (!e.code.startsWith(r.code.slice(0, 2)) || !e.code.endsWith('0')) continue;
-      if (e.trigger.start <= r.pos) target = e;
-      else if (!target) target = e;
+      if (!target || (e.trigger.start <= r.pos && e.tellings > target.tellings)) target = e;
     }
     if (target) target.code = r.code;
   }
