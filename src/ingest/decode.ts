@@ -34,7 +34,7 @@ export function decodeBytes(bytes: Uint8Array, file = '<input>'): Decoded {
   }
   let text: string;
   try {
-    text = new TextDecoder(encoding, { fatal: encoding !== 'windows-1252' }).decode(body);
+    text = encoding === 'windows-1252' ? decodeWindows1252(body) : new TextDecoder(encoding, { fatal: true }).decode(body);
   } catch {
     throw new InputError(file, `not valid ${encoding} text`);
   }
@@ -73,4 +73,23 @@ function looksBinary(b: Uint8Array): boolean {
     if (c < 9 || (c > 13 && c < 32 && c !== 27)) bad++;
   }
   return bad > n * 0.05;
+}
+
+// Windows-1252's 0x80–0x9F (where ISO-8859-1 has control codes): typographic quotes, dashes, €, œ…
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/** Windows-1252 by hand: Node's TextDecoder treats the label as Latin-1 and loses those 32 characters. */
+export function decodeWindows1252(b: Uint8Array): string {
+  let out = '';
+  const CHUNK = 8192;
+  for (let i = 0; i < b.length; i += CHUNK) {
+    const part = b.subarray(i, i + CHUNK);
+    const codes = new Array<number>(part.length);
+    for (let k = 0; k < part.length; k++) {
+      const c = part[k]!;
+      codes[k] = c >= 0x80 && c <= 0x9f ? CP1252_HIGH.charCodeAt(c - 0x80) : c;
+    }
+    out += String.fromCharCode(...codes);
+  }
+  return out;
 }

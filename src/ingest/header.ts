@@ -41,7 +41,8 @@ export function parseHeader(text: string): Article {
 }
 
 function setField(art: Article, key: string, raw: string): void {
-  const value = /^\[.*\]$/.test(raw) || raw === '' ? null : raw.replace(/\s*\[.*\]\s*$/, '') || null;
+  // "[not returned]", "[not returned by source; URL slug] maroc-israel…": unknown
+  const value = raw.startsWith('[') || raw === '' ? null : raw.replace(/\s*\[.*\]\s*$/, '') || null;
   switch (key) {
     case 'date': art.published = value && DATE_RE.test(value) ? value : normaliseDate(value); break;
     case 'source': art.source = value; break;

@@ -1,0 +1,84 @@
+import { parseArgs } from 'node:util';
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { Command } from './main.js';
+import { UsageError } from './main.js';
+import { loadKnowledgeBase, type KnowledgeBase } from '../kb/kb.js';
+import { within } from '../kb/dates.js';
+import { phoenixToRows } from '../kb/phoenix.js';
+import { createAnalyzer } from '../pipeline.js';
+import { agentSectors, resolveMention } from '../kb/resolve.js';
+import { InputError } from '../ingest/decode.js';
+
+export function kbStats(kb: KnowledgeBase) {
+  const byType: Record<string, number> = {};
+  const byCountry: Record<string, number> = {};
+  let withRoles = 0;
+  for (const a of kb.actors.values()) {
+    byType[a.type] = (byType[a.type] ?? 0) + 1;
+    if (a.type !== 'COUNTRY' && a.country) byCountry[a.country] = (byCountry[a.country] ?? 0) + 1;
+    if (a.type === 'PERSON' && a.roles.length) withRoles++;
+  }
+  const countries = [...kb.countries.values()];
+  const complete = countries.filter((c) => c.name.en && c.name.fr && c.demonyms.en?.length && c.demonyms.fr?.length).length;
+  const coverage: Record<string, Record<string, number>> = {};
+  for (let y = 2015; y <= 2026; y++) {
+    const row: Record<string, number> = {};
+    for (const kind of ['head-of-state', 'head-of-government', 'foreign-minister', 'foreign-ministry-spokesperson']) {
+      const have = new Set<string>();
+      for (const a of kb.actors.values()) for (const r of a.roles) if (r.role === kind && r.country && within(`${y}-06-30`, r.from, r.to)) have.add(r.country);
+      row[kind] = have.size;
+    }
+    coverage[String(y)] = row;
+  }
+  return { files: kb.files.length, byType, countries: countries.length, countriesWithNamesAndDemonyms: complete, peopleWithDatedRoles: withRoles, byCountry, roleCoverageByYear: coverage };
+}
+
+export const command: Command = {
+  summary: 'the knowledge base: stats, resolve a mention, import Phoenix/CAMEO actor dictionaries',
+  usage: 'readout kb stats [--json] [--kb FILE]... | readout kb resolve "TEXT" [--date YYYY-MM-DD] [--lang fr|en] [--format json|text] | readout kb import phoenix FILE [--out FILE.jsonl]',
+  async run(args) {
+    const [sub, ...rest] = args;
+    const { values, positionals } = parseArgs({
+      args: rest, allowPositionals: true,
+      options: { json: { type: 'boolean', default: false }, date: { type: 'string' }, lang: { type: 'string' }, format: { type: 'string', default: 'json' }, out: { type: 'string' }, kb: { type: 'string', multiple: true } },
+    });
+    if (sub === 'stats') {
+      const s = kbStats(loadKnowledgeBase({ extraFiles: values.kb ?? [] }));
+      if (values.json) { console.log(JSON.stringify(s, null, 1)); return 0; }
+      console.log(`knowledge base: ${s.files} files`);
+      console.log(`  countries: ${s.countries} (${s.countriesWithNamesAndDemonyms} with French and English names and demonyms)`);
+      for (const [t, n] of Object.entries(s.byType).sort()) console.log(`  ${t.toLowerCase().padEnd(13)} ${n}`);
+      console.log(`  people with dated roles: ${s.peopleWithDatedRoles}`);
+      console.log('\nrole coverage by year (countries with a known holder on 30 June):');
+      console.log(`  year  head-of-state  head-of-gov  foreign-min  fm-spokesperson`);
+      for (const [y, r] of Object.entries(s.roleCoverageByYear)) console.log(`  ${y}  ${String(r['head-of-state']).padStart(13)}  ${String(r['head-of-government']).padStart(11)}  ${String(r['foreign-minister']).padStart(11)}  ${String(r['foreign-ministry-spokesperson']).padStart(15)}`);
+      const top = Object.entries(s.byCountry).sort((a, b) => b[1] - a[1]).slice(0, 15).map(([c, n]) => `${c} ${n}`).join(', ');
+      console.log(`\nactors by country (top 15): ${top}`);
+      return 0;
+    }
+    if (sub === 'resolve') {
+      const text = positionals.join(' ').trim();
+      if (!text) throw new UsageError('give the mention to resolve, e.g. readout kb resolve "le secrétaire d\'État américain" --date 2023-02-01');
+      if (values.date && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(values.date)) throw new UsageError(`--date must be YYYY-MM-DD, not '${values.date}'`);
+      const analyzer = await createAnalyzer({ kbFiles: values.kb ?? [] });
+      const r = resolveMention(analyzer, agentSectors(analyzer.packs), text, values.date ?? null, values.lang ?? null);
+      if (values.format === 'text') console.log(r.actor || r.name ? `${r.name} (${[r.type, r.country, r.code, r.role].filter(Boolean).join(', ')})` : 'no actor found');
+      else console.log(JSON.stringify(r, null, 1));
+      return r.name || r.country ? 0 : 1;
+    }
+    if (sub === 'import') {
+      const [format, file] = positionals;
+      if (format !== 'phoenix' || !file) throw new UsageError('readout kb import phoenix FILE [--out FILE.jsonl]');
+      let text: string;
+      try { text = readFileSync(file, 'utf8'); } catch (e) { throw new InputError(file, `cannot be read (${(e as NodeJS.ErrnoException).code})`); }
+      const kb = loadKnowledgeBase();
+      const { rows, stats } = phoenixToRows(text, new Set(kb.countries.keys()), file.split('/').pop()!);
+      const jsonl = rows.map((r) => JSON.stringify(r)).join('\n') + '\n';
+      if (values.out) writeFileSync(values.out, jsonl);
+      else process.stdout.write(jsonl);
+      console.error(`readout kb import: ${stats.entries} entries → ${stats.people} people, ${stats.organisations} organisations; ${stats.skipped} country synonyms or uncoded entries skipped; ${stats.badLines.length} unreadable lines${stats.badLines.length ? ` (first at line ${stats.badLines[0]!.line})` : ''}${values.out ? `; written to ${values.out} (use it with --kb ${values.out})` : ''}`);
+      return 0;
+    }
+    throw new UsageError(sub ? `unknown kb command '${sub}'` : 'which kb command? stats, resolve or import');
+  },
+};
