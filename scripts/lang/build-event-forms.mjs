@@ -45,7 +45,7 @@ const IRREGULAR = {
   offer: ['offered', 'offered'], open: ['opened', 'opened'], deliver: ['delivered', 'delivered'],
   visit: ['visited', 'visited'], travel: ['traveled', 'travelled'], cancel: ['canceled', 'cancelled'],
   quarrel: ['quarreled', 'quarrelled'], rally: ['rallied', 'rallied'], occupy: ['occupied', 'occupied'],
-  deny: ['denied', 'denied'], supply: ['supplied', 'supplied'], weigh: ['weighed', 'weighed'],
+  deny: ['denied', 'denied'], kidnap: ['kidnapped', 'kidnapped'], worship: ['worshipped', 'worshipped'], supply: ['supplied', 'supplied'], weigh: ['weighed', 'weighed'],
 };
 const VOWEL = /[aeiou]/;
 function englishForms(lemma) {

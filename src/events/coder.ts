@@ -156,16 +156,17 @@ function matchSentence(ctx: Ctx, a: number, b: number): Hit[] {
       const formEnd = j;
       let end = j;
       if (p.then.length) {
-        const at = skipFiller(ctx, j, b);
+        // the continuation follows at once, or after fillers ("a également rendu hommage")
         let got = 0;
-        for (const seq of p.then) {
-          if (at + seq.length > b) continue;
-          let m = true;
-          for (let k = 0; k < seq.length; k++) if (norms[at + k] !== seq[k]) { m = false; break; }
-          if (m && seq.length > got) got = seq.length;
+        for (const at of new Set([j, skipFiller(ctx, j, b)])) {
+          for (const seq of p.then) {
+            if (at + seq.length > b) continue;
+            let m = true;
+            for (let k = 0; k < seq.length; k++) if (norms[at + k] !== seq[k]) { m = false; break; }
+            if (m && at + seq.length > end) { got = seq.length; end = at + seq.length; }
+          }
         }
         if (!got) continue;
-        end = at + got;
       }
       if (p.kind === 'verb') {
         // a verb form used as a noun ("la visite", "the visit") is not this verb
@@ -243,6 +244,14 @@ function prepBetween(ctx: Ctx, from: number, to: number): boolean {
   return false;
 }
 
+/** index of the preposition governing the actor that starts at `t` */
+function prepIndex(ctx: Ctx, t: number, limit: number): number {
+  let k = t - 1;
+  while (k > limit && !ctx.lex.prepositions.has(ctx.norms[k]!)) k--;
+  if (ctx.norms[k] === 'des' && k - 1 >= limit && ctx.lex.prepositions.has(ctx.norms[k - 1]!)) k--;
+  return k;
+}
+
 /** an actor followed by 's names the owner of the next noun, not the actor itself */
 function isPossessor(ctx: Ctx, o: OuterMention): boolean {
   return ctx.norms[o.tokEnd] === "'s" || (ctx.norms[o.tokEnd] === "'" && ctx.norms[o.tokEnd + 1] === 's');
@@ -287,7 +296,8 @@ function coordinatedBefore(ctx: Ctx, o: OuterMention, limit: number): OuterMenti
   const list = [o];
   let cur = o;
   for (;;) {
-    const k = cur.tokStart - 1;
+    let k = cur.tokStart - 1;
+    while (k > limit && ctx.lex.determiners.has(ctx.norms[k]!)) k--;
     if (k - 1 < limit) break;
     const n = ctx.norms[k]!;
     if (n === ',' || !ctx.lex.coordination.has(n)) break;
@@ -344,7 +354,7 @@ function findTarget(ctx: Ctx, from: number, end: number, slots: Set<string>, exc
     const prep = prepBefore(ctx, o.tokStart, from) ?? 'obj';
     // the object's own complement names whose act it is: "condamné le soutien du Rwanda", "the attack by Hamas"
     const genitive = prep === 'de' || prep === 'of' || prep === 'par' || prep === 'by';
-    const ok = slots.has(prep) || (slots.has('obj') && genitive && o.tokStart > from + 1 && !prepBetween(ctx, from, o.tokStart - 1));
+    const ok = slots.has(prep) || (slots.has('obj') && genitive && o.tokStart > from + 1 && !prepBetween(ctx, from, prepIndex(ctx, o.tokStart, from)));
     if (!ok) continue;
     return coordinatedAfter(ctx, o, end).filter((x) => !exclude.has(x.entity));
   }
