@@ -64,18 +64,22 @@ export function readDocument(article: Article, packs: Map<string, LanguagePack>,
   const text = article.text;
   const bodyStart = Math.min(article.bodyStart ?? 0, text.length);
   const segments = splitSegments(text, bodyStart);
+  const tokens = tokenize(text, tokOpts, bodyStart);
   const fallback = article.language ?? packs.keys().next().value ?? 'en';
-  let main = new Map<string, number>();
+  const main = new Map<string, number>();
+  let ti = 0;
   for (const seg of segments) {
     if (seg.kind === 'header') continue;
-    const body = seg.post ? text.slice(seg.start, seg.post.signatureStart) : text.slice(seg.start, seg.end);
-    seg.language = lid.identify(body) ?? null;
-    if (seg.language && seg.kind !== 'post') main.set(seg.language, (main.get(seg.language) ?? 0) + body.length);
+    const end = seg.post ? seg.post.signatureStart : seg.end;
+    while (ti < tokens.length && tokens[ti]!.start < seg.start) ti++;
+    const words: string[] = [];
+    for (let k = ti; k < tokens.length && tokens[k]!.end <= end; k++) if (tokens[k]!.kind === 'word') words.push(tokens[k]!.norm);
+    seg.language = lid.identify(text.slice(seg.start, end), words) ?? null;
+    if (seg.language && seg.kind !== 'post') main.set(seg.language, (main.get(seg.language) ?? 0) + end - seg.start);
   }
   const language = article.language ?? ([...main].sort((a, b) => b[1] - a[1])[0]?.[0] ?? fallback);
   // a forced language applies to the body paragraphs; posts keep their own
   if (article.language) for (const seg of segments) if (seg.kind === 'paragraph') seg.language = article.language;
-  const tokens = tokenize(text, tokOpts, bodyStart);
   const sentences = splitSentences(tokens, segments.filter((s) => s.kind !== 'header'));
   return {
     article, text, bodyStart, published: article.published ?? null, language, packs,

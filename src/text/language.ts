@@ -5,7 +5,10 @@ import type { LanguagePack } from '../lang/pack.js';
 import { fold } from './normalize.js';
 
 export interface LanguageIdentifier {
-  identify(text: string): string | null;
+  /** `words`: the text's folded word tokens when the caller has them (saves re-tokenising) */
+  identify(text: string, words?: string[]): string | null;
+  /** how many texts needed the model (the rest were decided by function words) */
+  modelCalls: number;
 }
 
 const WORD = /[\p{L}']+/gu;
@@ -20,14 +23,15 @@ export async function createLanguageIdentifier(packs: Map<string, LanguagePack>)
       stop.set(k, [...(stop.get(k) ?? []), code]);
     }
   }
-  return {
-    identify(text: string): string | null {
+  const lid: LanguageIdentifier = {
+    modelCalls: 0,
+    identify(text: string, given?: string[]): string | null {
       const votes = new Map<string, number>();
       let hits = 0;
       let words = 0;
-      for (const m of text.matchAll(WORD)) {
+      for (const w of given ?? Array.from(text.matchAll(WORD), (m) => fold(m[0]))) {
         words++;
-        const langs = stop.get(fold(m[0]));
+        const langs = stop.get(w);
         if (!langs) continue;
         hits++;
         for (const l of langs) votes.set(l, (votes.get(l) ?? 0) + 1 / langs.length);
@@ -36,10 +40,12 @@ export async function createLanguageIdentifier(packs: Map<string, LanguagePack>)
       const ranked = [...votes].sort((a, b) => b[1] - a[1]);
       const [best, second] = [ranked[0], ranked[1]];
       // a clear majority of function words: no need to ask the model
-      if (best && hits >= 6 && best[1] >= 4 * (second?.[1] ?? 0) && best[1] / words > 0.15) return best[0];
+      if (best && hits >= 4 && best[1] >= 3 * (second?.[1] ?? 0) && best[1] / words > 0.12) return best[0];
+      lid.modelCalls++;
       const one = text.replace(/\s+/g, ' ').slice(0, 2000);
       const top = [...ft.predict(one, 1, 0.0).keys()][0];
       return top ? top.replace('__label__', '') : best?.[0] ?? null;
     },
   };
+  return lid;
 }

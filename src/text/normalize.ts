@@ -4,9 +4,19 @@ const APOSTROPHES = /[’‘`´ʼ′]/g;
 const DOUBLE_QUOTES = /[«»“”„‟"]/g;
 const COMBINING = /\p{M}/gu;
 
+const ASCII = /^[\x20-\x7e]*$/;
+const cache = new Map<string, string>();
+
 /** Lower case, no diacritics, one apostrophe (') — the key used by every look-up. */
 export function fold(s: string): string {
-  return s.normalize('NFD').replace(COMBINING, '').toLowerCase().replace(APOSTROPHES, "'").replace(/œ/g, 'oe').replace(/æ/g, 'ae');
+  let out = cache.get(s);
+  if (out === undefined) {
+    out = ASCII.test(s) ? s.toLowerCase().replace(/`/g, "'") : s.normalize('NFD').replace(COMBINING, '').toLowerCase().replace(APOSTROPHES, "'").replace(/œ/g, 'oe').replace(/æ/g, 'ae');
+    // words repeat across articles: a bounded memo makes folding nearly free
+    if (cache.size > 200_000) cache.clear();
+    if (s.length < 64) cache.set(s, out);
+  }
+  return out;
 }
 
 /** Like fold() but keeps case: for case-sensitive look-ups (acronyms). */

@@ -45,7 +45,7 @@ export function tokenize(text: string, opts: TokenizeOptions, from = 0, to = tex
       }
     }
     // French elision: l’Etat → l’ + Etat
-    const ap = raw.search(/['’‘]/);
+    const ap = raw.length > 1 ? firstApostrophe(raw) : -1;
     if (ap > 0 && ap < raw.length - 1) {
       const prefix = fold(raw.slice(0, ap));
       if (opts.elisions.has(prefix)) {
@@ -59,16 +59,31 @@ export function tokenize(text: string, opts: TokenizeOptions, from = 0, to = tex
         continue;
       }
     }
-    const kind: TokenKind = c0 === 64 ? 'handle'
-      : /^\p{N}/u.test(raw) ? 'number'
-        : /^(?:\p{Lu}\.){2,}$/u.test(raw) || (raw.length >= 2 && /^[\p{Lu}\p{N}]+$/u.test(raw) && /\p{Lu}/u.test(raw)) ? 'acronym'
-          : /^[\p{L}\p{M}]/u.test(raw) ? 'word' : 'punct';
-    push(out, text, start, start + raw.length, kind);
+    push(out, text, start, start + raw.length, kindOf(raw, c0));
   }
   return out;
 }
 
+function firstApostrophe(s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 39 || c === 0x2019 || c === 0x2018) return i;
+  }
+  return -1;
+}
+
+function kindOf(raw: string, c0: number): TokenKind {
+  if (c0 === 64) return 'handle';
+  if (c0 >= 48 && c0 <= 57) return 'number';
+  if (raw.length === 1) return (c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122) || (c0 > 127 && LETTER.test(raw)) ? 'word' : c0 > 127 && DIGIT.test(raw) ? 'number' : 'punct';
+  if (raw.length >= 2 && raw === raw.toUpperCase() && raw !== raw.toLowerCase() && ACRONYM.test(raw)) return 'acronym';
+  return LETTER.test(raw[0]!) ? 'word' : DIGIT.test(raw[0]!) ? 'number' : 'punct';
+}
+const LETTER = /^[\p{L}\p{M}]/u;
+const DIGIT = /^\p{N}/u;
+const ACRONYM = /^(?:(?:\p{Lu}\.){2,}|[\p{Lu}\p{N}]+)$/u;
+
 function push(out: Token[], text: string, start: number, end: number, kind: TokenKind): void {
   const t = text.slice(start, end);
-  out.push({ start, end, text: t, norm: fold(t), kind, cap: isUpperInitial(t), sentence: -1 });
+  out.push({ start, end, text: t, norm: fold(t), kind, cap: kind !== 'punct' && isUpperInitial(t), sentence: -1 });
 }
