@@ -75,6 +75,8 @@ export const command: Command = {
   async run(args) {
     const { values } = parseArgs({ args, options: { db: { type: 'string' }, jobs: { type: 'string' }, quiet: { type: 'boolean', default: false } } });
     const r = await runDemo({ db: values.db, jobs: values.jobs ? Number(values.jobs) : undefined, quiet: values.quiet });
+    // the README's main command ends by serving the workbench on the corpus it just built
+    await (await import('./demo-serve.js')).serveAfterDemo(r.db);
     return r.report.failed.length ? 1 : 0;
   },
 };
