@@ -42,7 +42,7 @@ const FR_DROP_FORMS = new Set(['juge', 'juges', 'note', 'notes', 'lance', 'avanc
   'suis', 'suit', 'fait', 'faits', 'faite', 'faites', 'défendu', 'défendue', 'soutenu', 'soutenue', 'reprise', 'reprises', 'repris',
   'menace', 'menaces', 'critique', 'critiques', 'demande', 'demandes', 'garantie', 'garanties', 'reproche', 'reproches', 'tonne', 'tonnes',
   'presse', 'presses', 'somme', 'sommes', 'analyse', 'analyses', 'formule', 'formules', 'nuance', 'nuances', 'illustre', 'illustres',
-  'murmure', 'murmures', 'conseille', 'lire', 'lis', 'vante', 'loue', 'loué', 'louée', 'poursuite', 'continue', 'continues']);
+  'murmure', 'murmures', 'conseille', 'maintenant', 'soutenant', 'croyant', 'croyants', 'plaignant', 'plaignants', 'suppose', 'lire', 'lis', 'vante', 'loue', 'loué', 'louée', 'poursuite', 'continue', 'continues']);
 // "dit" is kept as an explicit form below (it is by far the most frequent cue)
 const FR_KEEP = { dire: ['dit'] };
 

@@ -15,8 +15,11 @@ export interface MarkSpan {
 
 type Fam = 'guil' | 'curly' | 'low' | 'straight' | 'single' | 'angle';
 
-const isLetter = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
-const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
+const LETTER = /[\p{L}\p{N}]/u;
+const isLetter = (c: string | undefined) => !!c && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c > '\u00bf' && LETTER.test(c));
+const isSpace = (c: string | undefined) => c === undefined || c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0' || c === '\u202f';
+/** the only characters the scanner stops at */
+const MARKS = /[«»‹›„“”"‘’]/g;
 
 export function findMarkSpans(text: string, segs: Segment[]): MarkSpan[] {
   const out: MarkSpan[] = [];
@@ -36,6 +39,10 @@ export function findMarkSpans(text: string, segs: Segment[]): MarkSpan[] {
       carry = null;
     }
     for (; i < end; i++) {
+      MARKS.lastIndex = i;
+      const hit = MARKS.exec(text);
+      if (!hit || hit.index >= end) break;
+      i = hit.index;
       const c = text[i]!;
       const prev = i > seg.start ? text[i - 1] : undefined;
       const next = i + 1 < end ? text[i + 1] : undefined;

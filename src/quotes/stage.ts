@@ -26,6 +26,8 @@ interface Cue {
   /** gender of an inverted pronoun subject (a-t-il), null for ils/on, undefined when not inverted */
   inv?: 'm' | 'f' | null;
   sentence: number;
+  /** position in Ctx.cues */
+  index?: number;
   speaker?: Entity | null;
   resolved?: boolean;
 }
@@ -116,9 +118,19 @@ class Ctx {
       }
     }
   }
-  fw(tok: number): FunctionWords {
+  /** language of each sentence (its segment's), looked up once */
+  sentLang: (string | null)[] = [];
+  cuesBySentence = new Map<number, Cue[]>();
+  langOf(tok: number): string {
     const t = this.toks[tok];
-    return (t && this.lex.byLang.get(languageAt(this.doc, t.start))) ?? this.lex.all;
+    if (!t) return this.doc.language;
+    if (t.sentence < 0) return languageAt(this.doc, t.start);
+    let l = this.sentLang[t.sentence];
+    if (l === undefined) l = this.sentLang[t.sentence] = languageAt(this.doc, this.doc.sentences[t.sentence]!.start);
+    return l ?? this.doc.language;
+  }
+  fw(tok: number): FunctionWords {
+    return this.lex.byLang.get(this.langOf(tok)) ?? this.lex.all;
   }
   ent(m: Mention | undefined): Entity | undefined {
     return m ? this.doc.entities[m.entity] : undefined;
@@ -157,16 +169,17 @@ export function findQuotes(doc: Doc, lex: SpeechLexicon): Quote[] {
   let ci = 0;
   for (let k = 0; k < all.length; k++) {
     const q = all[k]!;
-    while (ci < cx.cues.length && cx.cues[ci]!.head < q.openTok) resolveCue(cx, cx.cues[ci++]!);
+    while (ci < cx.cues.length && cx.cues[ci]!.head < q.openTok) noteSpeaker(cx, cx.cues[ci++]!);
     if (q.post) attributePost(cx, q, segs[q.seg]!);
     else attribute(cx, q, all[k - 1]);
     if (q.speaker) cx.lastSpeaker = { entity: q.speaker, seg: q.seg, channel: q.channel ?? null };
   }
-  while (ci < cx.cues.length) resolveCue(cx, cx.cues[ci++]!);
+  while (ci < cx.cues.length) noteSpeaker(cx, cx.cues[ci++]!);
   // split quotes: « A », a-t-il ajouté, « B » → one quote over both parts
   for (let k = 0; k + 1 < all.length; k++) {
     const a = all[k]!, b = all[k + 1]!;
     if (a.merged || a.post || b.post || a.seg !== b.seg || a.tailEnd === undefined || !a.cue || (b.cue && b.cue !== a.cue)) continue;
+    if (b.openTok - a.tailEnd > 2 || b.openTok < a.tailEnd) continue;
     let ok = true;
     for (let t = a.tailEnd; t < b.openTok; t++) if (cx.toks[t]!.kind !== 'punct' || OPEN_MARKS.has(cx.toks[t]!.text) && t !== b.openTok) ok = false;
     if (!ok || b.openTok - a.tailEnd > 2) continue;
@@ -208,7 +221,7 @@ function findCues(cx: Ctx): void {
     else if (ph?.kind === 'verb' && ph.verb) cue = verbCue(cx, i, i + ph.words.length, ph.verb, new Set([ph.cls!]));
     else {
       const t = toks[i]!;
-      const lang = languageAt(cx.doc, t.start);
+      const lang = cx.langOf(i);
       const allHits = lex.verbs.get(t.norm);
       const hits = allHits && (lex.byLang.has(lang) ? allHits.filter((x) => x.verb.lang === lang) : allHits);
       if (hits && hits.length > 0 && t.kind === 'word') {
@@ -227,7 +240,11 @@ function findCues(cx: Ctx): void {
     }
     if (!cue) continue;
     if (cue.kind === 'verb' && cue.verb?.weak && !afterQuote(cx, cue.a)) continue;
+    cue.index = cx.cues.length;
     cx.cues.push(cue);
+    const list = cx.cuesBySentence.get(cue.sentence) ?? [];
+    list.push(cue);
+    cx.cuesBySentence.set(cue.sentence, list);
     for (let k = cue.a; k < cue.b; k++) cx.cueAt[k] = cue;
     i = cue.b - 1;
   }
@@ -396,13 +413,29 @@ function resolvePronoun(cx: Ctx, gender: 'm' | 'f' | null, tok: number): Entity 
   for (let k = 0; k < 3 && si >= 0; k++, si--) {
     const ps = cx.doc.sentences[si]!;
     if (seg - ps.segment > 2) break;
-    for (const c of cx.cues) if (c.sentence === si && c.resolved && fits(c.speaker)) return c.speaker!;
+    for (const c of cx.cuesBySentence.get(si) ?? []) if (c.resolved && fits(c.speaker)) return c.speaker!;
     const e = subjectIn(cx, ps.tokenStart, ps.tokenEnd);
     if (fits(e)) return e;
   }
   const ls = cx.lastSpeaker;
   if (ls && seg - ls.seg <= 3 && fits(ls.entity)) return ls.entity;
   return null;
+}
+
+/** Resolve a cue met in reading order; a speech verb with a speaker makes it the last speaker. */
+function noteSpeaker(cx: Ctx, cue: Cue): void {
+  const e = resolveCue(cx, cue);
+  // only a verb that opens reported speech (… a déclaré que / said that / said:) names the last speaker
+  let opens = false;
+  const fw = cx.fw(cue.head);
+  for (let t = cue.b; t < Math.min(cx.toks.length, cue.b + 6) && !opens; t++) {
+    const tk = cx.toks[t]!;
+    if (fw.complementizers.has(tk.norm) || tk.text === ':') opens = true;
+    else if (tk.kind === 'punct' && tk.text !== ',') break;
+  }
+  if (e && opens && cue.kind === 'verb' && cue.cls === 'finite' && !cue.verb?.weak) {
+    cx.lastSpeaker = { entity: e, seg: cx.doc.sentences[cue.sentence]!.segment, channel: cx.sentChannel[cue.sentence] ?? null };
+  }
 }
 
 function resolveCue(cx: Ctx, cue: Cue): Entity | null {
@@ -437,13 +470,13 @@ function speakerOf(cx: Ctx, cue: Cue): Entity | null {
   for (let t = cue.b; t < Math.min(s.tokenEnd, cue.b + 8); t++) if (cx.phraseAt[t]?.kind === 'quotedAs') return subjectIn(cx, cue.b, t);
   const prev = toks[cue.a - 1];
   if (cue.cls === 'participle') {
-    for (let k = cx.cues.indexOf(cue) - 1; k >= 0 && cx.cues[k]!.sentence === cue.sentence; k--) {
+    for (let k = (cue.index ?? 0) - 1; k >= 0 && cx.cues[k]!.sentence === cue.sentence; k--) {
       const c = cx.cues[k]!;
       if (c.kind === 'verb' && c.cls === 'finite') { const e = resolveCue(cx, c); if (e) return e; break; }
     }
     const e = subjectIn(cx, clauseStart(cx, s.tokenStart, cue.a), cue.a);
     if (e) return e;
-    for (let k = cx.cues.indexOf(cue) + 1; k < cx.cues.length && cx.cues[k]!.sentence === cue.sentence; k++) {
+    for (let k = (cue.index ?? cx.cues.length) + 1; k < cx.cues.length && cx.cues[k]!.sentence === cue.sentence; k++) {
       const c = cx.cues[k]!;
       if (c.kind === 'verb' && c.cls === 'finite') return resolveCue(cx, c);
     }
@@ -624,8 +657,10 @@ function attribute(cx: Ctx, q: RawQuote, prevQ: RawQuote | undefined): void {
   // floating quote: a paragraph wholly in quotation marks inherits the last speaker
   if (!cue) {
     const ls = cx.lastSpeaker;
-    if (ls && seg - ls.seg <= 2 && (prefix === 0 || q.kind === 'partial')) { speaker = ls.entity; q.channel = ls.channel; }
-    if (!speaker && q.kind === 'partial') {
+    const long = cx.tokAt(q.end) - cx.tokAt(q.start) >= 3;
+    // (one- or two-word fragments without a cue are scare quotes: no speaker)
+    if (ls && seg - ls.seg <= 2 && long && (prefix === 0 || q.kind === 'partial')) { speaker = ls.entity; q.channel = ls.channel; }
+    if (!speaker && q.kind === 'partial' && long) {
       const e = subjectIn(cx, sOpen.tokenStart, q.openTok);
       if (e) speaker = e;
     }
