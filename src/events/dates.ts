@@ -56,8 +56,10 @@ export function createDateResolver(packs: Map<string, LanguagePack>, tokOpts: To
     return { date: new Date(y, mo - 1, d, 12), day: !!m[3], iso: m[3] ? `${m[1]}-${m[2]}-${m[3]}` : null };
   };
 
+  const pubRefs = new WeakMap<Doc, Reference | null>();
   const reference = (doc: Doc, pos: number): Reference | null => {
-    const pub = fromPublished(doc.published);
+    if (!pubRefs.has(doc)) pubRefs.set(doc, fromPublished(doc.published));
+    const pub = pubRefs.get(doc)!;
     for (const seg of doc.segments) {
       if (pos < seg.start || pos >= seg.end || !seg.post) continue;
       if (!postRefs.has(seg)) {
@@ -80,51 +82,59 @@ export function createDateResolver(packs: Map<string, LanguagePack>, tokOpts: To
 
   const inSentence = (doc: Doc, si: number, lang: string, ref: Reference): DateFound[] => {
     const s = doc.sentences[si]!;
-    let cued = false;
-    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-      const t = doc.tokens[k]!;
-      if (cues.has(t.norm) || (t.kind === 'number' && /^\d{1,2}$/.test(t.norm) && cues.has(doc.tokens[k + 1]?.norm ?? ''))) { cued = true; break; }
-    }
     const out: DateFound[] = [];
-    if (!cued) return out;
-    const text = doc.text.slice(s.start, s.end);
+    // windows of a few tokens around each date word, merged: chrono reads those, not the sentence
+    const windows: [number, number][] = [];
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      if (!cues.has(doc.tokens[k]!.norm)) continue;
+      const a = Math.max(s.tokenStart, k - 4), b = Math.min(s.tokenEnd, k + 5);
+      const last = windows[windows.length - 1];
+      if (last && a <= last[1]) last[1] = b; else windows.push([a, b]);
+    }
     const parser = parsers[lang] ?? chrono.en;
-    for (const r of parser.parse(text, ref.date)) {
-      let start = s.start + r.index;
+    for (const [a, b] of windows) {
+      const offset = doc.tokens[a]!.start;
+      for (const r of parser.parse(doc.text.slice(offset, doc.tokens[b - 1]!.end), ref.date)) collect(r, offset);
+    }
+    return out;
+
+    function collect(r: chrono.ParsedResult, offset: number): void {
+      let start = offset + r.index;
       let words = r.text;
       const hasDigit = /\d/.test(words);
       const folded = fold(words);
-      if (!hasDigit && !folded.split(/[^\p{L}']+/u).some((w) => cues.has(w))) continue;
+      if (!hasDigit && !folded.split(/[^\p{L}']+/u).some((w) => cues.has(w))) return;
       const known = (c: chrono.Component) => r.start.isCertain(c);
       let date: string | null = null;
       if (hasDigit && known('day') && known('month')) date = iso(r.start.date());
       else if ((known('day') || known('weekday')) && ref.day) date = iso(r.start.date());
       else if (known('day') || known('weekday')) date = null;
-      else if (!known('month') && !known('year')) continue;
+      else if (!known('month') && !known('year')) return;
       // chrono reads "avant-hier" as "hier": two days back, not one
       if (folded === 'hier' && fold(doc.text.slice(start - 6, start)) === 'avant-') {
         start -= 6;
         words = doc.text.slice(start, start + 6 + r.text.length);
         if (date) date = shift(date, -1);
       }
+      if (out.some((d) => d.start === start)) return;
       out.push({ date, text: words, start, end: start + words.length });
     }
-    return out;
   };
 
   const pastMarked = (doc: Doc, si: number): boolean => {
     const s = doc.sentences[si]!;
-    const norms: string[] = [];
-    for (let k = s.tokenStart; k < s.tokenEnd; k++) norms.push(doc.tokens[k]!.norm);
-    for (let k = 0; k < norms.length; k++) {
-      if (past.matchAt(norms, k)) return true;
-      if (/^(?:19|20)\d\d$/.test(norms[k]!)) return true;
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      const t = doc.tokens[k]!;
+      if (past.matchTokens(doc.tokens, k, s.tokenEnd)) return true;
+      if (t.kind === 'number' && YEAR.test(t.norm)) return true;
     }
     return false;
   };
 
   return { reference, inSentence, pastMarked };
 }
+
+const YEAR = /^(?:19|20)\d\d$/;
 
 function iso(d: Date): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;

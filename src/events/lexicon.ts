@@ -99,6 +99,18 @@ export class PhraseSet {
     }
     return 0;
   }
+  /** the same over tokens (their folded `norm`), without copying them */
+  matchTokens(tokens: readonly { norm: string }[], i: number, end: number): number {
+    const list = this.byFirst.get(tokens[i]!.norm);
+    if (!list) return 0;
+    for (const seq of list) {
+      if (i + seq.length > end) continue;
+      let ok = true;
+      for (let k = 1; k < seq.length; k++) if (tokens[i + k]!.norm !== seq[k]) { ok = false; break; }
+      if (ok) return seq.length;
+    }
+    return 0;
+  }
   has(word: string): boolean {
     return this.byFirst.get(word)?.some((s) => s.length === 1) ?? false;
   }

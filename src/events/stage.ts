@@ -92,9 +92,7 @@ function dropIntentTwins(events: Dated[]): Dated[] {
 
 function hasAnaphora(doc: Doc, si: number, lex: EventLexicon): boolean {
   const s = doc.sentences[si]!;
-  const norms: string[] = [];
-  for (let k = s.tokenStart; k < s.tokenEnd; k++) norms.push(doc.tokens[k]!.norm);
-  for (let k = 0; k < norms.length; k++) if (lex.anaphora.matchAt(norms, k)) return true;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) if (lex.anaphora.matchTokens(doc.tokens, k, s.tokenEnd)) return true;
   return false;
 }
 
