@@ -46,6 +46,7 @@ export function linkCandidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer, cand
     let e: Entity | undefined;
     // a surname of a person already in the text, or a full name whose surname is known
     if (c.type === 'PERSON' || c.end - c.start === 1) e = findBySurname(ctx, folded);
+    if (c.weak && !e) continue;
     if (!e && (c.type === 'PERSON' || c.end - c.start === 1)) {
       const ids = gaz.surnames.get(folded);
       const live = (ids ?? []).map((id) => kb.actors.get(id)!).filter((a) => a && activeAround(a, ctx.date));
@@ -141,17 +142,20 @@ function chooseActor(ctx: Ctx, c: Candidate): Actor | null {
   return options.every((a) => a.type === 'ORGANIZATION' && a.country) ? (want ? null : first) : first;
 }
 
-/** the country a phrase is about: a demonym right after it, else the nearest person or state before it */
+/** the country a phrase is about: a demonym right after it, else the nearest person or state
+ *  before it in the same sentence, else the state the document is most about */
 function contextCountry(ctx: Ctx, c: Candidate): string | null {
   const toks = ctx.doc.tokens;
   const after = ctx.gaz.match(toks, c.end, Math.min(toks.length, c.end + 3));
   const dem = after?.entries.find((e) => e.kind === 'demonym' || e.kind === 'name');
   if (dem && ctx.kb.actors.get(dem.actor)?.type === 'COUNTRY') return dem.actor;
+  const sent = ctx.doc.sentences[toks[c.start]!.sentence];
   const pos = toks[c.start]!.start;
+  const from = sent ? sent.start : pos - 400;
   let best: { at: number; country: string } | null = null;
   for (const e of ctx.entities) {
     if (!e.country || (e.type !== 'PERSON' && e.type !== 'COUNTRY')) continue;
-    for (const m of e.mentions) if (m.end <= pos && pos - m.end < 400 && (!best || m.end > best.at)) best = { at: m.end, country: e.country };
+    for (const m of e.mentions) if (m.end <= pos && m.start >= from && (!best || m.end > best.at)) best = { at: m.end, country: e.country };
   }
   return best?.country ?? mainCountry(ctx);
 }

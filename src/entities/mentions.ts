@@ -25,6 +25,8 @@ export interface Candidate {
   titled?: boolean;
   /** the role candidate an apposition or a title links to this name */
   appositionOf?: Candidate;
+  /** a lone capitalised word that only counts as the surname of a person named elsewhere */
+  weak?: boolean;
   /** ambiguous knowledge-base entries resolved later by context */
   entries?: NameEntry[];
 }
@@ -49,10 +51,21 @@ export function findCandidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer, lex:
 
   for (const sent of doc.sentences) {
     const a = sent.tokenStart, b = sent.tokenEnd;
+    // role nouns own their words: "chef de la diplomatie française" is a person, not the ministry
+    // roleEnd[k]: where a role phrase covering token k (not at its start) ends
+    const roleEnd = new Int32Array(b - a);
+    for (let i = a; i < b; i++) {
+      const r = matchPhrase(lex.roles, toks, i, b);
+      if (r) for (let k = i + 1; k < r.end; k++) roleEnd[k - a] = Math.max(roleEnd[k - a]!, r.end);
+    }
+    // a name that a role phrase cuts in two ("chef de la | diplomatie française") yields to the role;
+    // one the role phrase contains whole ("porte-parole du département d'État") is kept
+    const cutByRole = (i: number, end: number) => roleEnd[i - a]! > i && roleEnd[i - a]! < end;
     // 1. knowledge-base names, longest first, left to right
     for (let i = a; i < b; i++) {
       const m = gaz.match(toks, i, b);
       if (!m) continue;
+      if (cutByRole(i, m.end) && m.entries.every((e) => kb.actors.get(e.actor)?.type === 'ORGANIZATION')) continue;
       // "Antalya Diplomacy Forum": a place's name opening the name of a body is part of it
       if (m.end < b && toks[m.end]!.cap && m.entries.every((e) => { const t = kb.actors.get(e.actor)?.type; return t === 'LOCATION' || t === 'COUNTRY'; }) && m.entries.every((e) => e.kind !== 'demonym')) {
         const rest = nameSpan(toks, m.end, b, lex, taken);
@@ -79,7 +92,7 @@ export function findCandidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer, lex:
     for (let i = a; i < b; i++) {
       if (taken[i]) continue;
       const body = bodyAt(toks, i, b, lex, gaz, kb);
-      if (!body) continue;
+      if (!body || cutByRole(body.start, body.end)) continue;
       out.push(body);
       for (let k = body.start; k < body.end; k++) taken[k] = 1;
       i = body.end - 1;
@@ -138,6 +151,10 @@ export function findCandidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer, lex:
       const placeNoun = s > a && lex.namedPlaceNouns.has(toks[s - 1]!.norm) && !toks[s - 1]!.cap && !taken[s - 1];
       if (placeNoun) pushName(out, taken, toks, s - 1, e, 'LOCATION', false);
       else if (type) pushName(out, taken, toks, s, e, type, false);
+      else if (e - s === 1 && toks[s]!.kind === 'word' && !lex.notNames.has(toks[s]!.norm) && !lex.stopwords.has(toks[s]!.norm)) {
+        // a lone capitalised word ("Cavusoglu said"): kept only if it is the surname of someone named elsewhere
+        pushName(out, taken, toks, s, e, 'PERSON', false).weak = true;
+      }
       i = e - 1;
     }
     // 4. "le Royaume" / "the Kingdom": the kingdom the article is about
