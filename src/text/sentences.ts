@@ -30,6 +30,8 @@ export function splitSentences(tokens: Token[], segments: Segment[]): Sentence[]
         const nx = tokens[j + 1]!;
         if (nx.end > seg.end || nx.start - tokens[j]!.end > 1) break;
         if (!CLOSERS.has(nx.text) && !/^[.!?…]$/.test(nx.text)) break;
+        // a straight quote after a space opens the next sentence ('said. "Our …')
+        if ((nx.text === '"' || nx.text === "'") && nx.start > tokens[j]!.end) break;
         j++;
       }
       const next = tokens[j + 1];
