@@ -1,6 +1,6 @@
 // `npm run bench [-- --quick] [-- --n N]`: analysis throughput on one thread and on all cores,
 // ingest rate into SQLite, peak memory, start-up time, and compromise's people/places/organisations
-// pass over the same texts as a baseline. Writes bench/results.json and the table in docs/corpus.md.
+// pass over the same texts as a baseline. Writes bench/results.json and the table in README.md.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir, cpus, availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -145,7 +145,7 @@ const table = [
 
 writeFileSync(join(ROOT, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
 console.log(table);
-const docs = join(ROOT, 'docs', 'corpus.md');
+const docs = join(ROOT, 'README.md');
 if (existsSync(docs)) {
   const md = readFileSync(docs, 'utf8');
   const load = (await import('node:os')).loadavg()[0]!.toFixed(1);
