@@ -4,6 +4,15 @@ import type { KnowledgeBase } from '../kb/kb.js';
 import type { NameEntry, NameKind } from '../kb/types.js';
 import { tokenize, type Token, type TokenizeOptions } from '../text/tokens.js';
 import { fold, foldKeepCase, isUpperInitial } from '../text/normalize.js';
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { KB_DIR } from '../kb/kb.js';
+
+/** states whose people the press names family name first (Xi Jinping → Xi): data/kb/naming.json */
+function familyNameFirst(): Set<string> {
+  const p = join(KB_DIR, 'naming.json');
+  return new Set(existsSync(p) ? JSON.parse(readFileSync(p, 'utf8')).familyNameFirst ?? [] : []);
+}
 
 export interface TrieNode {
   next: Map<string, TrieNode>;
@@ -28,6 +37,7 @@ export function buildGazetteer(kb: KnowledgeBase, tok: TokenizeOptions): Gazette
   const root: TrieNode = { next: new Map(), entries: [] };
   const surnames = new Map<string, string[]>();
   const firstNames = new Set<string>();
+  const familyFirst = familyNameFirst();
 
   const add = (phrase: string, actor: string, kind: NameKind) => {
     let toks = tokenize(phrase, tok).filter((t) => t.kind !== 'punct' || /[-&.]/.test(t.text));
@@ -56,11 +66,16 @@ export function buildGazetteer(kb: KnowledgeBase, tok: TokenizeOptions): Gazette
       for (const n of [a.name, ...a.aliases]) {
         const parts = n.split(/\s+/).filter(Boolean);
         if (parts.length < 2) continue;
-        firstNames.add(fold(parts[0]!));
-        let k = parts.length - 1;
-        if (ROMAN.test(parts[k]!)) continue;
-        while (k > 1 && PARTICLES.has(fold(parts[k - 1]!))) k--;
-        const sur = fold(parts.slice(k).join(' '));
+        let sur: string;
+        if (a.country && familyFirst.has(a.country)) {
+          sur = fold(parts[0]!);
+        } else {
+          firstNames.add(fold(parts[0]!));
+          let k = parts.length - 1;
+          if (ROMAN.test(parts[k]!)) continue;
+          while (k > 1 && PARTICLES.has(fold(parts[k - 1]!))) k--;
+          sur = fold(parts.slice(k).join(' '));
+        }
         const list = surnames.get(sur) ?? [];
         if (!list.includes(a.id)) list.push(a.id);
         surnames.set(sur, list);

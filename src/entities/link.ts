@@ -174,8 +174,10 @@ function findBySurname(ctx: Ctx, folded: string): Entity | undefined {
     return names.some((n) => {
       if (n === folded) return true;
       const parts = n.split(/\s+/);
-      // "Bourita" ↔ "Nasser Bourita", "Le Drian" ↔ "Jean-Yves Le Drian"
-      return parts.length > words.length && parts.slice(parts.length - words.length).join(' ') === folded;
+      // "Bourita" ↔ "Nasser Bourita", "Le Drian" ↔ "Jean-Yves Le Drian", "Xi" ↔ "Xi Jinping"
+      if (parts.length <= words.length) return false;
+      if (parts.slice(parts.length - words.length).join(' ') === folded) return true;
+      return !!e.actor && ctx.gaz.surnames.get(folded)?.includes(e.actor) === true;
     });
   });
 }

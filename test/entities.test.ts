@@ -1,0 +1,51 @@
+// The entity layer on realistic sentences: names the knowledge base lacks, surnames, bodies,
+// metonyms in and out of an actor's slot, acronyms defined in parentheses, kingdoms.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { sharedAnalyzer } from './helpers/shared.js';
+import type { Analysis } from '../src/analysis.js';
+
+const find = (a: Analysis, text: string) => a.entities.find((e) => e.mentions.some((m) => m.text === text));
+
+test('unknown people, parties and places are typed from their context', async () => {
+  const analyzer = await sharedAnalyzer();
+  const a = analyzer.analyze({ published: '2023-03-20', text: 'Le président du parti Jil Jadid, Soufiane Djilali, a rencontré à Tlemcen le diplomate Abdelaziz Rahabi. In the Syrian town of Manbij, the Kurdish commander Mazloum Kobani met reporters.' });
+  assert.equal(find(a, 'Jil Jadid')?.type, 'ORGANIZATION');
+  assert.equal(find(a, 'Soufiane Djilali')?.type, 'PERSON');
+  assert.equal(find(a, 'Abdelaziz Rahabi')?.type, 'PERSON');
+  assert.equal(find(a, 'Tlemcen')?.type, 'LOCATION');
+  assert.equal(find(a, 'Manbij')?.type, 'LOCATION');
+  assert.equal(find(a, 'Syrian')?.country, 'SYR');
+});
+
+test('surnames join their full name; a lone capitalised word needs someone to belong to', async () => {
+  const analyzer = await sharedAnalyzer();
+  const a = analyzer.analyze({ published: '2018-02-16', text: 'Turkish Foreign Minister Mevlut Cavusoglu received Rex Tillerson in Ankara. Cavusoglu said the talks were frank. Tillerson agreed. Standing next to him, Cavusoglu smiled. Meanwhile nobody spoke.' });
+  const cavusoglu = a.entities.filter((e) => e.type === 'PERSON' && e.mentions.some((m) => /Cavusoglu/.test(m.text)));
+  assert.equal(cavusoglu.length, 1, 'one entity for every Cavusoglu');
+  assert.equal(cavusoglu[0]!.country, 'TUR');
+  assert.ok(cavusoglu[0]!.mentions.length >= 3);
+  assert.equal(find(a, 'Tillerson')?.name, 'Rex Tillerson');
+  assert.equal(find(a, 'Standing'), undefined);
+  assert.equal(find(a, 'Meanwhile'), undefined);
+  const b = analyzer.analyze({ published: '2023-06-19', text: 'Chinese President Xi Jinping received Antony Blinken. Xi said progress had been made.' });
+  assert.equal(find(b, 'Xi')?.name, 'Xi Jinping', 'Chinese names are written family name first');
+});
+
+test('generic bodies belong to the state named or in context; acronyms in parentheses', async () => {
+  const analyzer = await sharedAnalyzer();
+  const a = analyzer.analyze({ published: '2021-08-11', text: 'Le ministre marocain Nasser Bourita a reçu son hôte au siège du ministère des Affaires étrangères. Le ministère israélien des Affaires étrangères a salué la visite. Le Front de libération nationale (FLN) a critiqué la décision.' });
+  const mfa = a.entities.filter((e) => e.type === 'ORGANIZATION' && e.mentions.some((m) => /minist/.test(m.text)));
+  assert.deepEqual(new Set(mfa.map((e) => e.country)), new Set(['MAR', 'ISR']));
+  const fln = find(a, 'FLN');
+  assert.ok(fln && fln.mentions.some((m) => m.text === 'Front de libération nationale'), 'FLN and its full name are one entity');
+});
+
+test('seats of power stand for their state only in an actor slot; le Royaume is the kingdom talked about', async () => {
+  const analyzer = await sharedAnalyzer();
+  const a = analyzer.analyze({ published: '2022-05-02', text: 'Washington a salué la décision du Maroc. Le communiqué a été diffusé à Washington. Le Royaume a remercié ses partenaires.' });
+  const wash = a.entities.filter((e) => e.mentions.some((m) => m.text === 'Washington'));
+  assert.deepEqual(wash.map((e) => e.type).sort(), ['COUNTRY', 'LOCATION']);
+  const mar = a.entities.find((e) => e.type === 'COUNTRY' && e.country === 'MAR')!;
+  assert.ok(mar.mentions.some((m) => m.text === 'Royaume'));
+});
