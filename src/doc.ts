@@ -1,5 +1,5 @@
 // The document as it moves through the pipeline: each stage reads the layers before it and adds one.
-import type { Article, EntityType, QuoteKind, Channel, Modality, Span } from './analysis.js';
+import type { Article, EntityOut, EntityType, QuoteKind, Channel, Modality, Span } from './analysis.js';
 import type { Segment } from './text/segments.js';
 import type { Token } from './text/tokens.js';
 import type { Sentence } from './text/sentences.js';
@@ -21,15 +21,9 @@ export interface Mention extends Span {
   demonym?: boolean;
 }
 
-export interface Entity {
-  id: string;
-  type: EntityType;
-  name: string;
-  actor: string | null;
-  country: string | null;
-  role: string | null;
+/** An entity as the contract has it, plus what later stages need. */
+export interface Entity extends Omit<EntityOut, 'mentions'> {
   roleKind: string | null;
-  code: string | null;
   gender: 'm' | 'f' | null;
   mentions: Mention[];
 }
