@@ -6,7 +6,7 @@ import type { KnowledgeBase } from '../kb/kb.js';
 import type { LanguagePack } from '../lang/pack.js';
 import type { Channel, QuoteKind } from '../analysis.js';
 import type { Doc, Entity, Mention, Quote } from '../doc.js';
-import { languageAt } from '../doc.js';
+import { languageAtFast as languageAt } from './intervals.js';
 import type { Token } from '../text/tokens.js';
 import { tokenizeOptionsFor } from '../entities/stage.js';
 import { buildSpeechLexicon, type FunctionWords, type PhraseEntry, type SpeechLexicon, type VerbInfo, type VerbClass } from './lexicon.js';
@@ -53,7 +53,40 @@ const CLOSE_MARKS = new Set(['»', '”', '›', '’']);
 const INVERTED = /^(.+?)-(?:t-)?(il|elle|ils|elles|on)$/;
 
 export function createQuoteStage(_kb: KnowledgeBase, packs: Map<string, LanguagePack>, lex = buildSpeechLexicon(packs, tokenizeOptionsFor(packs))): Stage {
+  compiled(lex);
   return { name: 'quotes', run: (doc) => { doc.quotes = findQuotes(doc, lex); } };
+}
+
+/** A verb form's reading in one language: the verb to cite and the classes of all its readings. */
+interface VerbHit { verb: VerbInfo; classes: Set<VerbClass> }
+
+/** Look-ups derived from the lexicon once per analyzer (not per document or per token). */
+interface Compiled {
+  /** folded form → language (or '' for a language without a pack) → its reading, null when none */
+  verbs: Map<string, Map<string, VerbHit | null>>;
+  /** a multi-word verb entry's class as a set */
+  phraseClasses: Map<PhraseEntry, Set<VerbClass>>;
+}
+
+const compiledOf = new WeakMap<SpeechLexicon, Compiled>();
+function compiled(lex: SpeechLexicon): Compiled {
+  let c = compiledOf.get(lex);
+  if (c) return c;
+  c = { verbs: new Map(), phraseClasses: new Map() };
+  const one = (hits: { verb: VerbInfo; classes: Set<VerbClass> }[]): VerbHit | null => {
+    if (hits.length === 0) return null;
+    const h = hits.find((x) => !x.verb.weak) ?? hits[0]!;
+    return { verb: h.verb, classes: new Set(hits.flatMap((x) => [...x.classes])) };
+  };
+  for (const [form, all] of lex.verbs) {
+    const byLang = new Map<string, VerbHit | null>();
+    byLang.set('', one(all));
+    for (const lang of lex.byLang.keys()) byLang.set(lang, one(all.filter((x) => x.verb.lang === lang)));
+    c.verbs.set(form, byLang);
+  }
+  for (const list of lex.phrases.values()) for (const e of list) if (e.kind === 'verb') c.phraseClasses.set(e, new Set([e.cls!]));
+  compiledOf.set(lex, c);
+  return c;
 }
 
 /** Everything the rules need about one document, computed in linear passes. */
@@ -65,16 +98,44 @@ class Ctx {
   menAt: (Mention | undefined)[];
   /** token → outermost mention covering it */
   covered: (Mention | undefined)[];
-  menEndTok = new Map<Mention, number>();
   /** token → matched phrase starting there */
   phraseAt: (PhraseEntry | undefined)[];
   cues: Cue[] = [];
   cueAt: (Cue | undefined)[];
   sentChannel: Channel[];
   lastSpeaker: { entity: Entity; seg: number; channel: Channel } | null = null;
+  comp: Compiled;
+  /** token → token after the end of the outermost mention starting there (menEndTok by position) */
+  menEnd: Int32Array;
+  /** token t → the first token ≥ t where an outermost mention starts (n when none) */
+  nextMen: Int32Array;
+  /** token t → the first token ≥ t that may cut a reported clause (see indirectSpeech), n when none */
+  nextCut!: Int32Array;
+  /** token t → the first token ≥ t where a noun cue phrase starts (n when none) */
+  nextNoun: Int32Array;
+  /** token t → the last token < t ending a sentence (SENT_END text), -1 when none */
+  prevSentEnd: Int32Array;
+  /** token t → the number of non-punctuation tokens before t, and of those outside quotation marks */
+  wordsBefore: Int32Array;
+  outsideBefore: Int32Array;
+  /** token t → the last token ≤ t where a clause breaks for clauseStart (':' ';' or the last token of a quote), -1 */
+  lastBreak: Int32Array;
+  /** token t → the first token of the run of quoted tokens holding t (t itself outside quotes) */
+  quoteRunStart: Int32Array;
+  /** token t → the first token j ≤ t such that tokens [j, t) are all capitalised words outside mentions */
+  capRunStart: Int32Array;
+  /** token t → the last token ≤ t of a cue that may introduce a quote after it (-1 when none) */
+  prevStrongCue!: Int32Array;
+  /** token t → the first token ≥ t of an 'according' cue (n when none) */
+  nextAccording!: Int32Array;
+  /** cue index → the closest finite verb cue of the same sentence before / after it (-1 when none) */
+  prevFinite!: Int32Array;
+  nextFinite!: Int32Array;
   constructor(public doc: Doc, public lex: SpeechLexicon, public spans: MarkSpan[]) {
+    this.comp = compiled(lex);
     this.toks = doc.tokens;
     const n = this.toks.length;
+    this.sentLang = new Array(doc.sentences.length);
     this.inQuote = new Int32Array(n).fill(-1);
     let qi = 0;
     for (let i = 0; i < n; i++) {
@@ -85,6 +146,7 @@ class Ctx {
     }
     this.menAt = new Array(n);
     this.covered = new Array(n);
+    const menEnd = this.menEnd = new Int32Array(n);
     const ms = [...doc.mentions].sort((a, b) => a.start - b.start || b.end - a.end);
     let ti = 0;
     let outerEnd = -1;
@@ -97,7 +159,7 @@ class Ctx {
       let k = ti;
       this.menAt[ti] = m;
       while (k < n && this.toks[k]!.end <= m.end) { this.covered[k] = m; k++; }
-      this.menEndTok.set(m, Math.max(ti + 1, k));
+      menEnd[ti] = Math.max(ti + 1, k);
       outerEnd = m.end;
     }
     this.phraseAt = new Array(n);
@@ -117,9 +179,78 @@ class Ctx {
         if (s >= 0 && !this.sentChannel[s]) this.sentChannel[s] = e.channel;
       }
     }
+    // position indexes, so that no rule scans a sentence token by token
+    const toks = this.toks, inQuote = this.inQuote;
+    this.nextMen = new Int32Array(n + 1);
+    this.nextNoun = new Int32Array(n + 1);
+    this.nextMen[n] = n;
+    this.nextNoun[n] = n;
+    for (let i = n - 1; i >= 0; i--) {
+      this.nextMen[i] = this.menAt[i] ? i : this.nextMen[i + 1]!;
+      this.nextNoun[i] = this.phraseAt[i]?.kind === 'noun' ? i : this.nextNoun[i + 1]!;
+    }
+    this.prevSentEnd = new Int32Array(n + 1);
+    this.wordsBefore = new Int32Array(n + 1);
+    this.outsideBefore = new Int32Array(n + 1);
+    this.lastBreak = new Int32Array(n + 1);
+    this.quoteRunStart = new Int32Array(n);
+    this.capRunStart = new Int32Array(n + 1);
+    let sentEnd = -1, words = 0, outside = 0, brk = -1;
+    for (let i = 0; i <= n; i++) {
+      this.prevSentEnd[i] = sentEnd;
+      this.wordsBefore[i] = words;
+      this.outsideBefore[i] = outside;
+      if (i === n) break;
+      const t = toks[i]!;
+      if (SENT_END.has(t.text)) sentEnd = i;
+      if (t.kind !== 'punct') { words++; if (inQuote[i]! < 0) outside++; }
+      if (t.text === ':' || t.text === ';' || (inQuote[i]! >= 0 && (i + 1 >= n || inQuote[i + 1]! < 0))) brk = i;
+      this.lastBreak[i] = brk;
+      this.quoteRunStart[i] = inQuote[i]! >= 0 && i > 0 && inQuote[i - 1]! >= 0 ? this.quoteRunStart[i - 1]! : i;
+      const prevCapWord = i > 0 && toks[i - 1]!.cap && toks[i - 1]!.kind === 'word' && !this.covered[i - 1];
+      this.capRunStart[i] = prevCapWord ? this.capRunStart[i - 1]! : i;
+    }
+    this.capRunStart[n] = n > 0 && toks[n - 1]!.cap && toks[n - 1]!.kind === 'word' && !this.covered[n - 1] ? this.capRunStart[n - 1]! : n;
+  }
+  /** the cue indexes, once findCues has filled cueAt */
+  indexCues(): void {
+    const n = this.toks.length;
+    this.prevStrongCue = new Int32Array(n);
+    this.nextAccording = new Int32Array(n + 1);
+    let last = -1;
+    for (let t = 0; t < n; t++) {
+      const c = this.cueAt[t];
+      if (c && (c.kind === 'according' || c.cls === 'finite' || c.cls === 'participle') && !c.verb?.weak) last = t;
+      this.prevStrongCue[t] = last;
+    }
+    this.nextAccording[n] = n;
+    for (let t = n - 1; t >= 0; t--) this.nextAccording[t] = this.cueAt[t]?.kind === 'according' ? t : this.nextAccording[t + 1]!;
+    // where a reported clause may be cut: a semicolon, or a comma before a clause cutter (of any
+    // language: each language's list is part of the union) or before a cue
+    const cutters = this.lex.all.clauseCutters;
+    this.nextCut = new Int32Array(n + 2);
+    this.nextCut[n] = this.nextCut[n + 1] = n;
+    for (let t = n - 1; t >= 0; t--) {
+      const x = this.toks[t]!.text;
+      const nx = this.toks[t + 1];
+      const cut = x === ';' || (x === ',' && ((nx && cutters.has(nx.norm)) || !!this.cueAt[t + 1]));
+      this.nextCut[t] = cut ? t : this.nextCut[t + 1]!;
+    }
+    const cues = this.cues, m = cues.length;
+    const finite = (c: Cue) => c.kind === 'verb' && c.cls === 'finite';
+    this.prevFinite = new Int32Array(m);
+    this.nextFinite = new Int32Array(m);
+    for (let k = 0; k < m; k++) {
+      const p = k > 0 && cues[k - 1]!.sentence === cues[k]!.sentence ? (finite(cues[k - 1]!) ? k - 1 : this.prevFinite[k - 1]!) : -1;
+      this.prevFinite[k] = p;
+    }
+    for (let k = m - 1; k >= 0; k--) {
+      const p = k + 1 < m && cues[k + 1]!.sentence === cues[k]!.sentence ? (finite(cues[k + 1]!) ? k + 1 : this.nextFinite[k + 1]!) : -1;
+      this.nextFinite[k] = p;
+    }
   }
   /** language of each sentence (its segment's), looked up once */
-  sentLang: (string | null)[] = [];
+  sentLang: (string | null | undefined)[];
   cuesBySentence = new Map<number, Cue[]>();
   langOf(tok: number): string {
     const t = this.toks[tok];
@@ -149,12 +280,16 @@ export function findQuotes(doc: Doc, lex: SpeechLexicon): Quote[] {
   const spans = findMarkSpans(doc.text, segs);
   const cx = new Ctx(doc, lex, spans);
   findCues(cx);
+  cx.indexCues();
   const raw: RawQuote[] = [];
   for (const sp of spans) {
     const openTok = cx.tokAt(sp.open);
     const closeTok = Math.min(cx.tokAt(sp.close), cx.toks.length - 1);
     const seg = cx.toks[openTok] ? cx.doc.sentences[cx.toks[openTok]!.sentence]?.segment ?? -1 : -1;
-    raw.push(...splitInnerCue(cx, { ...sp, openTok, closeTok, seg }));
+    const q = rawQuote(sp.open, sp.close, sp.start, sp.end, openTok, closeTok, seg, undefined, undefined);
+    const parts = splitInnerCue(cx, q);
+    if (parts) raw.push(parts[0], parts[1]);
+    else raw.push(q);
   }
   const out: Quote[] = [];
   // embedded posts: one direct quote each, unless a marked quote inside stands for someone else
@@ -162,7 +297,7 @@ export function findQuotes(doc: Doc, lex: SpeechLexicon): Quote[] {
   const postQuotes: RawQuote[] = posts.map(({ s, i }) => {
     let e = s.post!.signatureStart;
     while (e > s.start && /\s/.test(doc.text[e - 1]!)) e--;
-    return { open: s.start, close: e, start: s.start, end: e, openTok: cx.tokAt(s.start), closeTok: cx.tokAt(e) - 1, seg: i, post: true };
+    return rawQuote(s.start, e, s.start, e, cx.tokAt(s.start), cx.tokAt(e) - 1, i, true, undefined);
   });
   const all = [...raw.filter((q) => !postQuotes.some((p) => q.start <= p.start && q.end >= p.end - 2)), ...postQuotes].sort((a, b) => a.start - b.start);
   // attribution, in reading order so that pronouns and floating quotes see what came before
@@ -218,16 +353,17 @@ function findCues(cx: Ctx): void {
     const ph = cx.phraseAt[i];
     let cue: Cue | undefined;
     if (ph?.kind === 'according') cue = { a: i, b: i + ph.words.length, head: i, kind: 'according', sentence: toks[i]!.sentence };
-    else if (ph?.kind === 'verb' && ph.verb) cue = verbCue(cx, i, i + ph.words.length, ph.verb, new Set([ph.cls!]));
+    else if (ph?.kind === 'verb' && ph.verb) cue = verbCue(cx, i, i + ph.words.length, ph.verb, cx.comp.phraseClasses.get(ph) ?? new Set([ph.cls!]));
     else {
       const t = toks[i]!;
-      const lang = cx.langOf(i);
-      const allHits = lex.verbs.get(t.norm);
-      const hits = allHits && (lex.byLang.has(lang) ? allHits.filter((x) => x.verb.lang === lang) : allHits);
-      if (hits && hits.length > 0 && t.kind === 'word') {
-        const h = hits.find((x) => !x.verb.weak) ?? hits[0]!;
-        const classes = new Set(hits.flatMap((x) => [...x.classes]));
-        cue = verbCue(cx, i, i + 1, h.verb, classes);
+      const forms = cx.comp.verbs.get(t.norm);
+      let hit: VerbHit | null | undefined;
+      if (forms) {
+        const lang = cx.langOf(i);
+        hit = forms.get(lex.byLang.has(lang) ? lang : '');
+      }
+      if (hit && t.kind === 'word') {
+        cue = verbCue(cx, i, i + 1, hit.verb, hit.classes);
       } else if (t.norm.includes('-')) {
         const m = INVERTED.exec(t.norm);
         const base = m && lex.verbs.get(m[1]!);
@@ -314,10 +450,9 @@ function eligible(cx: Ctx, m: Mention, tok: number, from: number): boolean {
 /** The leftmost eligible mention in [a, b) — the subject of a clause — or the body inside a subject phrase. */
 function subjectIn(cx: Ctx, a: number, b: number): Entity | null {
   let prevBad = false;
-  for (let t = a; t < b; t++) {
-    const m = cx.menAt[t];
-    if (!m) continue;
-    const end = cx.menEndTok.get(m) ?? t + 1;
+  for (let t = cx.nextMen[a]!; t < b; t = cx.nextMen[t + 1]!) {
+    const m = cx.menAt[t]!;
+    const end = cx.menEnd[t]!;
     if (end > b) break;
     const ok = eligible(cx, m, t, a);
     const conj = cx.toks[t - 1] && (cx.toks[t - 1]!.norm === 'et' || cx.toks[t - 1]!.norm === 'and');
@@ -326,10 +461,8 @@ function subjectIn(cx: Ctx, a: number, b: number): Entity | null {
     t = end - 1;
   }
   // a noun cue ("his post", "le communiqué du ministère") or a subject phrase without a name
-  for (let t = a; t < b; t++) {
-    const ph = cx.phraseAt[t];
-    if (ph?.kind === 'noun') return issuer(cx, t, t + ph.words.length, b);
-  }
+  const t = a < b ? cx.nextNoun[a]! : b;
+  if (t < b) return issuer(cx, t, t + cx.phraseAt[t]!.words.length, b);
   const fw = cx.fw(a);
   if (b > a && fw.determiners.has(cx.toks[a]!.norm)) return phraseBody(cx, a, Math.min(b, a + 10));
   return null;
@@ -359,7 +492,7 @@ function phraseBody(cx: Ctx, a: number, b: number, orgFirst = false): Entity | n
     if (e.type === 'ORGANIZATION' && !org) org = e;
     else if (e.type === 'PERSON' && !person) person = e;
     else if ((e.type === 'COUNTRY' || e.type === 'GROUP') && !country) country = e;
-    t = (cx.menEndTok.get(m) ?? t + 1) - 1;
+    t = cx.menEnd[t]! - 1;
   }
   return orgFirst ? org ?? person ?? country : person && !org ? person : org ?? person ?? country;
 }
@@ -373,7 +506,7 @@ function subjectAfter(cx: Ctx, a: number, limit: number): Entity | null {
     if (fw.subjectPronouns.has(tk.norm)) return resolvePronoun(cx, fw.subjectPronouns.get(tk.norm)!, a);
     const m = cx.menAt[t];
     if (m) {
-      const end = cx.menEndTok.get(m) ?? t + 1;
+      const end = cx.menEnd[t]!;
       if (eligible(cx, m, t, a)) {
         const nx = cx.toks[end];
         if (!nx || nx.sentence !== tk.sentence || nx.kind === 'punct' || fw.relatives.has(nx.norm) || fw.prepositions.has(nx.norm) || cx.phraseAt[end]) return cx.ent(m)!;
@@ -400,8 +533,7 @@ function resolvePronoun(cx: Ctx, gender: 'm' | 'f' | null, tok: number): Entity 
   // skip a quotation that opens the sentence
   const here = subjectIn(cx, a, tok);
   if (fits(here)) return here;
-  let anchor = tok;
-  while (anchor > 0 && cx.inQuote[anchor - 1] >= 0) anchor--;
+  const anchor = tok > 0 && cx.inQuote[tok - 1]! >= 0 ? cx.quoteRunStart[tok - 1]! : tok;
   let si = cx.toks[Math.max(0, anchor - 1)]!.sentence;
   if (si === sIdx && anchor <= s.tokenStart) si--;
   else if (si === sIdx) {
@@ -470,16 +602,13 @@ function speakerOf(cx: Ctx, cue: Cue): Entity | null {
   for (let t = cue.b; t < Math.min(s.tokenEnd, cue.b + 8); t++) if (cx.phraseAt[t]?.kind === 'quotedAs') return subjectIn(cx, cue.b, t);
   const prev = toks[cue.a - 1];
   if (cue.cls === 'participle') {
-    for (let k = (cue.index ?? 0) - 1; k >= 0 && cx.cues[k]!.sentence === cue.sentence; k--) {
-      const c = cx.cues[k]!;
-      if (c.kind === 'verb' && c.cls === 'finite') { const e = resolveCue(cx, c); if (e) return e; break; }
-    }
+    // the closest finite verb before it in the sentence, else the clause's subject, else the closest after it
+    const before = cue.index !== undefined ? cx.prevFinite[cue.index]! : -1;
+    if (before >= 0) { const e = resolveCue(cx, cx.cues[before]!); if (e) return e; }
     const e = subjectIn(cx, clauseStart(cx, s.tokenStart, cue.a), cue.a);
     if (e) return e;
-    for (let k = (cue.index ?? cx.cues.length) + 1; k < cx.cues.length && cx.cues[k]!.sentence === cue.sentence; k++) {
-      const c = cx.cues[k]!;
-      if (c.kind === 'verb' && c.cls === 'finite') return resolveCue(cx, c);
-    }
+    const after = cue.index !== undefined ? cx.nextFinite[cue.index]! : -1;
+    if (after >= 0) return resolveCue(cx, cx.cues[after]!);
     return null;
   }
   if (prev && prev.sentence === cue.sentence) {
@@ -527,8 +656,7 @@ function adjacentSubject(cx: Ctx, a: number, b: number): Entity | null | undefin
   }
   const t = cx.toks[k]!;
   if (t.cap && t.kind === 'word') {
-    let j = k;
-    while (j > a && cx.toks[j - 1]!.cap && cx.toks[j - 1]!.kind === 'word' && !cx.covered[j - 1]) j--;
+    const j = Math.max(a, cx.capRunStart[k]!);
     if (j === a || cx.toks[j - 1]!.kind === 'punct') return surname(cx).get(t.norm);
   }
   return undefined;
@@ -557,18 +685,18 @@ function surname(cx: Ctx): Map<string, Entity> {
 
 /** where the clause holding a cue starts: after the last colon, semicolon or quotation before it */
 function clauseStart(cx: Ctx, a: number, b: number): number {
-  let start = a;
-  for (let t = a; t < b; t++) {
-    const tk = cx.toks[t]!;
-    if (tk.text === ':' || tk.text === ';' || (cx.inQuote[t] >= 0 && (t + 1 >= b || cx.inQuote[t + 1] < 0))) start = t + 1;
-  }
-  return start;
+  if (b <= a) return a;
+  // the last token breaks the clause on its own (a quoted token there ends the quotation at b)
+  const tk = cx.toks[b - 1]!;
+  if (tk.text === ':' || tk.text === ';' || cx.inQuote[b - 1]! >= 0) return b;
+  const k = b >= 2 ? cx.lastBreak[b - 2]! : -1;
+  return k >= a ? k + 1 : a;
 }
 
 // ---------------------------------------------------------------- attribution of marked quotes
 
 /** «L’Ukraine est…, a-t-il déclaré. C’est en Ukraine…» — a cue inside one pair of marks splits it in two. */
-function splitInnerCue(cx: Ctx, q: RawQuote): RawQuote[] {
+function splitInnerCue(cx: Ctx, q: RawQuote): [RawQuote, RawQuote] | null {
   for (let t = q.openTok + 1; t < q.closeTok - 1; t++) {
     const tk = cx.toks[t]!;
     if (tk.text !== ',') continue;
@@ -582,13 +710,18 @@ function splitInnerCue(cx: Ctx, q: RawQuote): RawQuote[] {
     const verbTok = cx.lex.verbs.has(m[1]!) ? t + 1 : k - 1;
     const hits = cx.lex.verbs.get(cx.toks[verbTok]!.norm) ?? cx.lex.verbs.get(m[1]!)!;
     const cue: Cue = { a: t + 1, b: k, head: verbTok, kind: 'verb', verb: hits[0]!.verb, cls: 'finite', inv: cx.lex.all.invertedPronouns.get(m[2]!) ?? null, sentence: cx.toks[t + 1]!.sentence };
-    const first: RawQuote = { ...q, close: tk.start, end: tk.start, closeTok: t, cue };
+    const first = rawQuote(q.open, tk.start, q.start, tk.start, q.openTok, t, q.seg, q.post, cue);
     const nextStart = cx.toks[k + 1]?.start ?? q.end;
-    if (nextStart >= q.end) return [q];
-    const second: RawQuote = { ...q, open: cx.toks[k]!.start, start: nextStart, openTok: k, cue };
+    if (nextStart >= q.end) return null;
+    const second = rawQuote(cx.toks[k]!.start, q.close, nextStart, q.end, k, q.closeTok, q.seg, q.post, cue);
     return [first, second];
   }
-  return [q];
+  return null;
+}
+
+/** every RawQuote built with the same fields in the same order (one object shape for the engine) */
+function rawQuote(open: number, close: number, start: number, end: number, openTok: number, closeTok: number, seg: number, post: boolean | undefined, cue: Cue | undefined): RawQuote {
+  return { open, close, start, end, openTok, closeTok, seg, post, cue, speaker: undefined, channel: undefined, kind: undefined, tailEnd: undefined, merged: undefined };
 }
 
 function attributePost(cx: Ctx, q: RawQuote, seg: { post?: { signatureStart: number }; end: number }): void {
@@ -610,12 +743,10 @@ function attribute(cx: Ctx, q: RawQuote, prevQ: RawQuote | undefined): void {
   const sent0 = cx.sentOf(q.openTok);
   const sClose = cx.sentOf(Math.max(q.openTok, Math.min(q.closeTok, toks.length - 1)));
   // a sentence end right before the opening mark starts the quote's sentence, whatever the splitter said
-  let st = q.openTok;
-  while (st > sent0.tokenStart && !SENT_END.has(toks[st - 1]!.text)) st--;
-  const sOpen = { ...sent0, tokenStart: st };
+  const st = q.openTok <= sent0.tokenStart ? q.openTok : Math.max(sent0.tokenStart, cx.prevSentEnd[q.openTok]! + 1);
+  const sOpen = { tokenStart: st, segment: sent0.segment };
   // direct when the quotation opens its clause (sentence start, after a colon, after "said,")
-  let prefix = 0;
-  for (let t = sOpen.tokenStart; t < q.openTok; t++) if (toks[t]!.kind !== 'punct') prefix++;
+  const prefix = st < q.openTok ? cx.wordsBefore[q.openTok]! - cx.wordsBefore[st]! : 0;
   const before = toks[q.openTok - 1];
   const clauseOpen = prefix === 0 || before?.text === ':' || (before?.text === ',' && !!cx.cueAt[q.openTok - 2]);
   // cue after the quotation: « … », a-t-il déclaré / "…," he said
@@ -636,12 +767,11 @@ function attribute(cx: Ctx, q: RawQuote, prevQ: RawQuote | undefined): void {
     tailEnd = t;
   }
   let beforeCue: Cue | null = null;
-  for (let t = q.openTok - 1; t >= sOpen.tokenStart; t--) {
-    const c = cx.cueAt[t];
-    if (c && (c.kind === 'according' || c.cls === 'finite' || c.cls === 'participle') && !c.verb?.weak) { beforeCue = c; break; }
-  }
+  const bc = q.openTok >= 1 ? cx.prevStrongCue[Math.min(q.openTok - 1, toks.length - 1)]! : -1;
+  if (bc >= sOpen.tokenStart && bc <= q.openTok - 1) beforeCue = cx.cueAt[bc]!;
   let according: Cue | null = null;
-  for (let t = sOpen.tokenStart; t < sClose.tokenEnd; t++) { const c = cx.cueAt[t]; if (c?.kind === 'according') { according = c; break; } }
+  const ac = sOpen.tokenStart < sClose.tokenEnd ? cx.nextAccording[Math.max(0, sOpen.tokenStart)]! : -1;
+  if (ac >= 0 && ac < sClose.tokenEnd) according = cx.cueAt[ac]!;
   const order = q.cue ? [q.cue] : clauseOpen ? [after, beforeCue, according] : [beforeCue, after, according];
   let cue: Cue | null = null;
   let speaker: Entity | null = null;
@@ -709,7 +839,7 @@ function indirectSpeech(cx: Ctx): Quote[] {
       if (comp < 0 && cue.verb?.bare && cue.b < s.tokenEnd) {
         const tk = toks[cue.b]!;
         const m = cx.menAt[cue.b];
-        const nx = m ? toks[cx.menEndTok.get(m) ?? cue.b + 1] : undefined;
+        const nx = m ? toks[cx.menEnd[cue.b]!] : undefined;
         const inverted = m && (!nx || nx.kind === 'punct');
         if ((tk.kind === 'word' || tk.kind === 'number' || tk.kind === 'acronym') && !fw.notClauseStart.has(tk.norm) && !fw.prepositions.has(tk.norm) && !inverted && cx.inQuote[cue.b] < 0) comp = cue.b;
       }
@@ -723,23 +853,22 @@ function indirectSpeech(cx: Ctx): Quote[] {
           for (let t = cue.a - 1; t > s.tokenStart && t > cue.a - 8; t--) if (toks[t]!.text === ',') { comma = t; break; } else if (toks[t]!.kind === 'punct') break;
           if (comma >= 0 && !subjectIn(cx, comma + 1, cue.a)) comma = -1;
         }
-        let tail = 0;
-        for (let t = cue.b; t < s.tokenEnd && toks[t]!.text !== ','; t++) if (!SENT_END.has(toks[t]!.text)) tail++;
+        let tail = 0; // (only whether it stays within 4 matters)
+        for (let t = cue.b; t < s.tokenEnd && toks[t]!.text !== ',' && tail <= 4; t++) if (!SENT_END.has(toks[t]!.text)) tail++;
         if (comma > s.tokenStart && tail <= 4 && resolveCue(cx, cue)) { a = clauseStart(cx, s.tokenStart, comma); b = comma; }
       }
     }
     if (a < 0 || b <= a) continue;
     // cut the clause at a coordinated or attributive tail (", but…", ", selon…", ", adding…")
-    for (let t = a + 1; t < b; t++) {
-      if (toks[t]!.text !== ',' && toks[t]!.text !== ';') continue;
+    for (let t = cx.nextCut[a + 1]!; t < b; t = cx.nextCut[t + 1]!) {
       const nx = toks[t + 1];
       const c = cx.cueAt[t + 1];
       if (toks[t]!.text === ';' || (nx && (fw.clauseCutters.has(nx.norm) || cx.lex.all.clauseCutters.has(nx.norm))) || (c && c !== cue)) { b = t; break; }
     }
     while (b > a && (toks[b - 1]!.kind === 'punct' && !CLOSE_MARKS.has(toks[b - 1]!.text) && toks[b - 1]!.text !== '"' && toks[b - 1]!.text !== ')')) b--;
     if (cx.inQuote[a] >= 0 && cx.inQuote[b - 1] >= 0 && cx.inQuote[a] === cx.inQuote[b - 1]) continue;
-    let words = 0, outside = 0;
-    for (let t = a; t < b; t++) if (toks[t]!.kind !== 'punct') { words++; if (cx.inQuote[t] < 0) outside++; }
+    const words = b > a ? cx.wordsBefore[b]! - cx.wordsBefore[a]! : 0;
+    const outside = b > a ? cx.outsideBefore[b]! - cx.outsideBefore[a]! : 0;
     if (words < 3 || outside / words < 0.55) continue;
     const key = a * 1e6 + b;
     if (used.has(key)) continue;
