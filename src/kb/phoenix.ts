@@ -23,10 +23,12 @@ export function phoenixDate(d: string): string | null {
   return `${year}-${d.slice(2, 4)}-${d.slice(4, 6)}`;
 }
 
+const NAME_PARTICLES = new Set(['AL', 'EL', 'BIN', 'BEN', 'IBN', 'ABU', 'ABD', 'DE', 'DA', 'DI', 'DU', 'LA', 'LE', 'VAN', 'VON', 'DER', 'DOS', 'MAC', 'MC']);
+
 function cleanName(raw: string): string {
   const s = raw.replace(/#.*$/, '').trim().replace(/_+$/, '').replace(/_/g, ' ').trim();
-  // title case: DONALD TRUMP → Donald Trump; keep acronyms of up to 4 letters and dotted ones
-  return s.split(' ').map((w) => (w.length <= 4 && !/[AEIOUY]/.test(w.replace(/\./g, '').slice(1)) || /\./.test(w) ? w : w.charAt(0) + w.slice(1).toLowerCase().replace(/-(\p{L})/gu, (_, c: string) => `-${c.toUpperCase()}`))).join(' ');
+  // title case: DONALD TRUMP → Donald Trump; short words stay acronyms (UN, UMA, U.S.) unless they are name particles
+  return s.split(' ').map((w) => ((w.length <= 3 && !NAME_PARTICLES.has(w)) || /\./.test(w) ? w : w.charAt(0) + w.slice(1).toLowerCase().replace(/-(\p{L})/gu, (_, c: string) => `-${c.toUpperCase()}`))).join(' ');
 }
 
 export function parsePhoenix(text: string): { entries: Entry[]; bad: { line: number; text: string }[] } {
