@@ -2,7 +2,8 @@
 // slots filled from the entity layer — the subject (or the passive agent) is the source, the
 // direct object or the slot's preposition gives the target; coordinated actors give one event
 // each. Events told inside a direct quote or a post with no named subject take the speaker.
-import { languageAt, type Doc, type Entity, type Mention, type Quote } from '../doc.js';
+import type { Doc, Entity, Mention, Quote } from '../doc.js';
+import { IntervalIndex, languageAtFast as languageAt, segmentAtFast } from '../quotes/intervals.js';
 import type { Modality, Span } from '../analysis.js';
 import type { Segment } from '../text/segments.js';
 import { byPrefix, type EventLexicon, type EventPattern, type Trigger } from './lexicon.js';
@@ -43,6 +44,15 @@ interface Ctx {
   /** token index → outer mention starting / ending there (-1: none) */
   startsAt: Int32Array;
   endsAt: Int32Array;
+  /** outer mentions' starts, ends and first tokens never decrease along the list (binary searches hold) */
+  monotone: boolean;
+  /** the quotes by position */
+  quotes: IntervalIndex<Quote>;
+  /** built on first use, for long sentences only: see findSubject, opensSentence */
+  prevSubjectWord: Int32Array | null;
+  nextStart: Int32Array | null;
+  prevClausePunct: Int32Array | null;
+  nextComma: Int32Array | null;
 }
 
 const QUOTE_MARKS = new Set(['«', '»', '"', '“', '”', '‘', '’', "'", '„']);
@@ -98,7 +108,12 @@ function buildCtx(doc: Doc, lex: EventLexicon): Ctx {
   const startsAt = new Int32Array(toks.length).fill(-1);
   const endsAt = new Int32Array(toks.length).fill(-1);
   outer.forEach((o, i) => { startsAt[o.tokStart] = i; endsAt[o.tokEnd - 1] = i; });
-  return { doc, lex, norms, outer, startsAt, endsAt };
+  let monotone = true;
+  for (let i = 1; i < outer.length; i++) {
+    const p = outer[i - 1]!, o = outer[i]!;
+    if (o.m.start < p.m.start || o.m.end < p.m.end || o.tokStart < p.tokStart) { monotone = false; break; }
+  }
+  return { doc, lex, norms, outer, startsAt, endsAt, monotone, quotes: new IntervalIndex(doc.quotes), prevSubjectWord: null, nextStart: null, prevClausePunct: null, nextComma: null };
 }
 
 /** index of the first token that ends after `pos` */
@@ -142,6 +157,7 @@ function skipFiller(ctx: Ctx, i: number, end: number, maxSkips = 3): number {
 function matchSentence(ctx: Ctx, a: number, b: number): Hit[] {
   const { norms, lex } = ctx;
   const best = new Map<number, Hit>();
+  let nearCache: Map<Set<string>, boolean> | undefined;
   for (let i = a; i < b; i++) {
     const cands = lex.first.get(norms[i]!);
     if (!cands) continue;
@@ -158,7 +174,10 @@ function matchSentence(ctx: Ctx, a: number, b: number): Hit[] {
       if (p.then.length) {
         // the continuation follows at once, or after fillers ("a également rendu hommage")
         let got = 0;
-        for (const at of new Set([j, skipFiller(ctx, j, b)])) {
+        const skipped = skipFiller(ctx, j, b);
+        for (let pass = 0; pass < 2; pass++) {
+          if (pass === 1 && skipped === j) break;
+          const at = pass === 0 ? j : skipped;
           for (const seq of p.then) {
             if (at + seq.length > b) continue;
             let m = true;
@@ -179,7 +198,12 @@ function matchSentence(ctx: Ctx, a: number, b: number): Hit[] {
         if (p.refl && !hasReflexive(ctx, i, a)) continue;
       }
       if (p.needAfter && !anyIn(norms, end, Math.min(b, end + 12), p.needAfter)) continue;
-      if (p.needNear && !anyIn(norms, a, b, p.needNear)) continue;
+      if (p.needNear) {
+        // whole-sentence look-ups, once per sentence and word set
+        let near = nearCache?.get(p.needNear);
+        if (near === undefined) (nearCache ??= new Map()).set(p.needNear, (near = anyIn(norms, a, b, p.needNear)));
+        if (!near) continue;
+      }
       const size = end - i + (p.then.length ? 1 : 0);
       const prevBest = best.get(i);
       const h: Hit = { trigger: trig, start: i, end, formEnd, size, alts: [] };
@@ -262,7 +286,10 @@ type SubjectFind = { kind: 'actor'; list: OuterMention[] } | { kind: 'pronoun'; 
 /** The subject of the clause holding token `t`: the closest actor before it not governed by a preposition. */
 function findSubject(ctx: Ctx, t: number, limit: number): SubjectFind {
   const { norms, lex } = ctx;
+  let steps = 0;
   for (let k = t - 1; k >= limit; k--) {
+    // far from the trigger, jump over the words none of the tests below can stop at
+    if (++steps > LONG) { k = subjectWordIndex(ctx)[k]!; if (k < limit) break; }
     const n = norms[k]!;
     const oi = ctx.endsAt[k]!;
     if (oi >= 0) {
@@ -371,29 +398,38 @@ function findAgent(ctx: Ctx, from: number, end: number): OuterMention[] {
   return coordinatedAfter(ctx, ctx.outer[oi]!, end);
 }
 
-function quoteAt(doc: Doc, pos: number): Quote | null {
-  for (const q of doc.quotes) if (pos >= q.start && pos < q.end) return q;
-  return null;
-}
-
-function segmentAt(doc: Doc, pos: number): Segment | null {
-  for (const s of doc.segments) if (pos >= s.start && pos < s.end) return s;
-  return null;
-}
-
 function postAuthor(ctx: Ctx, seg: Segment): Entity | null {
   const p = seg.post!;
-  for (const o of ctx.outer) {
-    if (o.m.start >= seg.end) break;
-    if ((o.m.start < p.authorEnd && o.m.end > p.authorStart) || o.m.start === p.handleStart) return o.entity;
+  const { outer } = ctx;
+  if (!ctx.monotone) {
+    for (const o of outer) {
+      if (o.m.start >= seg.end) break;
+      if ((o.m.start < p.authorEnd && o.m.end > p.authorStart) || o.m.start === p.handleStart) return o.entity;
+    }
+    return null;
   }
-  return null;
+  // outer mentions do not overlap: starts and ends both grow along the list. The first one that
+  // either overlaps the author's words (the first ending after authorStart, if it starts before
+  // authorEnd) or starts at the handle, provided nothing before it starts at or after seg.end.
+  let lo = 0, hi = outer.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (outer[mid]!.m.end > p.authorStart) hi = mid; else lo = mid + 1; }
+  const byAuthor = lo < outer.length && outer[lo]!.m.start < p.authorEnd ? lo : Infinity;
+  lo = 0; hi = outer.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (outer[mid]!.m.start >= p.handleStart) hi = mid; else lo = mid + 1; }
+  const byHandle = lo < outer.length && outer[lo]!.m.start === p.handleStart ? lo : Infinity;
+  const i = Math.min(byAuthor, byHandle);
+  if (i === Infinity || outer[i]!.m.start >= seg.end) return null;
+  return outer[i]!.entity;
 }
 
 /** the last person mentioned before token `t` (a few sentences back), agreeing in gender when known */
 function resolvePronoun(ctx: Ctx, t: number, person: 'm' | 'f' | 'any'): Entity | null {
   const minStart = ctx.doc.tokens[t]!.start - 1500;
-  for (let i = ctx.outer.length - 1; i >= 0; i--) {
+  // the outer mentions starting before t (their token starts grow along the list)
+  let lo = 0, hi = ctx.outer.length;
+  if (ctx.monotone) while (lo < hi) { const mid = (lo + hi) >> 1; if (ctx.outer[mid]!.tokStart < t) lo = mid + 1; else hi = mid; }
+  else lo = ctx.outer.length;
+  for (let i = lo - 1; i >= 0; i--) {
     const o = ctx.outer[i]!;
     if (o.tokStart >= t) continue;
     if (o.m.start < minStart) break;
@@ -410,9 +446,9 @@ function argue(ctx: Ctx, hit: Hit, si: number, a: number, b: number): RawEvent[]
   const p = hit.trigger.pattern;
   const trigStart = doc.tokens[hit.start]!.start;
   const trigEnd = doc.tokens[hit.end - 1]!.end;
-  const q = quoteAt(doc, trigStart);
+  const q = ctx.quotes.first(trigStart);
   const direct = q && q.kind !== 'partial' ? q : null;
-  const seg = segmentAt(doc, trigStart);
+  const seg = segmentAtFast(doc, trigStart);
   const post = seg?.post && trigStart < seg.post.signatureStart ? seg : null;
   // inside a direct quote or a post, the subject is looked for in the quoted words only
   let limit = a;
@@ -492,9 +528,60 @@ function argue(ctx: Ctx, hit: Hit, si: number, a: number, b: number): RawEvent[]
 
 /** the trigger stands in a phrase that opens the sentence, before its first comma */
 function opensSentence(ctx: Ctx, t: number, a: number, b: number): boolean {
+  if (t - a > LONG || b - t > LONG) {
+    // a long sentence: the same answer from the document's punctuation indexes
+    const ix = punctIndex(ctx);
+    if (t > a && ix.prevClausePunct[t - 1]! >= a) return false;
+    return t < b && ix.nextComma[t]! < b;
+  }
   for (let k = a; k < t; k++) if (ctx.norms[k] === ',' || ctx.norms[k] === ';' || ctx.norms[k] === ':') return false;
   for (let k = t; k < b; k++) if (ctx.norms[k] === ',') return true;
   return false;
+}
+
+/** past this many tokens, a scan switches to the document's indexes (built once, on first need) */
+const LONG = 48;
+
+function punctIndex(ctx: Ctx): { prevClausePunct: Int32Array; nextComma: Int32Array } {
+  if (!ctx.prevClausePunct || !ctx.nextComma) {
+    const { norms } = ctx, n = norms.length;
+    const prev = new Int32Array(n), next = new Int32Array(n + 1);
+    let last = -1;
+    for (let k = 0; k < n; k++) { const x = norms[k]; if (x === ',' || x === ';' || x === ':') last = k; prev[k] = last; }
+    next[n] = n;
+    for (let k = n - 1; k >= 0; k--) next[k] = norms[k] === ',' ? k : next[k + 1]!;
+    ctx.prevClausePunct = prev;
+    ctx.nextComma = next;
+  }
+  return { prevClausePunct: ctx.prevClausePunct, nextComma: ctx.nextComma };
+}
+
+/** token k → the last token ≤ k where findSubject's loop can do anything (-1 when none) */
+function subjectWordIndex(ctx: Ctx): Int32Array {
+  if (!ctx.prevSubjectWord) {
+    const { norms, lex } = ctx, n = norms.length;
+    const prev = new Int32Array(n);
+    let last = -1;
+    for (let k = 0; k < n; k++) {
+      const x = norms[k]!;
+      if (ctx.endsAt[k]! >= 0 || x === ';' || CLOSING.has(x) || lex.relative.has(x) || lex.firstPerson.has(x) || lex.agentNouns.has(x) || lex.pronounM.has(x) || lex.pronounF.has(x)) last = k;
+      prev[k] = last;
+    }
+    ctx.prevSubjectWord = prev;
+  }
+  return ctx.prevSubjectWord;
+}
+
+/** token k → the first token ≥ k where an outer mention starts (n when none) */
+function nextStartIndex(ctx: Ctx): Int32Array {
+  if (!ctx.nextStart) {
+    const n = ctx.norms.length;
+    const next = new Int32Array(n + 1);
+    next[n] = n;
+    for (let k = n - 1; k >= 0; k--) next[k] = ctx.startsAt[k]! >= 0 ? k : next[k + 1]!;
+    ctx.nextStart = next;
+  }
+  return ctx.nextStart;
 }
 
 /** "a été reçu" with no "par": the passive names no doer */
@@ -508,7 +595,9 @@ function isPassive(ctx: Ctx, hit: Hit, a: number): boolean {
 }
 
 function findSubjectAfter(ctx: Ctx, from: number, end: number, exclude: Set<Entity>): Entity | null {
+  let steps = 0;
   for (let k = from; k < end; k++) {
+    if (++steps > LONG) { k = nextStartIndex(ctx)[k]!; if (k >= end) break; }
     const oi = ctx.startsAt[k]!;
     if (oi < 0) continue;
     const o = ctx.outer[oi]!;

@@ -9,6 +9,7 @@ import type { Segment } from '../text/segments.js';
 import { fold } from '../text/normalize.js';
 import { PhraseSet } from './lexicon.js';
 import { tokenize, type TokenizeOptions } from '../text/tokens.js';
+import { segmentsOf } from '../quotes/intervals.js';
 
 export interface Reference {
   /** local-noon Date of the reference day (or the middle of its month) */
@@ -60,8 +61,8 @@ export function createDateResolver(packs: Map<string, LanguagePack>, tokOpts: To
   const reference = (doc: Doc, pos: number): Reference | null => {
     if (!pubRefs.has(doc)) pubRefs.set(doc, fromPublished(doc.published));
     const pub = pubRefs.get(doc)!;
-    for (const seg of doc.segments) {
-      if (pos < seg.start || pos >= seg.end || !seg.post) continue;
+    const seg = postAt(doc, pos);
+    if (seg?.post) {
       if (!postRefs.has(seg)) {
         // the post's signature date ("February 1, 2023")
         let ref: Reference | null = null;
@@ -80,9 +81,18 @@ export function createDateResolver(packs: Map<string, LanguagePack>, tokOpts: To
     return pub;
   };
 
+  /** the first post segment holding pos (a binary search when segments do not overlap) */
+  const postAt = (doc: Doc, pos: number): Segment | null => {
+    const index = segmentsOf(doc);
+    if (index.disjoint) return index.first(pos);
+    for (const seg of doc.segments) if (pos >= seg.start && pos < seg.end && seg.post) return seg;
+    return null;
+  };
+
   const inSentence = (doc: Doc, si: number, lang: string, ref: Reference): DateFound[] => {
     const s = doc.sentences[si]!;
     const out: DateFound[] = [];
+    const starts = new Set<number>();
     // windows of a few tokens around each date word, merged: chrono reads those, not the sentence
     const windows: [number, number][] = [];
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
@@ -116,7 +126,8 @@ export function createDateResolver(packs: Map<string, LanguagePack>, tokOpts: To
         words = doc.text.slice(start, start + 6 + r.text.length);
         if (date) date = shift(date, -1);
       }
-      if (out.some((d) => d.start === start)) return;
+      if (starts.has(start)) return;
+      starts.add(start);
       out.push({ date, text: words, start, end: start + words.length });
     }
   };

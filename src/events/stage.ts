@@ -6,7 +6,7 @@ import type { KnowledgeBase } from '../kb/kb.js';
 import type { LanguagePack } from '../lang/pack.js';
 import type { Codebook } from './codebook.js';
 import type { Doc, DocEvent } from '../doc.js';
-import { languageAt } from '../doc.js';
+import { languageAtFast as languageAt } from '../quotes/intervals.js';
 import { fold } from '../text/normalize.js';
 import { compileLexicon, type EventLexicon } from './lexicon.js';
 import { codeEvents, type RawEvent, type RefineHit } from './coder.js';
@@ -57,6 +57,14 @@ export function createEventStage(_kb: KnowledgeBase, packs: Map<string, Language
 
 function dateEvents(doc: Doc, events: RawEvent[], dates: DateResolver, lex: EventLexicon): Dated[] {
   const cache = new Map<number, DateFound[]>();
+  // per sentence, once: anaphora, past markers
+  const anaphora = new Map<number, boolean>();
+  const past = new Map<number, boolean>();
+  const pastMarked = (si: number): boolean => {
+    let v = past.get(si);
+    if (v === undefined) past.set(si, (v = dates.pastMarked(doc, si)));
+    return v;
+  };
   const out: Dated[] = [];
   for (const e of events) {
     const ref = dates.reference(doc, e.trigger.start);
@@ -71,10 +79,12 @@ function dateEvents(doc: Doc, events: RawEvent[], dates: DateResolver, lex: Even
         if (dist < bestD) { bestD = dist; found = d; }
       }
     }
-    const anaphoric = hasAnaphora(doc, e.sentence, lex) && !dates.pastMarked(doc, e.sentence);
+    let ana = anaphora.get(e.sentence);
+    if (ana === undefined) anaphora.set(e.sentence, (ana = hasAnaphora(doc, e.sentence, lex)));
+    const anaphoric = ana && !pastMarked(e.sentence);
     let date = found?.date ?? null;
     let implied = false;
-    if (!found && ref?.day && e.modality === 'asserted' && !anaphoric && !dates.pastMarked(doc, e.sentence)) {
+    if (!found && ref?.day && e.modality === 'asserted' && !anaphoric && !pastMarked(e.sentence)) {
       // told as just done in an article (or post) dated to the day
       date = ref.iso;
       implied = true;
@@ -86,7 +96,14 @@ function dateEvents(doc: Doc, events: RawEvent[], dates: DateResolver, lex: Even
 
 /** « a défendu et défendra » tells one act: the intent drops beside the act itself, same actors, same sentence */
 function dropIntentTwins(events: Dated[]): Dated[] {
-  return events.filter((e) => !e.intentFrom || !events.some((x) => x !== e && !x.intentFrom && x.sentence === e.sentence
+  if (!events.some((e) => e.intentFrom)) return events;
+  // the twins are looked for among the events of the same sentence only
+  const bySentence = new Map<number, Dated[]>();
+  for (const x of events) {
+    const list = bySentence.get(x.sentence);
+    if (list) list.push(x); else bySentence.set(x.sentence, [x]);
+  }
+  return events.filter((e) => !e.intentFrom || !bySentence.get(e.sentence)!.some((x) => x !== e && !x.intentFrom
     && x.source === e.source && x.target === e.target && x.code.startsWith(e.intentFrom!)));
 }
 

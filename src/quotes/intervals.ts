@@ -5,18 +5,22 @@ import type { Doc } from '../doc.js';
 export class IntervalIndex<T extends { start: number; end: number }> {
   private readonly maxEnd: Float64Array;
   private readonly sorted: boolean;
+  /** sorted by start and no two items overlap: the first item holding pos is the only one */
+  readonly disjoint: boolean;
   constructor(private readonly items: readonly T[]) {
     const n = items.length;
     this.maxEnd = new Float64Array(n);
-    let sorted = true;
+    let sorted = true, disjoint = true;
     let m = -Infinity;
     for (let i = 0; i < n; i++) {
       const it = items[i]!;
       if (i > 0 && it.start < items[i - 1]!.start) sorted = false;
+      if (it.start < m) disjoint = false;
       if (it.end > m) m = it.end;
       this.maxEnd[i] = m;
     }
     this.sorted = sorted;
+    this.disjoint = sorted && disjoint;
   }
   /** the first item (in array order) with start <= pos < end */
   first(pos: number): T | null {
@@ -37,7 +41,7 @@ export class IntervalIndex<T extends { start: number; end: number }> {
 type SegIndex = { segs: Doc['segments']; n: number; index: IntervalIndex<Doc['segments'][number]> };
 const segIndex = new WeakMap<Doc, SegIndex>();
 
-function segmentsOf(doc: Doc): IntervalIndex<Doc['segments'][number]> {
+export function segmentsOf(doc: Doc): IntervalIndex<Doc['segments'][number]> {
   let c = segIndex.get(doc);
   if (!c || c.segs !== doc.segments || c.n !== doc.segments.length) segIndex.set(doc, (c = { segs: doc.segments, n: doc.segments.length, index: new IntervalIndex(doc.segments) }));
   return c.index;

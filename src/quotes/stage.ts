@@ -352,7 +352,7 @@ function findCues(cx: Ctx): void {
     if (cx.inQuote[i] >= 0 || toks[i]!.sentence < 0) continue;
     const ph = cx.phraseAt[i];
     let cue: Cue | undefined;
-    if (ph?.kind === 'according') cue = { a: i, b: i + ph.words.length, head: i, kind: 'according', sentence: toks[i]!.sentence };
+    if (ph?.kind === 'according') cue = mkCue(i, i + ph.words.length, i, 'according', undefined, undefined, undefined, toks[i]!.sentence);
     else if (ph?.kind === 'verb' && ph.verb) cue = verbCue(cx, i, i + ph.words.length, ph.verb, cx.comp.phraseClasses.get(ph) ?? new Set([ph.cls!]));
     else {
       const t = toks[i]!;
@@ -370,7 +370,7 @@ function findCues(cx: Ctx): void {
         if (m && base) {
           const fw = cx.fw(i);
           const g = fw.invertedPronouns.get(m[2]!) ?? lex.all.invertedPronouns.get(m[2]!);
-          cue = { a: i, b: i + 1, head: i, kind: 'verb', verb: base[0]!.verb, cls: 'finite', inv: g ?? null, sentence: t.sentence };
+          cue = mkCue(i, i + 1, i, 'verb', base[0]!.verb, 'finite', g ?? null, t.sentence);
         }
       }
     }
@@ -384,6 +384,11 @@ function findCues(cx: Ctx): void {
     for (let k = cue.a; k < cue.b; k++) cx.cueAt[k] = cue;
     i = cue.b - 1;
   }
+}
+
+/** every Cue built with the same fields in the same order (one object shape for the engine) */
+function mkCue(a: number, b: number, head: number, kind: Cue['kind'], verb: VerbInfo | undefined, cls: VerbClass | undefined, inv: 'm' | 'f' | null | undefined, sentence: number): Cue {
+  return { a, b, head, kind, verb, cls, inv, sentence, index: undefined, speaker: undefined, resolved: undefined };
 }
 
 /** A verb form at [i, j): find its auxiliary (a déclaré, a-t-il relevé, has said) and its class. */
@@ -411,8 +416,7 @@ function verbCue(cx: Ctx, i: number, j: number, verb: VerbInfo, classes: Set<Ver
   if (!cls) return undefined;
   // a past participle alone (« un accord salué par… ») is no cue
   if (!hasAux && !classes.has('finite') && !classes.has('participle')) return undefined;
-  const cue: Cue = { a, b: j, head: i, kind: 'verb', verb, cls, sentence: toks[i]!.sentence };
-  if (inv !== undefined) cue.inv = inv;
+  const cue = mkCue(a, j, i, 'verb', verb, cls, inv, toks[i]!.sentence);
   return cue;
 }
 
@@ -709,7 +713,7 @@ function splitInnerCue(cx: Ctx, q: RawQuote): [RawQuote, RawQuote] | null {
     if (!after || !(after.text === '.' || after.text === ',')) continue;
     const verbTok = cx.lex.verbs.has(m[1]!) ? t + 1 : k - 1;
     const hits = cx.lex.verbs.get(cx.toks[verbTok]!.norm) ?? cx.lex.verbs.get(m[1]!)!;
-    const cue: Cue = { a: t + 1, b: k, head: verbTok, kind: 'verb', verb: hits[0]!.verb, cls: 'finite', inv: cx.lex.all.invertedPronouns.get(m[2]!) ?? null, sentence: cx.toks[t + 1]!.sentence };
+    const cue = mkCue(t + 1, k, verbTok, 'verb', hits[0]!.verb, 'finite', cx.lex.all.invertedPronouns.get(m[2]!) ?? null, cx.toks[t + 1]!.sentence);
     const first = rawQuote(q.open, tk.start, q.start, tk.start, q.openTok, t, q.seg, q.post, cue);
     const nextStart = cx.toks[k + 1]?.start ?? q.end;
     if (nextStart >= q.end) return null;
