@@ -38,8 +38,9 @@ export interface EntityLexicon {
   stopwords: Set<string>;
   pronounsM: Set<string>;
   pronounsF: Set<string>;
-  /** generic names of bodies ("ministère des Affaires étrangères") → organisation kind */
-  bodies: PhraseTrie<string>;
+  /** generic names of bodies ("ministère des Affaires étrangères") → organisation kind, and a
+   *  name for the body when the knowledge base has none for that state ("Government of {country}") */
+  bodies: PhraseTrie<{ kind: string; name: string | null }>;
   /** lower-case nouns that open a place's name ("mausolée Mohammed V") */
   namedPlaceNouns: Set<string>;
 }
@@ -89,7 +90,7 @@ export function buildEntityLexicon(packs: Map<string, LanguagePack>, tok: Tokeni
       }
     }
     for (const h of r.honorifics ?? []) addPhrase(lex.honorifics, h, true as const, tok);
-    for (const b of r.bodies ?? []) for (const form of b.forms ?? []) addPhrase(lex.bodies, form, String(b.kind), tok);
+    for (const b of r.bodies ?? []) for (const form of b.forms ?? []) addPhrase(lex.bodies, form, { kind: String(b.kind), name: b.name ?? null }, tok);
     for (const w of r.namedPlaceNouns ?? []) lex.namedPlaceNouns.add(fold(w));
     for (const w of r.languageNames ?? []) lex.notNames.add(fold(w));
     for (const [k, target] of [['determiners', lex.determiners], ['former', lex.former], ['new', lex.newWords], ['of', lex.of], ['counterpart', lex.counterpart], ['groupNouns', lex.groupNouns], ['locationPrepositions', lex.locationPrepositions], ['placeHeads', lex.placeHeads], ['placeNouns', lex.placeNouns], ['orgHeads', lex.orgHeads], ['notNames', lex.notNames]] as const) {

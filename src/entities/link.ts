@@ -83,9 +83,16 @@ export function linkCandidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer, cand
   for (const c of cands) {
     if (c.via !== 'body' || !c.bodyKind) continue;
     const country = c.country ?? contextCountry(ctx, c);
-    const org = country ? kb.organisation(c.bodyKind, country) : null;
-    if (!org) continue;
-    const e = entityFor(ctx, org, 'ORGANIZATION');
+    if (!country) continue;
+    const org = kb.organisation(c.bodyKind.kind, country);
+    let e: Entity;
+    if (org) e = entityFor(ctx, org, 'ORGANIZATION');
+    else if (c.bodyKind.name && kb.countries.has(country)) {
+      // a body the knowledge base does not list for that state: named after the state
+      const name = c.bodyKind.name.replace('{country}', kb.countries.get(country)!.name.en ?? country);
+      e = ctx.entities.find((x) => x.actor === null && x.name === name) ?? newEntity(ctx, 'ORGANIZATION', name, null, country);
+      e.code ??= `${kb.countries.get(country)!.cameo}GOV`;
+    } else continue;
     addMention(ctx, e, span(c), 'body');
     entityOf.set(c, e);
   }
@@ -109,7 +116,7 @@ function mergeParentheticals(ctx: Ctx): void {
     const { e: a, m: ma } = all[k]!;
     const { e: b, m: mb } = all[k + 1]!;
     if (a === b || !/^\s*\(\s*$/.test(text.slice(ma.end, mb.start)) || !/^\s*\)/.test(text.slice(mb.end, mb.end + 3))) continue;
-    if (a.type !== b.type && !(a.actor === null || b.actor === null)) continue;
+    if (a.type !== b.type) continue;
     const [keep, drop] = a.actor || !b.actor ? [a, b] : [b, a];
     if (keep.actor && drop.actor) continue;
     for (const m of drop.mentions) if (!keep.mentions.some((x) => x.start === m.start)) keep.mentions.push(m);

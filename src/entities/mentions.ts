@@ -14,8 +14,8 @@ export interface Candidate {
   start: number; // token index
   end: number; // token index (exclusive)
   via: 'kb' | 'name' | 'role' | 'demonym' | 'metonym' | 'location' | 'kingdom' | 'body';
-  /** generic bodies: the organisation kind (foreign-ministry…) */
-  bodyKind?: string;
+  /** generic bodies: the organisation kind (foreign-ministry…) and the name pattern */
+  bodyKind?: { kind: string; name: string | null };
   type: EntityType;
   actor: string | null;
   country: string | null;
@@ -65,7 +65,10 @@ export function findCandidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer, lex:
     for (let i = a; i < b; i++) {
       const m = gaz.match(toks, i, b);
       if (!m) continue;
-      if (cutByRole(i, m.end) && m.entries.every((e) => kb.actors.get(e.actor)?.type === 'ORGANIZATION')) continue;
+      const allOrgs = m.entries.every((e) => kb.actors.get(e.actor)?.type === 'ORGANIZATION');
+      if (cutByRole(i, m.end) && allOrgs) continue;
+      // "Haut Conseil de sécurité": a capitalised word before a body's name makes another name
+      if (allOrgs && i > a && lex.orgHeads.has(toks[i]!.norm) && /^\p{Lu}\p{Ll}+$/u.test(toks[i - 1]!.text) && !taken[i - 1] && !lex.notNames.has(toks[i - 1]!.norm) && !lex.determiners.has(toks[i - 1]!.norm) && !gaz.match(toks, i - 1, i)) continue;
       // "Antalya Diplomacy Forum": a place's name opening the name of a body is part of it
       if (m.end < b && toks[m.end]!.cap && m.entries.every((e) => { const t = kb.actors.get(e.actor)?.type; return t === 'LOCATION' || t === 'COUNTRY'; }) && m.entries.every((e) => e.kind !== 'demonym')) {
         const rest = nameSpan(toks, m.end, b, lex, taken);
@@ -143,9 +146,14 @@ export function findCandidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer, lex:
     // 3. capitalised sequences nobody claimed
     for (let i = a; i < b; i++) {
       if (taken[i] || !toks[i]!.cap || toks[i]!.kind === 'punct') continue;
-      const span = nameSpan(toks, i, b, lex, taken);
+      const span = nameSpan(toks, i, b, lex, taken, (k) => {
+        const c = out.find((x) => x.start === k && (x.type === 'COUNTRY' || x.type === 'LOCATION') && x.via !== 'demonym');
+        return c ? c.end : -1;
+      });
       if (!span) continue;
       const [s, e] = span;
+      // the place is part of the body's name now
+      for (let k = out.length - 1; k >= 0; k--) if (out[k]!.start >= s && out[k]!.end <= e && out[k]!.via !== 'role') out.splice(k, 1);
       const type = guessType(toks, s, e, a, lex, gaz);
       // "le mausolée Mohammed V": the place noun belongs to the name
       const placeNoun = s > a && lex.namedPlaceNouns.has(toks[s - 1]!.norm) && !toks[s - 1]!.cap && !taken[s - 1];
@@ -222,11 +230,14 @@ function bodyAt(toks: Token[], i: number, b: number, lex: EntityLexicon, gaz: Ga
 /** A knowledge-base match → a candidate; ambiguous entries are kept for the linker. */
 function kbCandidate(doc: Doc, kb: KnowledgeBase, toks: Token[], s: number, e: number, entries: NameEntry[], lex: EntityLexicon, date: string | null): Candidate | null {
   const prev = s > 0 ? toks[s - 1]! : null;
-  const locative = !!prev && lex.locationPrepositions.has(prev.norm);
+  const after = e < toks.length ? toks[e]! : null;
+  // a dateline ("WASHINGTON —", "KINSHASA (AFP) -") names where the story was filed
+  const dateline = toks[s]!.text === toks[s]!.text.toUpperCase() && toks[s]!.text.length > 2 && (!prev || doc.text.slice(prev.end, toks[s]!.start).includes('\n')) && !!after && /^[—–\-(,:]$/.test(after.text);
+  const locative = (!!prev && lex.locationPrepositions.has(prev.norm)) || dateline;
   // a seat of power stands for its state only where an actor stands: opening a clause, after
   // "avec/with/entre/between/and", or before a possessive; elsewhere it is the place
   const next = e < toks.length ? toks[e]! : null;
-  const actorSlot = !prev || prev.sentence !== toks[s]!.sentence || /^[,;:(«“"—–-]$/.test(prev.text) || ACTOR_SLOT_WORDS.has(prev.norm) || next?.norm === "'s" || next?.norm === "'";
+  const actorSlot = !dateline && (!prev || prev.sentence !== toks[s]!.sentence || /^[,;:(«“"—–-]$/.test(prev.text) || ACTOR_SLOT_WORDS.has(prev.norm) || next?.norm === "'s" || next?.norm === "'");
   // prefer names of actors over metonyms and demonyms; places when the words follow a locative preposition
   const rank = (x: NameEntry): number => {
     const a = kb.actors.get(x.actor);
@@ -252,15 +263,15 @@ function kbCandidate(doc: Doc, kb: KnowledgeBase, toks: Token[], s: number, e: n
  * A capitalised name starting at i: capitalised tokens joined by particles and hyphens
  * ("Jean-Yves Le Drian", "Mohammed VI", "Organisation de la coopération islamique").
  */
-export function nameSpan(toks: Token[], i: number, b0: number, lex: EntityLexicon, taken: Uint8Array): [number, number] | null {
+export function nameSpan(toks: Token[], i: number, b0: number, lex: EntityLexicon, taken: Uint8Array, placeEndAt?: (k: number) => number): [number, number] | null {
   let s = i;
-  // a name never runs into words another recogniser claimed
+  // a name never runs into words another recogniser claimed (except a place inside a body's name)
   let b = i;
   while (b < b0 && !taken[b]) b++;
   // leading function words that happen to be capitalised ("Le", "The", "Durant")
-  while (s < b && toks[s]!.cap && lex.notNames.has(toks[s]!.norm)) s++;
+  while (s < b && toks[s]!.cap && (lex.notNames.has(toks[s]!.norm) || HYPHEN_ADJECTIVE.test(toks[s]!.text))) s++;
   if (s >= b || !toks[s]!.cap || toks[s]!.kind === 'punct' || toks[s]!.kind === 'number') return null;
-  const orgHead = lex.orgHeads.has(toks[s]!.norm);
+  const orgHead = lex.orgHeads.has(toks[s]!.norm) || lex.placeHeads.has(toks[s]!.norm);
   let e = s + 1;
   let lowerRun = 0;
   while (e < b) {
@@ -270,7 +281,14 @@ export function nameSpan(toks: Token[], i: number, b0: number, lex: EntityLexico
     if (/^(?:[IVX]+)$/.test(t.text)) { e++; continue; }
     // particles inside names: de, du, d', al-, ben, van…; "of" in English names of bodies
     if (PARTICLES.has(t.norm) && (orgHead || !CONJUNCTIONS.has(t.norm)) && e + 1 < b && (toks[e + 1]!.cap || (orgHead && toks[e + 1]!.kind === 'word'))) { e++; continue; }
-    if (orgHead && t.kind === 'word' && !t.cap && t.text.length > 2 && !lex.stopwords.has(t.norm) && lowerRun < 4 && !SENT_PUNCT.test(t.text)) {
+    // "Forces armées de la RDC", "Ministry of Foreign Affairs of Qatar": a state or place closing a body's name
+    if (orgHead && PARTICLES.has(t.norm) && placeEndAt && e + 1 < b0) {
+      let k = e + 1;
+      if (k < b0 && (toks[k]!.norm === 'la' || toks[k]!.norm === "l'" || toks[k]!.norm === 'the')) k++;
+      const pe = placeEndAt(k);
+      if (pe > k) { e = pe; b = Math.max(b, pe); break; }
+    }
+    if (orgHead && t.kind === 'word' && !t.cap && t.text.length > 2 && !lex.stopwords.has(t.norm) && lowerRun < 4 && !SENT_PUNCT.test(t.text) && !PARTICIPLE.test(t.norm)) {
       // "Centre de la presse étrangère", "Front de libération nationale": lower-case words after a body's head noun
       lowerRun++;
       e++;
@@ -283,8 +301,11 @@ export function nameSpan(toks: Token[], i: number, b0: number, lex: EntityLexico
   return [s, e];
 }
 
+// French past participles ("présidée par", "créé en") end a body's name
+const PARTICIPLE = /^(?:cree|fonde|preside|dirige|base|situe|charge|compose|reuni|installe|soutenu|accuse|accusee|creee|fondee|presidee|dirigee|basee|situee|chargee|composee|reunie|installee|soutenue)s?$/;
+const HYPHEN_ADJECTIVE = /^\p{Lu}[\p{L}]*-\p{Ll}+$/u;
 const CONJUNCTIONS = new Set(['and', 'et', 'for', 'the']);
-const PARTICLES = new Set(['de', 'du', 'des', "d'", 'la', "l'", 'le', 'al', 'el', 'ben', 'bin', 'ibn', 'abou', 'abu', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'dos', 'of', 'the', 'for', 'and', 'et', 'ould', 'bou']);
+const PARTICLES = new Set(['de', 'du', 'des', "d'", 'la', "l'", 'le', 'pour', 'al', 'el', 'ben', 'bin', 'ibn', 'abou', 'abu', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'dos', 'of', 'the', 'for', 'and', 'et', 'ould', 'bou']);
 
 function looksLikePersonName(toks: Token[], s: number, e: number, gaz: Gazetteer): boolean {
   return e - s >= 2 || gaz.firstNames.has(toks[s]!.norm) || gaz.surnames.has(toks[s]!.norm);
@@ -303,6 +324,8 @@ function guessType(toks: Token[], s: number, e: number, sentStart: number, lex: 
     if (t) return t;
   }
   const first = words[0]!;
+  // "Soviet-designed", "Russian-brokered", "Indian-administered": adjectives, not names
+  if (words.length === 1 && HYPHEN_ADJECTIVE.test(first.text)) return null;
   if (words.length === 1 && first.kind === 'acronym') return first.text.length <= 6 ? 'ORGANIZATION' : null;
   if (/^[A-Z]+\d+$/.test(first.text) && words.length === 1) return 'ORGANIZATION'; // M23
   const sentenceInitial = s === sentStart || (prev && /^[«“"(—–-]$/.test(prev.text) && s - 1 === sentStart);
