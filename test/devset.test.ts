@@ -1,0 +1,18 @@
+// Quality on the held-out development set (test/devset: articles written and annotated for
+// readout independently of the code). Runs on a fresh clone, unlike the shared gold; the floors
+// sit under the measured figures so that a regression fails, and are raised as layers improve.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { evaluate } from '../src/cli/eval.js';
+import { REPO } from './helpers/shared.js';
+
+test('held-out development set: F1 floors per layer and language', async () => {
+  const { summary, perFile } = await evaluate([`${REPO}test/devset`]);
+  assert.equal(perFile.length, 16, 'all 16 articles were scored');
+  assert.ok(perFile.every((f) => !('error' in f)), JSON.stringify(perFile.filter((f) => 'error' in f)));
+  const floors: Record<string, number> = {
+    'entities.fr': 0.82, 'entities.en': 0.82, 'quotes.fr': 0.8, 'quotes.en': 0.75,
+    'attributed.fr': 0.6, 'attributed.en': 0.6, 'events.fr': 0.25, 'events.en': 0.3,
+  };
+  for (const [kind, floor] of Object.entries(floors)) assert.ok(summary[kind]!.f1 >= floor, `${kind} F1 ${summary[kind]!.f1} is below ${floor}`);
+});
