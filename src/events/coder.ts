@@ -159,7 +159,7 @@ function matchSentence(ctx: Ctx, a: number, b: number): Hit[] {
   const best = new Map<number, Hit>();
   let nearCache: Map<Set<string>, boolean> | undefined;
   for (let i = a; i < b; i++) {
-    const cands = lex.first.get(norms[i]!);
+    const cands = lex.firstWords.mayHave(norms[i]!) ? lex.first.get(norms[i]!) : undefined;
     if (!cands) continue;
     for (const trig of cands) {
       const p = trig.pattern;
@@ -519,7 +519,7 @@ function argue(ctx: Ctx, hit: Hit, si: number, a: number, b: number): RawEvent[]
       code, pattern: p, source: s, target: t, modality: mod,
       trigger: { start: trigStart, end: trigEnd }, sentence: si, quote: q,
       confidence: p.weight + certainty + linked(s) + linked(t) - (mod === 'asserted' ? 0 : 0.05),
-      ...(intentFrom ? { intentFrom } : {}),
+      intentFrom,
     });
   }
   void norms;

@@ -5,6 +5,7 @@ import type { LanguagePack } from '../lang/pack.js';
 import type { Modality } from '../analysis.js';
 import { fold } from '../text/normalize.js';
 import { tokenize, type TokenizeOptions } from '../text/tokens.js';
+import { WordFilter } from '../quotes/wordfilter.js';
 
 export interface EventPattern {
   code: string;
@@ -43,6 +44,8 @@ export interface Refinement {
 export interface EventLexicon {
   /** first folded token → triggers starting with it */
   first: Map<string, Trigger[]>;
+  /** the keys of `first`, as a filter in front of it */
+  firstWords: WordFilter;
   determiners: Set<string>;
   /** determiners of each language: a verb form right after one is a noun (« la visite ») */
   determinersByLang: Map<string, Set<string>>;
@@ -119,7 +122,7 @@ export class PhraseSet {
 export function compileLexicon(packs: Map<string, LanguagePack>, tokOpts: TokenizeOptions): EventLexicon {
   const words = (s: string): string[] => tokenize(s, tokOpts).map((t) => t.norm);
   const lex: EventLexicon = {
-    first: new Map(), determiners: new Set(), determinersByLang: new Map(), passiveAux: new Set(), impersonal: new Set(), honorifics: new Set(), prepositions: new Map(), skip: new PhraseSet(), reflexive: new Set(),
+    first: new Map(), firstWords: new WordFilter([]), determiners: new Set(), determinersByLang: new Map(), passiveAux: new Set(), impersonal: new Set(), honorifics: new Set(), prepositions: new Map(), skip: new PhraseSet(), reflexive: new Set(),
     passiveAgent: new Set(), relative: new Set(), clauseStops: new Set(), coordination: new PhraseSet(),
     firstPerson: new Set(), pronounM: new Set(), pronounF: new Set(), negation: new Set(), negationAfter: new Set(),
     hypothetical: new Set(), planned: new Set(), intent: new Set(), anaphora: new PhraseSet(), agentNouns: new Set(),
@@ -188,6 +191,7 @@ export function compileLexicon(packs: Map<string, LanguagePack>, tokOpts: Tokeni
   }
   // the canonical prepositions are prepositions of themselves
   for (const v of [...lex.prepositions.values()]) if (!lex.prepositions.has(v)) lex.prepositions.set(v, v);
+  lex.firstWords = new WordFilter(lex.first.keys());
   return lex;
 }
 

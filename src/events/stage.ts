@@ -89,7 +89,11 @@ function dateEvents(doc: Doc, events: RawEvent[], dates: DateResolver, lex: Even
       date = ref.iso;
       implied = true;
     }
-    out.push({ ...e, date, dateText: found?.text ?? null, implied, anaphoric, tellings: 1 });
+    out.push({
+      code: e.code, pattern: e.pattern, source: e.source, target: e.target, modality: e.modality, trigger: e.trigger,
+      sentence: e.sentence, quote: e.quote, confidence: e.confidence, intentFrom: e.intentFrom,
+      date, dateText: found?.text ?? null, implied, anaphoric, tellings: 1,
+    });
   }
   return out;
 }

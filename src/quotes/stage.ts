@@ -11,6 +11,7 @@ import type { Token } from '../text/tokens.js';
 import { tokenizeOptionsFor } from '../entities/stage.js';
 import { buildSpeechLexicon, type FunctionWords, type PhraseEntry, type SpeechLexicon, type VerbInfo, type VerbClass } from './lexicon.js';
 import { findMarkSpans, type MarkSpan } from './marks.js';
+import { WordFilter } from './wordfilter.js';
 
 export { buildSpeechLexicon } from './lexicon.js';
 
@@ -66,13 +67,15 @@ interface Compiled {
   verbs: Map<string, Map<string, VerbHit | null>>;
   /** a multi-word verb entry's class as a set */
   phraseClasses: Map<PhraseEntry, Set<VerbClass>>;
+  /** the words of `verbs` and the first words of the lexicon's phrases */
+  words: WordFilter;
 }
 
 const compiledOf = new WeakMap<SpeechLexicon, Compiled>();
 function compiled(lex: SpeechLexicon): Compiled {
   let c = compiledOf.get(lex);
   if (c) return c;
-  c = { verbs: new Map(), phraseClasses: new Map() };
+  c = { verbs: new Map(), phraseClasses: new Map(), words: new WordFilter([...lex.verbs.keys(), ...lex.phrases.keys()]) };
   const one = (hits: { verb: VerbInfo; classes: Set<VerbClass> }[]): VerbHit | null => {
     if (hits.length === 0) return null;
     const h = hits.find((x) => !x.verb.weak) ?? hits[0]!;
@@ -98,6 +101,8 @@ class Ctx {
   menAt: (Mention | undefined)[];
   /** token → outermost mention covering it */
   covered: (Mention | undefined)[];
+  /** token → 1 when its word may be a verb form or start a phrase (see WordFilter), else 0 */
+  maybeVerb: Uint8Array;
   /** token → matched phrase starting there */
   phraseAt: (PhraseEntry | undefined)[];
   cues: Cue[] = [];
@@ -163,10 +168,15 @@ class Ctx {
       outerEnd = m.end;
     }
     this.phraseAt = new Array(n);
+    this.maybeVerb = new Uint8Array(n);
     this.cueAt = new Array(n);
     this.sentChannel = new Array(doc.sentences.length).fill(null);
+    const lexWords = this.comp.words;
     for (let i = 0; i < n; i++) {
-      const list = lex.phrases.get(this.toks[i]!.norm);
+      const norm = this.toks[i]!.norm;
+      if (!lexWords.mayHave(norm)) continue;
+      this.maybeVerb[i] = 1;
+      const list = lex.phrases.get(norm);
       if (!list) continue;
       for (const e of list) {
         let ok = i + e.words.length <= n;
@@ -356,7 +366,7 @@ function findCues(cx: Ctx): void {
     else if (ph?.kind === 'verb' && ph.verb) cue = verbCue(cx, i, i + ph.words.length, ph.verb, cx.comp.phraseClasses.get(ph) ?? new Set([ph.cls!]));
     else {
       const t = toks[i]!;
-      const forms = cx.comp.verbs.get(t.norm);
+      const forms = cx.maybeVerb[i] ? cx.comp.verbs.get(t.norm) : undefined;
       let hit: VerbHit | null | undefined;
       if (forms) {
         const lang = cx.langOf(i);
