@@ -47,7 +47,7 @@ export function createDateResolver(packs: Map<string, LanguagePack>, tokOpts: To
     for (const w of d.cues ?? []) cues.add(fold(w));
     for (const w of d.pastMarkers ?? []) past.add(tokenize(w, tokOpts).map((t) => t.norm));
   }
-  const parsers: Record<string, Parser> = { fr: chrono.fr, en: chrono.en };
+  const parsers: Record<string, Parser> = { fr: patternsOnce(chrono.fr.casual), en: patternsOnce(chrono.en.casual) };
   const postRefs = new WeakMap<Segment, Reference | null>();
 
   const fromPublished = (p: string | null): Reference | null => {
@@ -146,6 +146,31 @@ export function createDateResolver(packs: Map<string, LanguagePack>, tokOpts: To
 }
 
 const YEAR = /^(?:19|20)\d\d$/;
+
+/**
+ * The same chrono configuration (same parsers, same refiners, so the same results), except that a
+ * parser whose pattern takes no context builds its regular expression once: several of chrono's
+ * French parsers rebuild theirs (a long alternation of time units) on every call. The parser
+ * objects are not touched: each is wrapped in an object inheriting from it.
+ */
+function patternsOnce(base: chrono.Chrono): Parser {
+  type P = { pattern(context: unknown): RegExp; innerPattern?: (...a: unknown[]) => RegExp };
+  const parsers = (base.parsers as unknown as P[]).map((parser) => {
+    if (typeof parser.pattern !== 'function' || typeof parser.innerPattern !== 'function' || parser.innerPattern.length !== 0) return parser;
+    const wrapped = Object.create(parser) as P;
+    let memo: RegExp | null = null;
+    wrapped.pattern = function (this: P, context: unknown): RegExp {
+      if (memo) return memo;
+      const re = parser.pattern.call(this, context);
+      // a stateless expression only (exec with neither g nor y ignores lastIndex)
+      if (!re.global && !re.sticky) memo = re;
+      return re;
+    };
+    return wrapped;
+  });
+  const ch = new chrono.Chrono({ parsers: parsers as unknown as chrono.Parser[], refiners: [...base.refiners] });
+  return { parse: (text, ref) => ch.parse(text, ref) };
+}
 
 function iso(d: Date): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
