@@ -17,10 +17,12 @@ interface Ctx {
   entities: Entity[];
   byActor: Map<string, Entity>;
   date: string | null;
+  /** entity id:start:end of every mention added, so that a span is added once per entity */
+  seen: Set<string>;
 }
 
 export function linkCandidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer, cands: Candidate[]): Entity[] {
-  const ctx: Ctx = { doc, kb, gaz, entities: [], byActor: new Map(), date: doc.published };
+  const ctx: Ctx = { doc, kb, gaz, entities: [], byActor: new Map(), date: doc.published, seen: new Set() };
   const toks = doc.tokens;
   const span = (c: Candidate) => ({ start: toks[c.start]!.start, end: toks[c.end - 1]!.end });
   const entityOf = new Map<Candidate, Entity>();
@@ -264,8 +266,10 @@ function newEntity(ctx: Ctx, type: EntityType, name: string, actor: string | nul
 }
 
 function addMention(ctx: Ctx, e: Entity, sp: { start: number; end: number }, via: string): void {
-  if (e.mentions.some((m) => m.start === sp.start && m.end === sp.end)) return;
-  const m: Mention = { start: sp.start, end: sp.end, text: ctx.doc.text.slice(sp.start, sp.end), via, type: e.type, actor: e.actor, country: e.country, entity: ctx.entities.indexOf(e) };
+  const key = `${e.id}:${sp.start}:${sp.end}`;
+  if (ctx.seen.has(key)) return;
+  ctx.seen.add(key);
+  const m: Mention = { start: sp.start, end: sp.end, text: ctx.doc.text.slice(sp.start, sp.end), via, type: e.type, actor: e.actor, country: e.country, entity: Number(e.id.slice(1)) - 1 };
   e.mentions.push(m);
   ctx.doc.mentions.push(m);
 }

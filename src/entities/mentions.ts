@@ -47,6 +47,12 @@ export function findCandidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer, lex:
   const toks = doc.tokens;
   const out: Candidate[] = [];
   const taken = new Uint8Array(toks.length); // tokens inside a name candidate
+  // candidates by their first token, so that look-ups stay local on long texts
+  const at = new Map<number, Candidate[]>();
+  const startingAt = (k: number) => at.get(k) ?? NONE;
+  const index = (c: Candidate) => { const l = at.get(c.start); if (l) l.push(c); else at.set(c.start, [c]); };
+  const removed = new Set<Candidate>();
+  const push = (c: Candidate) => { out.push(c); index(c); };
   const date = doc.published;
 
   for (const sent of doc.sentences) {
@@ -73,20 +79,20 @@ export function findCandidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer, lex:
       if (m.end < b && toks[m.end]!.cap && m.entries.every((e) => { const t = kb.actors.get(e.actor)?.type; return t === 'LOCATION' || t === 'COUNTRY'; }) && m.entries.every((e) => e.kind !== 'demonym')) {
         const rest = nameSpan(toks, m.end, b, lex, taken);
         if (rest && rest[0] === m.end && toks.slice(rest[0], rest[1]).some((t) => lex.orgHeads.has(t.norm) && t.cap) && !gaz.match(toks, m.end, b)) {
-          pushName(out, taken, toks, i, rest[1], 'ORGANIZATION', false);
+          pushName(push, taken, toks, i, rest[1], 'ORGANIZATION', false);
           i = rest[1] - 1;
           continue;
         }
       }
       // "le mausolée Mohammed V": a place named after a person
       if (i > a && lex.namedPlaceNouns.has(toks[i - 1]!.norm) && !toks[i - 1]!.cap && !taken[i - 1]) {
-        pushName(out, taken, toks, i - 1, m.end, 'LOCATION', false);
+        pushName(push, taken, toks, i - 1, m.end, 'LOCATION', false);
         i = m.end - 1;
         continue;
       }
       const c = kbCandidate(doc, kb, toks, i, m.end, m.entries, lex, date);
       if (c) {
-        out.push(c);
+        push(c);
         for (let k = i; k < m.end; k++) taken[k] = 1;
         i = m.end - 1;
       }
@@ -96,7 +102,7 @@ export function findCandidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer, lex:
       if (taken[i]) continue;
       const body = bodyAt(toks, i, b, lex, gaz, kb);
       if (!body || cutByRole(body.start, body.end)) continue;
-      out.push(body);
+      push(body);
       for (let k = body.start; k < body.end; k++) taken[k] = 1;
       i = body.end - 1;
     }
@@ -109,33 +115,33 @@ export function findCandidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer, lex:
         while (j < b && lex.determiners.has(toks[j]!.norm)) j++;
         const title = matchPhrase(lex.roles, toks, j, b);
         if (title) j = title.end;
-        const known = out.find((c) => c.start === j && c.type === 'PERSON');
+        const known = startingAt(j).find((c) => c.type === 'PERSON' && !removed.has(c));
         const name = known ? null : nameSpan(toks, j, b, lex, taken);
         if (known || name) {
           for (let k = i; k < j; k++) taken[k] = 1;
           if (known) known.titled = true;
-          else pushName(out, taken, toks, name![0], name![1], 'PERSON', true);
+          else pushName(push, taken, toks, name![0], name![1], 'PERSON', true);
           i = (known ? known.end : name![1]) - 1;
           continue;
         }
       }
       const r = roleAt(doc, toks, i, a, b, lex, gaz, kb, taken);
       if (r) {
-        out.push(r.cand);
+        push(r.cand);
         const roleCand = r.cand;
         // a name right after the role ("President Donald Trump", "son homologue marocain Nasser Bourita")
         // or in apposition after a comma ("Le chef de la diplomatie israélienne, Yaïr Lapid,")
         let j = r.cand.end;
         const comma = j < b && toks[j]!.text === ',';
         if (comma) j++;
-        const existing = out.find((c) => c.start === j && c.via === 'kb' && c.type === 'PERSON');
+        const existing = startingAt(j).find((c) => c.via === 'kb' && c.type === 'PERSON' && !removed.has(c));
         if (existing) {
           existing.titled = true;
           existing.appositionOf = roleCand;
         } else if (!taken[j] && (r.cand.role!.term.title || comma)) {
           const name = nameSpan(toks, j, b, lex, taken);
           if (name && (!comma || looksLikePersonName(toks, name[0], name[1], gaz))) {
-            pushName(out, taken, toks, name[0], name[1], 'PERSON', true).appositionOf = roleCand;
+            pushName(push, taken, toks, name[0], name[1], 'PERSON', true).appositionOf = roleCand;
             i = name[1] - 1;
             continue;
           }
@@ -147,21 +153,21 @@ export function findCandidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer, lex:
     for (let i = a; i < b; i++) {
       if (taken[i] || !toks[i]!.cap || toks[i]!.kind === 'punct') continue;
       const span = nameSpan(toks, i, b, lex, taken, (k) => {
-        const c = out.find((x) => x.start === k && (x.type === 'COUNTRY' || x.type === 'LOCATION') && x.via !== 'demonym');
+        const c = startingAt(k).find((x) => (x.type === 'COUNTRY' || x.type === 'LOCATION') && x.via !== 'demonym' && !removed.has(x));
         return c ? c.end : -1;
       });
       if (!span) continue;
       const [s, e] = span;
       // the place is part of the body's name now
-      for (let k = out.length - 1; k >= 0; k--) if (out[k]!.start >= s && out[k]!.end <= e && out[k]!.via !== 'role') out.splice(k, 1);
+      for (let k = s; k < e; k++) for (const c of startingAt(k)) if (c.end <= e && c.via !== 'role') removed.add(c);
       const type = guessType(toks, s, e, a, lex, gaz);
       // "le mausolée Mohammed V": the place noun belongs to the name
       const placeNoun = s > a && lex.namedPlaceNouns.has(toks[s - 1]!.norm) && !toks[s - 1]!.cap && !taken[s - 1];
-      if (placeNoun) pushName(out, taken, toks, s - 1, e, 'LOCATION', false);
-      else if (type) pushName(out, taken, toks, s, e, type, false);
+      if (placeNoun) pushName(push, taken, toks, s - 1, e, 'LOCATION', false);
+      else if (type) pushName(push, taken, toks, s, e, type, false);
       else if (e - s === 1 && toks[s]!.kind === 'word' && !lex.notNames.has(toks[s]!.norm) && !lex.stopwords.has(toks[s]!.norm)) {
         // a lone capitalised word ("Cavusoglu said"): kept only if it is the surname of someone named elsewhere
-        pushName(out, taken, toks, s, e, 'PERSON', false).weak = true;
+        pushName(push, taken, toks, s, e, 'PERSON', false).weak = true;
       }
       i = e - 1;
     }
@@ -169,15 +175,17 @@ export function findCandidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer, lex:
     for (let i = a; i < b; i++) {
       if (taken[i] || !toks[i]!.cap) continue;
       const form = lex.kingdomWords.get(toks[i]!.norm);
-      if (form && i > a && lex.determiners.has(toks[i - 1]!.norm)) out.push({ start: i, end: i + 1, via: 'kingdom', type: 'COUNTRY', actor: null, country: null, role: undefined, entries: undefined, titled: false, appositionOf: undefined, ...{ kingdomForm: form } } as Candidate);
+      if (form && i > a && lex.determiners.has(toks[i - 1]!.norm)) push({ start: i, end: i + 1, via: 'kingdom', type: 'COUNTRY', actor: null, country: null, role: undefined, entries: undefined, titled: false, appositionOf: undefined, ...{ kingdomForm: form } } as Candidate);
     }
   }
-  return out.sort((x, y) => x.start - y.start || y.end - x.end);
+  return out.filter((c) => !removed.has(c)).sort((x, y) => x.start - y.start || y.end - x.end);
 }
 
-function pushName(out: Candidate[], taken: Uint8Array, toks: Token[], s: number, e: number, type: EntityType, titled: boolean): Candidate {
+const NONE: Candidate[] = [];
+
+function pushName(push: (c: Candidate) => void, taken: Uint8Array, toks: Token[], s: number, e: number, type: EntityType, titled: boolean): Candidate {
   const c: Candidate = { start: s, end: e, via: 'name', type, actor: null, country: null, titled };
-  out.push(c);
+  push(c);
   for (let k = s; k < e; k++) taken[k] = 1;
   return c;
 }
