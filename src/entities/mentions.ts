@@ -134,6 +134,8 @@ export function findCandidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer, lex:
         let j = r.cand.end;
         const comma = j < b && toks[j]!.text === ',';
         if (comma) j++;
+        const hon = j < b ? matchPhrase(lex.honorifics, toks, j, b) : null;
+        if (hon && !comma) { for (let k = j; k < hon.end; k++) taken[k] = 1; j = hon.end; }
         const existing = startingAt(j).find((c) => c.via === 'kb' && c.type === 'PERSON' && !removed.has(c));
         if (existing) {
           existing.titled = true;
@@ -240,7 +242,7 @@ function kbCandidate(doc: Doc, kb: KnowledgeBase, toks: Token[], s: number, e: n
   const prev = s > 0 ? toks[s - 1]! : null;
   const after = e < toks.length ? toks[e]! : null;
   // a dateline ("WASHINGTON —", "KINSHASA (AFP) -") names where the story was filed
-  const dateline = toks[s]!.text === toks[s]!.text.toUpperCase() && toks[s]!.text.length > 2 && (!prev || doc.text.slice(prev.end, toks[s]!.start).includes('\n')) && !!after && /^[—–\-(,:]$/.test(after.text);
+  const dateline = toks[s]!.text === toks[s]!.text.toUpperCase() && toks[s]!.text.length > 2 && (!prev || doc.text.slice(prev.end, toks[s]!.start).includes('\n')) && !!after && /^[—–\-(,:/]$/.test(after.text);
   const locative = (!!prev && lex.locationPrepositions.has(prev.norm)) || dateline;
   // a seat of power stands for its state only where an actor stands: opening a clause, after
   // "avec/with/entre/between/and", or before a possessive; elsewhere it is the place
@@ -319,6 +321,14 @@ function looksLikePersonName(toks: Token[], s: number, e: number, gaz: Gazetteer
   return e - s >= 2 || gaz.firstNames.has(toks[s]!.norm) || gaz.surnames.has(toks[s]!.norm);
 }
 
+/** what follows a name that only people do: a comma and a role, or a speech or action verb */
+function personCue(toks: Token[], e: number): boolean {
+  const n = toks[e];
+  if (!n) return false;
+  if (n.text === ',' ) return true;
+  return /^(?:said|says|told|added|stated|wrote|declared|a|avait|est|declare|affirme|indique|estime|souligne|explique)$/.test(n.norm);
+}
+
 /** The type of an unknown capitalised sequence, or null when it is probably not a name. */
 function guessType(toks: Token[], s: number, e: number, sentStart: number, lex: EntityLexicon, gaz: Gazetteer): EntityType | null {
   const words = toks.slice(s, e);
@@ -339,7 +349,7 @@ function guessType(toks: Token[], s: number, e: number, sentStart: number, lex: 
   const sentenceInitial = s === sentStart || (prev && /^[«“"(—–-]$/.test(prev.text) && s - 1 === sentStart);
   if (gaz.firstNames.has(first.norm) && words.length >= 2) return 'PERSON';
   if (prev && lex.locationPrepositions.has(prev.norm) && words.length <= 3 && !gaz.firstNames.has(first.norm)) return 'LOCATION';
-  if (words.length >= 2 && words.length <= 4 && words.every((w) => w.cap || PARTICLES.has(w.norm))) return 'PERSON';
+  if (words.length >= 2 && words.length <= 4 && words.every((w) => w.cap || PARTICLES.has(w.norm)) && personCue(toks, e)) return 'PERSON';
   if (words.length === 1) {
     if (sentenceInitial) return null;
     if (lex.stopwords.has(first.norm)) return null;
