@@ -107,8 +107,9 @@ export function buildGazetteer(kb: KnowledgeBase, tok: TokenizeOptions): Gazette
 function accepts(e: NameEntry, tokens: Token[], i: number, end: number): boolean {
   if (e.needsCap && !tokens[i]!.cap) return false;
   if (e.exact !== null) {
-    const got = tokens.slice(i, end).map((t) => foldKeepCase(t.text)).join(' ');
-    if (got !== e.exact) return false;
+    const got = end - i === 1 ? foldKeepCase(tokens[i]!.text) : tokens.slice(i, end).map((t) => foldKeepCase(t.text)).join(' ');
+    // long acronyms are also written as words: "Otan", "Nato", "Unesco"
+    if (got !== e.exact && !(e.exact.length >= 4 && /^[A-Z]+$/.test(e.exact) && got === e.exact.charAt(0) + e.exact.slice(1).toLowerCase())) return false;
   }
   return true;
 }

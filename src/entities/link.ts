@@ -49,6 +49,11 @@ export function linkCandidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer, cand
     // a surname of a person already in the text, or a full name whose surname is known
     if (c.type === 'PERSON' || c.end - c.start === 1) e = findBySurname(ctx, folded);
     if (c.weak && !e) continue;
+    if (!e && c.type === 'ORGANIZATION' && c.end - c.start === 1 && ctx.gaz !== undefined && HEAD_ONLY.test(folded)) {
+      // "le Conseil", "la Commission": the body of that kind named before, or nothing
+      e = ctx.entities.find((x) => x.type === 'ORGANIZATION' && fold(x.name).split(/\s+/).includes(folded) && x.mentions.some((m) => m.start < span(c).start));
+      if (!e) continue;
+    }
     if (!e && (c.type === 'PERSON' || c.end - c.start === 1)) {
       const ids = gaz.surnames.get(folded);
       const live = (ids ?? []).map((id) => kb.actors.get(id)!).filter((a) => a && activeAround(a, ctx.date));
@@ -125,6 +130,9 @@ function mergeParentheticals(ctx: Ctx): void {
     drop.mentions = [];
   }
 }
+
+// single words that only ever head a body's name
+const HEAD_ONLY = /^(?:conseil|commission|comite|committee|council|ministere|ministry|assemblee|assembly|cour|court|agence|agency|office|bureau|presidence|presidency|gouvernement|government|parlement|parliament|senat|senate)$/;
 
 function cleanName(text: string): string {
   return text.replace(/\s+([-’'])\s+/g, '$1').replace(/\s*([-’'])\s*/g, '$1').trim();

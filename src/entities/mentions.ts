@@ -155,7 +155,7 @@ export function findCandidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer, lex:
     for (let i = a; i < b; i++) {
       if (taken[i] || !toks[i]!.cap || toks[i]!.kind === 'punct') continue;
       const span = nameSpan(toks, i, b, lex, taken, (k) => {
-        const c = startingAt(k).find((x) => (x.type === 'COUNTRY' || x.type === 'LOCATION') && x.via !== 'demonym' && !removed.has(x));
+        const c = startingAt(k).find((x) => (x.type === 'COUNTRY' || x.type === 'LOCATION' || x.type === 'ORGANIZATION') && x.via !== 'demonym' && x.via !== 'body' && !removed.has(x));
         return c ? c.end : -1;
       });
       if (!span) continue;
@@ -220,6 +220,8 @@ function bodyAt(toks: Token[], i: number, b: number, lex: EntityLexicon, gaz: Ga
   }
   if (!hit) return null;
   if (!pre || !preCountry) s = j;
+  // "le ministère…", "the foreign ministry": a generic name is only a name with its determiner
+  if (s > 0 && ARTICLES.has(toks[s - 1]!.norm) && toks[s - 1]!.sentence === toks[s]!.sentence) s--;
   let end = hit.end;
   // "du Maroc", "marocain" after the name
   if (!country && end < b) {
@@ -281,12 +283,12 @@ export function nameSpan(toks: Token[], i: number, b0: number, lex: EntityLexico
   // leading function words that happen to be capitalised ("Le", "The", "Durant")
   while (s < b && toks[s]!.cap && (lex.notNames.has(toks[s]!.norm) || HYPHEN_ADJECTIVE.test(toks[s]!.text))) s++;
   if (s >= b || !toks[s]!.cap || toks[s]!.kind === 'punct' || toks[s]!.kind === 'number') return null;
-  const orgHead = lex.orgHeads.has(toks[s]!.norm) || lex.placeHeads.has(toks[s]!.norm);
+  let orgHead = lex.orgHeads.has(toks[s]!.norm) || lex.placeHeads.has(toks[s]!.norm);
   let e = s + 1;
   let lowerRun = 0;
   while (e < b) {
     const t = toks[e]!;
-    if (t.cap && t.kind !== 'punct' && !lex.notNames.has(t.norm)) { e++; lowerRun = 0; continue; }
+    if (t.cap && t.kind !== 'punct' && !lex.notNames.has(t.norm)) { orgHead ||= lex.orgHeads.has(t.norm); e++; lowerRun = 0; continue; }
     if (t.kind === 'number' && /^\d{1,3}$/.test(t.text) && toks[e - 1]!.cap) { e++; continue; } // "Mouvement du 23 Mars", "M23"
     if (/^(?:[IVX]+)$/.test(t.text)) { e++; continue; }
     // particles inside names: de, du, d', al-, ben, van…; "of" in English names of bodies
@@ -314,6 +316,7 @@ export function nameSpan(toks: Token[], i: number, b0: number, lex: EntityLexico
 // French past participles ("présidée par", "créé en") end a body's name
 const PARTICIPLE = /^(?:cree|fonde|preside|dirige|base|situe|charge|compose|reuni|installe|soutenu|accuse|accusee|creee|fondee|presidee|dirigee|basee|situee|chargee|composee|reunie|installee|soutenue)s?$/;
 const HYPHEN_ADJECTIVE = /^\p{Lu}[\p{L}]*-\p{Ll}+$/u;
+const ARTICLES = new Set(['le', 'la', "l'", 'les', 'the']);
 const CONJUNCTIONS = new Set(['and', 'et', 'for', 'the']);
 const PARTICLES = new Set(['de', 'du', 'des', "d'", 'la', "l'", 'le', 'pour', 'al', 'el', 'ben', 'bin', 'ibn', 'abou', 'abu', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'dos', 'of', 'the', 'for', 'and', 'et', 'ould', 'bou']);
 
