@@ -184,6 +184,7 @@ const FR = {
   determiners: ['le', 'la', 'les', "l'", 'un', 'une', 'ce', 'cet', 'cette', 'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'votre'],
   indefinites: ['un', 'une', 'des'],
   clauseCutters: ['mais', 'tandis', 'alors', 'bien', 'cependant', 'toutefois', 'selon'],
+  coordinators: ['et', 'puis', 'tout'],
   notClauseStart: [],
 };
 
@@ -222,6 +223,7 @@ const EN = {
   determiners: ['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'our'],
   indefinites: ['a', 'an'],
   clauseCutters: ['but', 'which', 'while', 'whereas', 'although', 'though', 'according'],
+  coordinators: ['and', 'then'],
   notClauseStart: ['on', 'in', 'at', 'early', 'late', 'earlier', 'later', 'today', 'yesterday', 'tomorrow', 'last', 'this', 'during', 'after', 'before',
     'while', 'when', 'to', 'by', 'with', 'from', 'for', 'of', 'as', 'so', 'and', 'or', 'but', 'goodbye', 'hello', 'no', 'yes', 'sorry', 'thanks', 'thank', 'nothing', 'something', 'anything', 'more', 'little', 'much', 'how', 'what', 'why', 'where', 'who', 'whether', 'if', 'about', 'publicly', 'privately', 'recently', 'repeatedly', 'again', 'also', 'then', 'there', 'here', 'through', 'via', 'over', 'under', 'ago'],
 };

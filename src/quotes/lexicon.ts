@@ -39,6 +39,8 @@ export interface FunctionWords {
   determiners: Set<string>;
   indefinites: Set<string>;
   clauseCutters: Set<string>;
+  /** words that join a second verb to the same subject (et, and): a cue right after one ends a reported clause */
+  coordinators: Set<string>;
   notClauseStart: Set<string>;
 }
 
@@ -56,7 +58,7 @@ export interface SpeechLexicon {
 function emptyWords(): FunctionWords {
   return {
     aux: new Set(), invertedPronouns: new Map(), complementizers: new Set(), subjectPronouns: new Map(), possessives: new Set(),
-    relatives: new Set(), prepositions: new Set(), determiners: new Set(), indefinites: new Set(), clauseCutters: new Set(), notClauseStart: new Set(),
+    relatives: new Set(), prepositions: new Set(), determiners: new Set(), indefinites: new Set(), clauseCutters: new Set(), coordinators: new Set(), notClauseStart: new Set(),
   };
 }
 
@@ -85,6 +87,7 @@ export function buildSpeechLexicon(packs: Map<string, LanguagePack>, tok: Tokeni
     for (const p of sp.determiners ?? []) fw.determiners.add(one(p));
     for (const p of sp.indefinites ?? []) fw.indefinites.add(one(p));
     for (const p of sp.clauseCutters ?? []) fw.clauseCutters.add(one(p));
+    for (const p of sp.coordinators ?? []) fw.coordinators.add(one(p));
     for (const p of sp.notClauseStart ?? []) fw.notClauseStart.add(one(p));
     lex.byLang.set(code, fw);
     for (const k of Object.keys(fw) as (keyof FunctionWords)[]) {

@@ -237,13 +237,18 @@ class Ctx {
     for (let t = n - 1; t >= 0; t--) this.nextAccording[t] = this.cueAt[t]?.kind === 'according' ? t : this.nextAccording[t + 1]!;
     // where a reported clause may be cut: a semicolon, or a comma before a clause cutter (of any
     // language: each language's list is part of the union) or before a cue
-    const cutters = this.lex.all.clauseCutters;
+    const cutters = this.lex.all.clauseCutters, coords = this.lex.all.coordinators;
     this.nextCut = new Int32Array(n + 2);
     this.nextCut[n] = this.nextCut[n + 1] = n;
     for (let t = n - 1; t >= 0; t--) {
       const x = this.toks[t]!.text;
       const nx = this.toks[t + 1];
-      const cut = x === ';' || (x === ',' && ((nx && cutters.has(nx.norm)) || !!this.cueAt[t + 1]));
+      // a comma inside a closing mark (“very soon,” while …) cuts like one outside it
+      const after = nx && (CLOSE_MARKS.has(nx.text) || nx.text === '"') && this.inQuote[t + 1]! >= 0 ? t + 2 : t + 1;
+      const na = this.toks[after];
+      const cut = x === ';' || (x === ',' && ((na && cutters.has(na.norm)) || !!this.cueAt[after]))
+        // a second verb of the same subject: "… and denied that …", "… et a de nouveau accusé …", "tout en accusant"
+        || (coords.has(this.toks[t]!.norm) && this.inQuote[t]! < 0 && this.coordCue(t) !== undefined);
       this.nextCut[t] = cut ? t : this.nextCut[t + 1]!;
     }
     const cues = this.cues, m = cues.length;
@@ -258,6 +263,15 @@ class Ctx {
       const p = k + 1 < m && cues[k + 1]!.sentence === cues[k]!.sentence ? (finite(cues[k + 1]!) ? k + 1 : this.nextFinite[k + 1]!) : -1;
       this.nextFinite[k] = p;
     }
+  }
+  /** the verb cue that a coordinator at t joins (and said, et a ajouté, tout en accusant), if any */
+  coordCue(t: number): Cue | undefined {
+    const c1 = this.cueAt[t + 1];
+    if (c1?.kind === 'verb' && c1.a === t + 1) return c1;
+    const c2 = this.cueAt[t + 2];
+    const mid = this.toks[t + 1];
+    if (c2?.kind === 'verb' && c2.cls === 'participle' && c2.a === t + 2 && mid && this.lex.all.prepositions.has(mid.norm)) return c2;
+    return undefined;
   }
   /** language of each sentence (its segment's), looked up once */
   sentLang: (string | null | undefined)[];
@@ -876,8 +890,10 @@ function indirectSpeech(cx: Ctx): Quote[] {
     // cut the clause at a coordinated or attributive tail (", but…", ", selon…", ", adding…")
     for (let t = cx.nextCut[a + 1]!; t < b; t = cx.nextCut[t + 1]!) {
       const nx = toks[t + 1];
-      const c = cx.cueAt[t + 1];
-      if (toks[t]!.text === ';' || (nx && (fw.clauseCutters.has(nx.norm) || cx.lex.all.clauseCutters.has(nx.norm))) || (c && c !== cue)) { b = t; break; }
+      const after = nx && (CLOSE_MARKS.has(nx.text) || nx.text === '"') && cx.inQuote[t + 1]! >= 0 ? t + 2 : t + 1;
+      const na = toks[after];
+      const c = toks[t]!.text === ',' ? cx.cueAt[after] : cx.coordCue(t);
+      if (toks[t]!.text === ';' || (toks[t]!.text === ',' && na && (fw.clauseCutters.has(na.norm) || cx.lex.all.clauseCutters.has(na.norm))) || (c && c !== cue)) { b = after === t + 2 && toks[t]!.text === ',' ? t + 2 : t; break; }
     }
     while (b > a && (toks[b - 1]!.kind === 'punct' && !CLOSE_MARKS.has(toks[b - 1]!.text) && toks[b - 1]!.text !== '"' && toks[b - 1]!.text !== ')')) b--;
     if (cx.inQuote[a] >= 0 && cx.inQuote[b - 1] >= 0 && cx.inQuote[a] === cx.inQuote[b - 1]) continue;
