@@ -49,3 +49,21 @@ test('seats of power stand for their state only in an actor slot; le Royaume is 
   const mar = a.entities.find((e) => e.type === 'COUNTRY' && e.country === 'MAR')!;
   assert.ok(mar.mentions.some((m) => m.text === 'Royaume'));
 });
+
+test('bodies: names built on other names, acronyms written as words, datelines, lone head nouns', async () => {
+  const analyzer = await sharedAnalyzer();
+  const a = analyzer.analyze({ published: '2021-08-25', text: 'ALGER — Le Haut Conseil de sécurité s’est réuni mardi. Le Conseil a décidé de revoir les relations avec le Maroc, a indiqué la présidence algérienne. Les Forces armées de la RDC et la Commission de la Cédéao ont réagi, tout comme l’Otan.' });
+  assert.equal(find(a, 'ALGER')?.type, 'LOCATION', 'a dateline is where the story was filed');
+  const hcs = find(a, 'Haut Conseil de sécurité');
+  assert.ok(hcs && hcs.type === 'ORGANIZATION' && hcs.actor === null, 'not the UN Security Council');
+  assert.ok(hcs.mentions.some((m) => m.text === 'Conseil'), 'le Conseil refers back to it');
+  assert.equal(find(a, 'Forces armées de la RDC')?.type, 'ORGANIZATION');
+  assert.equal(find(a, 'Commission de la Cédéao')?.type, 'ORGANIZATION');
+  assert.equal(find(a, 'Otan')?.actor, 'nato');
+  assert.equal(find(a, 'présidence algérienne')?.country, 'DZA');
+  const en = analyzer.analyze({ published: '2022-08-05', text: 'BEIJING/TAIPEI - China said on Friday it would sanction Nancy Pelosi. The foreign ministry said the visit was a provocation. Major General Zhang Yi told reporters the drills would go on.' });
+  assert.equal(find(en, 'BEIJING')?.type, 'LOCATION');
+  assert.equal(find(en, 'The foreign ministry')?.country, 'CHN', 'a generic body keeps its determiner and takes the state in context');
+  assert.equal(find(en, 'Major General')?.name, 'Zhang Yi', 'a rank is a title of the name after it, not a name');
+  assert.equal(find(en, 'Zhang Yi')?.type, 'PERSON');
+});
