@@ -124,6 +124,11 @@ test('dates: weekday, day and month, hier, avant-hier, against the publication d
   assert.equal(d('Antony Blinken a rencontré Nasser Bourita avant-hier à Rabat.')?.date, '2023-02-14');
   assert.equal(d('Antony Blinken met Nasser Bourita on Monday.', '2024-08-21')?.date, '2024-08-19');
   assert.equal(d('Antony Blinken met Nasser Bourita on February 1.', '2023-02')?.date, '2023-02-01');
+  // a bare weekday is behind a Saturday article for a told act, ahead of it for an announced one
+  assert.equal(d('Antony Blinken met Nasser Bourita on Monday.', '2024-08-24')?.date, '2024-08-19');
+  assert.equal(d('Canada will sanction Russia on Monday.', '2024-08-24')?.date, '2024-08-26');
+  assert.equal(d('Antony Blinken a rencontré Nasser Bourita lundi à Rabat.', '2024-08-24')?.date, '2024-08-19');
+  assert.equal(d('Antony Blinken met Nasser Bourita next Monday.', '2024-08-21')?.date, '2024-08-26');
   // a month-only publication date cannot resolve a relative date
   assert.equal(d('Antony Blinken met Nasser Bourita yesterday.', '2023-02')?.date, null);
   // an act told as just done in an article dated to the day takes that day; an old one does not

@@ -25,6 +25,9 @@ export interface DateFound {
   text: string;
   start: number;
   end: number;
+  /** for a bare weekday ("on Monday", "mardi"): the same weekday ahead of the reference, which an
+   * announced act takes; `date` holds the one on or before the reference, which a told act takes */
+  ahead?: string;
 }
 
 export interface DateResolver {
@@ -128,7 +131,19 @@ export function createDateResolver(packs: Map<string, LanguagePack>, tokOpts: To
       }
       if (starts.has(start)) return;
       starts.add(start);
-      out.push({ date, text: words, start, end: start + words.length });
+      // a bare weekday: chrono takes the nearest one, which may be ahead of the reference; a told
+      // act is on or before it (a Saturday article's "on Monday" is five days back), an announced
+      // one after it. "next Monday", "lundi dernier" keep chrono's reading.
+      let ahead: string | undefined;
+      if (date && ref.day && known('weekday') && !known('day') && !/\d/.test(words) && !DIRECTED.test(folded)) {
+        const wd = r.start.get('weekday');
+        if (wd != null) {
+          const back = (ref.date.getDay() - wd + 7) % 7;
+          date = shift(ref.iso!, -back);
+          ahead = back === 0 ? date : shift(ref.iso!, 7 - back);
+        }
+      }
+      out.push(ahead ? { date, text: words, start, end: start + words.length, ahead } : { date, text: words, start, end: start + words.length });
     }
   };
 
@@ -146,6 +161,8 @@ export function createDateResolver(packs: Map<string, LanguagePack>, tokOpts: To
 }
 
 const YEAR = /^(?:19|20)\d\d$/;
+/** weekday words with a direction of their own */
+const DIRECTED = /\b(?:next|last|this|coming|past|prochain|prochaine|dernier|derniere|precedent|suivant)\b/;
 
 /**
  * The same chrono configuration (same parsers, same refiners, so the same results), except that a

@@ -83,6 +83,8 @@ function dateEvents(doc: Doc, events: RawEvent[], dates: DateResolver, lex: Even
     if (ana === undefined) anaphora.set(e.sentence, (ana = hasAnaphora(doc, e.sentence, lex)));
     const anaphoric = ana && !pastMarked(e.sentence);
     let date = found?.date ?? null;
+    // a bare weekday: ahead of the reference for an announced act, else on or before it
+    if (found?.ahead && e.modality === 'planned') date = found.ahead;
     let implied = false;
     if (!found && ref?.day && e.modality === 'asserted' && !anaphoric && !pastMarked(e.sentence)) {
       // told as just done in an article (or post) dated to the day
