@@ -67,3 +67,30 @@ test('bodies: names built on other names, acronyms written as words, datelines, 
   assert.equal(find(en, 'Major General')?.name, 'Zhang Yi', 'a rank is a title of the name after it, not a name');
   assert.equal(find(en, 'Zhang Yi')?.type, 'PERSON');
 });
+
+test('titles of elected and appointed people mark a name the knowledge base lacks', async () => {
+  const analyzer = await sharedAnalyzer();
+  const a = analyzer.analyze({ published: '2022-08-05', text: 'U.S. House Speaker Nancy Pelosi arrived in Taipei late on Tuesday. Le député Jean-Paul Lecoq a interrogé la conseillère Emmanuelle Lachaussée.' });
+  assert.equal(find(a, 'Nancy Pelosi')?.type, 'PERSON', 'no comma or speech verb needed after a title');
+  assert.equal(find(a, 'Jean-Paul Lecoq')?.type, 'PERSON');
+  assert.equal(find(a, 'Emmanuelle Lachaussée')?.type, 'PERSON');
+});
+
+test('Arabic names with a lower-case article; named places ending in a place noun', async () => {
+  const analyzer = await sharedAnalyzer();
+  const a = analyzer.analyze({ published: '2016-01-04', text: 'Moussaed al-Aiban a rencontré Jake Sullivan, après l’exécution de Nimr al-Nimr, a indiqué Riyad. The Rose Garden ceremony was brief.' });
+  assert.equal(find(a, 'Moussaed al-Aiban')?.type, 'PERSON');
+  assert.equal(find(a, 'Nimr al-Nimr')?.type, 'PERSON');
+  assert.equal(find(a, 'Rose Garden')?.type, 'LOCATION', 'a first name before a place noun is not a person');
+});
+
+test('a title keeps its article: "The National" is a newspaper, "national" is not', async () => {
+  const analyzer = await sharedAnalyzer();
+  const a = analyzer.analyze({ published: '2023-05-02', text: 'Pakistan’s National Security Committee met on Monday, The National and the Times of Israel reported.\n\nLes Républicains ont voté contre, selon Le Point.' });
+  assert.equal(find(a, 'National Security Committee')?.type, 'ORGANIZATION');
+  assert.equal(find(a, 'The National')?.country, 'ARE');
+  assert.equal(find(a, 'the Times of Israel')?.country, 'ISR', 'the longer title wins over "The Times"');
+  assert.equal(find(a, 'Le Point')?.type, 'ORGANIZATION');
+  assert.equal(find(a, 'Les Républicains')?.type, 'ORGANIZATION');
+  assert.equal(a.entities.some((e) => e.mentions.some((m) => m.text === 'National')), false);
+});

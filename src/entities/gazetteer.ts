@@ -39,14 +39,22 @@ export function buildGazetteer(kb: KnowledgeBase, tok: TokenizeOptions): Gazette
   const firstNames = new Set<string>();
   const familyFirst = familyNameFirst();
 
-  const add = (phrase: string, actor: string, kind: NameKind) => {
+  const add = (phrase: string, actor: string, kind: NameKind, titled = false) => {
     let toks = tokenize(phrase, tok).filter((t) => t.kind !== 'punct' || /[-&.]/.test(t.text));
-    while (toks.length > 1 && LEADING_ARTICLES.has(toks[0]!.norm)) toks = toks.slice(1);
     if (!toks.length) return;
+    // a title keeps its article: as a whole, so "The Times of Israel" outruns "The Times", and
+    // alone when one word would be left — "The National", "Le Point", "Les Républicains" — or
+    // every "national" or "point" would be the newspaper
+    if (titled && toks.length > 2 && LEADING_ARTICLES.has(toks[0]!.norm)) insert(toks, phrase, actor, kind);
+    while (toks.length > 1 && LEADING_ARTICLES.has(toks[0]!.norm) && !(titled && toks.length === 2)) toks = toks.slice(1);
+    insert(toks, phrase, actor, kind);
+  };
+  const insert = (toks: Token[], phrase: string, actor: string, kind: NameKind) => {
+    const capAt = LEADING_ARTICLES.has(toks[0]!.norm) && toks.length > 1 ? 1 : 0;
     const letters = phrase.replace(/[^\p{L}]/gu, '');
     const exact = kind === 'acronym' || (letters.length <= 3 && toks.length === 1 && kind !== 'demonym') || (toks.length === 1 && letters.length >= 2 && letters === letters.toUpperCase() && kind !== 'handle')
       ? toks.map((t) => foldKeepCase(t.text)).join(' ') : null;
-    const entry: NameEntry = { actor, kind, needsCap: kind !== 'demonym' && isUpperInitial(toks[0]!.text), exact, length: toks.length };
+    const entry: NameEntry = { actor, kind, needsCap: kind !== 'demonym' && isUpperInitial(toks[capAt]!.text), capAt, exact, length: toks.length };
     let node = root;
     for (const t of toks) {
       let n = node.next.get(t.norm);
@@ -58,8 +66,9 @@ export function buildGazetteer(kb: KnowledgeBase, tok: TokenizeOptions): Gazette
 
   for (const a of kb.actors.values()) {
     if (a.type === 'COUNTRY') continue;
-    add(a.name, a.id, 'name');
-    for (const al of a.aliases) add(al, a.id, 'alias');
+    const titled = a.kind === 'media' || a.kind === 'party';
+    add(a.name, a.id, 'name', titled);
+    for (const al of a.aliases) add(al, a.id, 'alias', titled);
     for (const ac of a.acronyms) add(ac, a.id, 'acronym');
     for (const h of a.handles) add(h.startsWith('@') ? h : `@${h}`, a.id, 'handle');
     if (a.type === 'PERSON') {
@@ -105,7 +114,7 @@ export function buildGazetteer(kb: KnowledgeBase, tok: TokenizeOptions): Gazette
 }
 
 function accepts(e: NameEntry, tokens: Token[], i: number, end: number): boolean {
-  if (e.needsCap && !tokens[i]!.cap) return false;
+  if (e.needsCap && !tokens[i + e.capAt]!.cap) return false;
   if (e.exact !== null) {
     const got = end - i === 1 ? foldKeepCase(tokens[i]!.text) : tokens.slice(i, end).map((t) => foldKeepCase(t.text)).join(' ');
     // long acronyms are also written as words: "Otan", "Nato", "Unesco"

@@ -38,6 +38,8 @@ export interface EntityLexicon {
   stopwords: Set<string>;
   pronounsM: Set<string>;
   pronounsF: Set<string>;
+  /** languages whose bodies' names go on in lower case after the head ("Conseil constitutionnel") */
+  lowerCaseBodyNames: Set<string>;
   /** generic names of bodies ("ministère des Affaires étrangères") → organisation kind, and a
    *  name for the body when the knowledge base has none for that state ("Government of {country}") */
   bodies: PhraseTrie<{ kind: string; name: string | null }>;
@@ -78,12 +80,13 @@ export function buildEntityLexicon(packs: Map<string, LanguagePack>, tok: Tokeni
     roles: emptyTrie(), honorifics: emptyTrie(), determiners: new Set(), former: new Set(), newWords: new Set(), of: new Set(),
     counterpart: new Set(), groupNouns: new Set(), kingdomWords: new Map(), locationPrepositions: new Set(), placeHeads: new Set(),
     placeNouns: new Set(), orgHeads: new Set(), notNames: new Set(), typeNouns: new Map(), stopwords: new Set(), pronounsM: new Set(), pronounsF: new Set(),
-    bodies: emptyTrie(), namedPlaceNouns: new Set(),
+    bodies: emptyTrie(), namedPlaceNouns: new Set(), lowerCaseBodyNames: new Set(),
   };
   for (const pack of packs.values()) {
     const r = pack.files.roles;
     for (const w of pack.core.stopwords) lex.stopwords.add(fold(w));
     if (!r) continue;
+    if (r.bodyNamesGoOnInLowerCase) lex.lowerCaseBodyNames.add(pack.code);
     for (const term of r.roles ?? []) {
       for (const form of term.forms ?? []) {
         addPhrase(lex.roles, form, { role: term.role ?? null, title: !!term.title, countries: term.countries ?? null, form: fold(form) }, tok);

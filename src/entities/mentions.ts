@@ -57,6 +57,7 @@ export function findCandidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer, lex:
 
   for (const sent of doc.sentences) {
     const a = sent.tokenStart, b = sent.tokenEnd;
+    const lowerRuns = lex.lowerCaseBodyNames.has(doc.segments[sent.segment]?.language ?? doc.language);
     // role nouns own their words: "chef de la diplomatie française" is a person, not the ministry
     // roleEnd[k]: where a role phrase covering token k (not at its start) ends
     const roleEnd = new Int32Array(b - a);
@@ -77,7 +78,7 @@ export function findCandidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer, lex:
       if (allOrgs && i > a && lex.orgHeads.has(toks[i]!.norm) && /^\p{Lu}\p{Ll}+$/u.test(toks[i - 1]!.text) && !taken[i - 1] && !lex.notNames.has(toks[i - 1]!.norm) && !lex.determiners.has(toks[i - 1]!.norm) && !gaz.match(toks, i - 1, i)) continue;
       // "Antalya Diplomacy Forum": a place's name opening the name of a body is part of it
       if (m.end < b && toks[m.end]!.cap && m.entries.every((e) => { const t = kb.actors.get(e.actor)?.type; return t === 'LOCATION' || t === 'COUNTRY'; }) && m.entries.every((e) => e.kind !== 'demonym')) {
-        const rest = nameSpan(toks, m.end, b, lex, taken);
+        const rest = nameSpan(toks, m.end, b, lex, taken, lowerRuns);
         if (rest && rest[0] === m.end && toks.slice(rest[0], rest[1]).some((t) => lex.orgHeads.has(t.norm) && t.cap) && !gaz.match(toks, m.end, b)) {
           pushName(push, taken, toks, i, rest[1], 'ORGANIZATION', false);
           i = rest[1] - 1;
@@ -116,7 +117,7 @@ export function findCandidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer, lex:
         const title = matchPhrase(lex.roles, toks, j, b);
         if (title) j = title.end;
         const known = startingAt(j).find((c) => c.type === 'PERSON' && !removed.has(c));
-        const name = known ? null : nameSpan(toks, j, b, lex, taken);
+        const name = known ? null : nameSpan(toks, j, b, lex, taken, lowerRuns);
         if (known || name) {
           for (let k = i; k < j; k++) taken[k] = 1;
           if (known) known.titled = true;
@@ -141,7 +142,7 @@ export function findCandidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer, lex:
           existing.titled = true;
           existing.appositionOf = roleCand;
         } else if (!taken[j] && (r.cand.role!.term.title || comma)) {
-          const name = nameSpan(toks, j, b, lex, taken);
+          const name = nameSpan(toks, j, b, lex, taken, lowerRuns);
           if (name && (!comma || looksLikePersonName(toks, name[0], name[1], gaz))) {
             pushName(push, taken, toks, name[0], name[1], 'PERSON', true).appositionOf = roleCand;
             i = name[1] - 1;
@@ -154,7 +155,7 @@ export function findCandidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer, lex:
     // 3. capitalised sequences nobody claimed
     for (let i = a; i < b; i++) {
       if (taken[i] || !toks[i]!.cap || toks[i]!.kind === 'punct') continue;
-      const span = nameSpan(toks, i, b, lex, taken, (k) => {
+      const span = nameSpan(toks, i, b, lex, taken, lowerRuns, (k) => {
         const c = startingAt(k).find((x) => (x.type === 'COUNTRY' || x.type === 'LOCATION' || x.type === 'ORGANIZATION') && x.via !== 'demonym' && x.via !== 'body' && !removed.has(x));
         return c ? c.end : -1;
       });
@@ -275,7 +276,7 @@ function kbCandidate(doc: Doc, kb: KnowledgeBase, toks: Token[], s: number, e: n
  * A capitalised name starting at i: capitalised tokens joined by particles and hyphens
  * ("Jean-Yves Le Drian", "Mohammed VI", "Organisation de la coopération islamique").
  */
-export function nameSpan(toks: Token[], i: number, b0: number, lex: EntityLexicon, taken: Uint8Array, placeEndAt?: (k: number) => number): [number, number] | null {
+export function nameSpan(toks: Token[], i: number, b0: number, lex: EntityLexicon, taken: Uint8Array, lowerRuns: boolean, placeEndAt?: (k: number) => number): [number, number] | null {
   let s = i;
   // a name never runs into words another recogniser claimed (except a place inside a body's name)
   let b = i;
@@ -300,7 +301,7 @@ export function nameSpan(toks: Token[], i: number, b0: number, lex: EntityLexico
       const pe = placeEndAt(k);
       if (pe > k) { e = pe; b = Math.max(b, pe); break; }
     }
-    if (orgHead && t.kind === 'word' && !t.cap && t.text.length > 2 && !lex.stopwords.has(t.norm) && lowerRun < 4 && !SENT_PUNCT.test(t.text) && !PARTICIPLE.test(t.norm)) {
+    if (orgHead && lowerRuns && t.kind === 'word' && !t.cap && t.text.length > 2 && !lex.stopwords.has(t.norm) && lowerRun < 4 && !SENT_PUNCT.test(t.text) && !PARTICIPLE.test(t.norm)) {
       // "Centre de la presse étrangère", "Front de libération nationale": lower-case words after a body's head noun
       lowerRun++;
       e++;

@@ -48,6 +48,8 @@ export interface NameEntry {
   kind: NameKind;
   /** the alias must start with a capital in the text (it does in the knowledge base) */
   needsCap: boolean;
+  /** which token must be capitalised: 1 after a title's article ("the Guardian", "Le Monde") */
+  capAt: number;
   /** exact case required (acronyms) */
   exact: string | null;
   /** number of tokens */

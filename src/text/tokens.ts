@@ -1,6 +1,9 @@
 // Tokens with offsets into the original text. Language-neutral; elision prefixes come from the packs.
 import { fold, isUpperInitial } from './normalize.js';
 
+/** names transliterated with their article in lower case: al-Assad, el-Sissi, ben-Gvir stay names */
+const ARTICLED_NAME = /^(?:al|el|ad|an|ar|as|ash|at|az|ibn|bin|ben|abu|abou|bou|ould)-\p{Lu}/u;
+
 export type TokenKind = 'word' | 'number' | 'handle' | 'punct' | 'acronym';
 
 export interface Token {
@@ -10,7 +13,7 @@ export interface Token {
   /** fold()ed form: lower case, no accents, apostrophe unified */
   norm: string;
   kind: TokenKind;
-  /** starts with a capital letter */
+  /** starts with a capital letter, or is a name behind a lower-case Arabic article (al-Nimr, el-Sissi) */
   cap: boolean;
   /** index of the sentence holding the token (filled by the sentence splitter) */
   sentence: number;
@@ -88,5 +91,5 @@ const ACRONYM = /^(?:(?:\p{Lu}\.){2,}|[\p{Lu}\p{N}]+)$/u;
 
 function push(out: Token[], text: string, start: number, end: number, kind: TokenKind): void {
   const t = text.slice(start, end);
-  out.push({ start, end, text: t, norm: fold(t), kind, cap: kind !== 'punct' && isUpperInitial(t), sentence: -1 });
+  out.push({ start, end, text: t, norm: fold(t), kind, cap: kind !== 'punct' && (isUpperInitial(t) || ARTICLED_NAME.test(t)), sentence: -1 });
 }
