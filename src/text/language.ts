@@ -12,6 +12,9 @@ export interface LanguageIdentifier {
 }
 
 const WORD = /[\p{L}']+/gu;
+/** the same as /\s+/g replaced by ' ': a lone space needs no replacing (see documentId) */
+const SPACE_RUNS = /\s{2,}|[^\S ]/g;
+const MEMO_SIZE = 5000;
 
 export async function createLanguageIdentifier(packs: Map<string, LanguagePack>): Promise<LanguageIdentifier> {
   const ft = await FastText.create();
@@ -23,6 +26,9 @@ export async function createLanguageIdentifier(packs: Map<string, LanguagePack>)
       stop.set(k, [...(stop.get(k) ?? []), code]);
     }
   }
+  // the model's answer by text: a prediction costs far more than a look-up, and stock paragraphs
+  // (boilerplate, a wire's recurring lines) come back often; the model is deterministic
+  const predicted = new Map<string, string | null>();
   const lid: LanguageIdentifier = {
     modelCalls: 0,
     identify(text: string, given?: string[]): string | null {
@@ -42,8 +48,13 @@ export async function createLanguageIdentifier(packs: Map<string, LanguagePack>)
       // a clear majority of function words: no need to ask the model
       if (best && hits >= 4 && best[1] >= 3 * (second?.[1] ?? 0) && best[1] / words > 0.12) return best[0];
       lid.modelCalls++;
-      const one = text.replace(/\s+/g, ' ').slice(0, 2000);
-      const top = [...ft.predict(one, 1, 0.0).keys()][0];
+      const one = text.replace(SPACE_RUNS, ' ').slice(0, 2000);
+      let top = predicted.get(one);
+      if (top === undefined) {
+        top = [...ft.predict(one, 1, 0.0).keys()][0] ?? null;
+        if (predicted.size >= MEMO_SIZE) predicted.clear();
+        predicted.set(one, top);
+      }
       return top ? top.replace('__label__', '') : best?.[0] ?? null;
     },
   };
