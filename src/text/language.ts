@@ -43,8 +43,7 @@ export async function createLanguageIdentifier(packs: Map<string, LanguagePack>)
         for (const l of langs) votes.set(l, (votes.get(l) ?? 0) + 1 / langs.length);
       }
       if (words === 0) return null;
-      const ranked = [...votes].sort((a, b) => b[1] - a[1]);
-      const [best, second] = [ranked[0], ranked[1]];
+      const [best, second] = topTwo(votes);
       // a clear majority of function words: no need to ask the model
       if (best && hits >= 4 && best[1] >= 3 * (second?.[1] ?? 0) && best[1] / words > 0.12) return best[0];
       lid.modelCalls++;
@@ -59,4 +58,13 @@ export async function createLanguageIdentifier(packs: Map<string, LanguagePack>)
     },
   };
   return lid;
+}
+
+/** the first two entries of the votes stably sorted by decreasing count, without sorting them all */
+function topTwo(votes: Map<string, number>): [[string, number] | undefined, [string, number] | undefined] {
+  let best: [string, number] | undefined;
+  for (const e of votes) if (!best || e[1] > best[1]) best = e;
+  let second: [string, number] | undefined;
+  for (const e of votes) if (e[0] !== best![0] && (!second || e[1] > second[1])) second = e;
+  return [best, second];
 }
