@@ -14,7 +14,7 @@ export interface LanguageIdentifier {
 const WORD = /[\p{L}']+/gu;
 /** the same as /\s+/g replaced by ' ': a lone space needs no replacing (see documentId) */
 const SPACE_RUNS = /\s{2,}|[^\S ]/g;
-const MEMO_SIZE = 5000;
+const MEMO_SIZE = 2000;
 
 export async function createLanguageIdentifier(packs: Map<string, LanguagePack>): Promise<LanguageIdentifier> {
   const ft = await FastText.create();
