@@ -183,14 +183,25 @@ function mainCountry(ctx: Ctx): string | null {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
+/** a person's folded names (its name, its actor's aliases) with their words, made once per entity:
+ *  every name of the text is compared with every person named before it */
+const namesOf = new WeakMap<Entity, { n: string; parts: string[] }[]>();
+
+function foldedNames(ctx: Ctx, e: Entity): { n: string; parts: string[] }[] {
+  let names = namesOf.get(e);
+  if (!names) {
+    names = [e.name, ...(e.actor ? ctx.kb.actors.get(e.actor)?.aliases ?? [] : [])].map(fold).map((n) => ({ n, parts: n.split(/\s+/) }));
+    namesOf.set(e, names);
+  }
+  return names;
+}
+
 function findBySurname(ctx: Ctx, folded: string): Entity | undefined {
   const words = folded.split(/[\s]+/);
   return ctx.entities.find((e) => {
     if (e.type !== 'PERSON') return false;
-    const names = [e.name, ...(e.actor ? ctx.kb.actors.get(e.actor)?.aliases ?? [] : [])].map(fold);
-    return names.some((n) => {
+    return foldedNames(ctx, e).some(({ n, parts }) => {
       if (n === folded) return true;
-      const parts = n.split(/\s+/);
       // "Bourita" ↔ "Nasser Bourita", "Le Drian" ↔ "Jean-Yves Le Drian", "Xi" ↔ "Xi Jinping"
       if (parts.length <= words.length) return false;
       if (parts.slice(parts.length - words.length).join(' ') === folded) return true;

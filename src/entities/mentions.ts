@@ -58,11 +58,12 @@ export function findCandidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer, lex:
   for (const sent of doc.sentences) {
     const a = sent.tokenStart, b = sent.tokenEnd;
     const lowerRuns = lex.lowerCaseBodyNames.has(doc.segments[sent.segment]?.language ?? doc.language);
+    const L = sentenceMatches(gaz, lex, toks, a, b);
     // role nouns own their words: "chef de la diplomatie française" is a person, not the ministry
     // roleEnd[k]: where a role phrase covering token k (not at its start) ends
     const roleEnd = new Int32Array(b - a);
     for (let i = a; i < b; i++) {
-      const r = matchPhrase(lex.roles, toks, i, b);
+      const r = L.role(i);
       if (r) for (let k = i + 1; k < r.end; k++) roleEnd[k - a] = Math.max(roleEnd[k - a]!, r.end);
     }
     // a name that a role phrase cuts in two ("chef de la | diplomatie française") yields to the role;
@@ -70,7 +71,7 @@ export function findCandidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer, lex:
     const cutByRole = (i: number, end: number) => roleEnd[i - a]! > i && roleEnd[i - a]! < end;
     // 1. knowledge-base names, longest first, left to right
     for (let i = a; i < b; i++) {
-      const m = gaz.match(toks, i, b);
+      const m = L.name(i);
       if (!m) continue;
       const allOrgs = m.entries.every((e) => kb.actors.get(e.actor)?.type === 'ORGANIZATION');
       if (cutByRole(i, m.end) && allOrgs) continue;
@@ -79,7 +80,7 @@ export function findCandidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer, lex:
       // "Antalya Diplomacy Forum": a place's name opening the name of a body is part of it
       if (m.end < b && toks[m.end]!.cap && m.entries.every((e) => { const t = kb.actors.get(e.actor)?.type; return t === 'LOCATION' || t === 'COUNTRY'; }) && m.entries.every((e) => e.kind !== 'demonym')) {
         const rest = nameSpan(toks, m.end, b, lex, taken, lowerRuns);
-        if (rest && rest[0] === m.end && toks.slice(rest[0], rest[1]).some((t) => lex.orgHeads.has(t.norm) && t.cap) && !gaz.match(toks, m.end, b)) {
+        if (rest && rest[0] === m.end && toks.slice(rest[0], rest[1]).some((t) => lex.orgHeads.has(t.norm) && t.cap) && !L.name(m.end)) {
           pushName(push, taken, toks, i, rest[1], 'ORGANIZATION', false);
           i = rest[1] - 1;
           continue;
@@ -101,7 +102,7 @@ export function findCandidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer, lex:
     // 1b. generic names of bodies: "le ministère des Affaires étrangères", "Iranian foreign ministry"
     for (let i = a; i < b; i++) {
       if (taken[i]) continue;
-      const body = bodyAt(toks, i, b, lex, gaz, kb);
+      const body = bodyAt(toks, i, b, lex, L, kb);
       if (!body || cutByRole(body.start, body.end)) continue;
       push(body);
       for (let k = body.start; k < body.end; k++) taken[k] = 1;
@@ -114,7 +115,7 @@ export function findCandidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer, lex:
         let j = h.end;
         // "SM le Roi Mohammed VI": honorific, article, title
         while (j < b && lex.determiners.has(toks[j]!.norm)) j++;
-        const title = matchPhrase(lex.roles, toks, j, b);
+        const title = L.role(j);
         if (title) j = title.end;
         const known = startingAt(j).find((c) => c.type === 'PERSON' && !removed.has(c));
         const name = known ? null : nameSpan(toks, j, b, lex, taken, lowerRuns);
@@ -126,7 +127,7 @@ export function findCandidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer, lex:
           continue;
         }
       }
-      const r = roleAt(doc, toks, i, a, b, lex, gaz, kb, taken);
+      const r = roleAt(doc, toks, i, a, b, lex, L, kb, taken);
       if (r) {
         push(r.cand);
         const roleCand = r.cand;
@@ -186,6 +187,39 @@ export function findCandidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer, lex:
 
 const NONE: Candidate[] = [];
 
+type NameMatch = { end: number; entries: NameEntry[] };
+type RoleMatch = { end: number; value: RoleTerm };
+
+/** Gazetteer and role-term matches running to the end of one sentence, each position matched once:
+ *  the passes over a sentence ask about the same tokens again and again. The results are shared,
+ *  so callers only read them. */
+interface SentenceMatches {
+  /** gaz.match(toks, i, b) */
+  name(i: number): NameMatch | null;
+  /** matchPhrase(lex.roles, toks, i, b) */
+  role(i: number): RoleMatch | null;
+}
+
+function sentenceMatches(gaz: Gazetteer, lex: EntityLexicon, toks: Token[], a: number, b: number): SentenceMatches {
+  // undefined: not asked yet; positions a..b (b itself matches nothing)
+  const names: (NameMatch | null | undefined)[] = new Array(b - a + 1).fill(undefined);
+  const roles: (RoleMatch | null | undefined)[] = new Array(b - a + 1).fill(undefined);
+  return {
+    name(i) {
+      if (i < a || i > b) return gaz.match(toks, i, b);
+      let m = names[i - a];
+      if (m === undefined) names[i - a] = m = gaz.match(toks, i, b);
+      return m;
+    },
+    role(i) {
+      if (i < a || i > b) return matchPhrase(lex.roles, toks, i, b);
+      let m = roles[i - a];
+      if (m === undefined) roles[i - a] = m = matchPhrase(lex.roles, toks, i, b);
+      return m;
+    },
+  };
+}
+
 function pushName(push: (c: Candidate) => void, taken: Uint8Array, toks: Token[], s: number, e: number, type: EntityType, titled: boolean): Candidate {
   const c: Candidate = { start: s, end: e, via: 'name', type, actor: null, country: null, titled };
   push(c);
@@ -196,19 +230,19 @@ function pushName(push: (c: Candidate) => void, taken: Uint8Array, toks: Token[]
 const ACTOR_SLOT_WORDS = new Set(['avec', 'with', 'entre', 'between', 'and', 'et', 'que', 'that', 'par', 'by', 'selon', 'contre', 'against']);
 
 /** "ministère (israélien) des Affaires étrangères (du Maroc)", "(Iranian) Foreign Ministry": a body of a state */
-function bodyAt(toks: Token[], i: number, b: number, lex: EntityLexicon, gaz: Gazetteer, kb: KnowledgeBase): Candidate | null {
+function bodyAt(toks: Token[], i: number, b: number, lex: EntityLexicon, L: SentenceMatches, kb: KnowledgeBase): Candidate | null {
   let country: string | null = null;
   let s = i;
   let j = i;
   // English: the state before the body
-  const pre = gaz.match(toks, i, b);
+  const pre = L.name(i);
   const preCountry = pre?.entries.find((e) => kb.actors.get(e.actor)?.type === 'COUNTRY');
   if (pre && preCountry) { country = preCountry.actor; j = pre.end; }
   let hit = matchPhrase(lex.bodies, toks, j, b);
   if (!hit && !country) {
     // French: a demonym inside the name ("ministère israélien des Affaires étrangères")
     const head = lex.bodies.next.get(toks[j]!.norm);
-    const dem = head && j + 1 < b ? gaz.match(toks, j + 1, b) : null;
+    const dem = head && j + 1 < b ? L.name(j + 1) : null;
     const d = dem?.entries.find((e) => e.kind === 'demonym');
     if (head && dem && d) {
       let node: typeof head | undefined = head;
@@ -226,11 +260,11 @@ function bodyAt(toks: Token[], i: number, b: number, lex: EntityLexicon, gaz: Ga
   let end = hit.end;
   // "du Maroc", "marocain" after the name
   if (!country && end < b) {
-    const adj = gaz.match(toks, end, b);
+    const adj = L.name(end);
     const d = adj?.entries.find((e) => e.kind === 'demonym');
     if (adj && d) { country = d.actor; end = adj.end; }
     else if (lex.of.has(toks[end]!.norm) && end + 1 < b) {
-      const obj = gaz.match(toks, end + 1, b);
+      const obj = L.name(end + 1);
       const c = obj?.entries.find((e) => e.kind === 'name' && kb.actors.get(e.actor)?.type === 'COUNTRY');
       if (obj && c) { country = c.actor; end = obj.end; }
     }
@@ -367,7 +401,7 @@ function guessType(toks: Token[], s: number, e: number, sentStart: number, lex: 
  * A role description at token i: [determiner] [former] [demonym (en)] ROLE [demonym | of COUNTRY | of BODY].
  * Returns the candidate with the country and body the description names.
  */
-function roleAt(doc: Doc, toks: Token[], i: number, a: number, b: number, lex: EntityLexicon, gaz: Gazetteer, kb: KnowledgeBase, taken: Uint8Array): { cand: Candidate } | null {
+function roleAt(doc: Doc, toks: Token[], i: number, a: number, b: number, lex: EntityLexicon, L: SentenceMatches, kb: KnowledgeBase, taken: Uint8Array): { cand: Candidate } | null {
   if (taken[i]) return null;
   let s = i;
   let former = false;
@@ -379,16 +413,16 @@ function roleAt(doc: Doc, toks: Token[], i: number, a: number, b: number, lex: E
   if (j < b && lex.former.has(toks[j]!.norm)) { former = true; j++; }
   if (j < b && lex.newWords.has(toks[j]!.norm)) j++;
   // English: "the Israeli President", "US Secretary of State", "Iranian Foreign Minister"
-  const pre = j < b ? gaz.match(toks, j, b) : null;
+  const pre = j < b ? L.name(j) : null;
   let roleStart = j;
   if (pre && pre.entries.some((e) => kb.actors.get(e.actor)?.type === 'COUNTRY')) {
-    const term = matchPhrase(lex.roles, toks, pre.end, b);
+    const term = L.role(pre.end);
     if (term) {
       country = pre.entries.find((e) => kb.actors.get(e.actor)?.type === 'COUNTRY')!.actor;
       roleStart = pre.end;
     }
   }
-  let term = matchPhrase(lex.roles, toks, roleStart, b);
+  let term = L.role(roleStart);
   let end: number;
   if (!term) {
     if (j < b && lex.counterpart.has(toks[j]!.norm)) {
@@ -404,7 +438,7 @@ function roleAt(doc: Doc, toks: Token[], i: number, a: number, b: number, lex: E
   if (!country && end < b) {
     let k = end;
     if (lex.former.has(toks[k]!.norm)) { former = true; k++; }
-    const adj = k < b ? gaz.match(toks, k, b) : null;
+    const adj = k < b ? L.name(k) : null;
     const ctry = adj?.entries.find((e) => e.kind === 'demonym');
     if (adj && ctry) {
       country = ctry.actor;
@@ -412,7 +446,7 @@ function roleAt(doc: Doc, toks: Token[], i: number, a: number, b: number, lex: E
     } else if (k < b && lex.of.has(toks[k]!.norm)) {
       let k2 = k + 1;
       if (k2 < b && lex.determiners.has(toks[k2]!.norm)) k2++;
-      const obj = k2 < b ? gaz.match(toks, k2, b) : null;
+      const obj = k2 < b ? L.name(k2) : null;
       if (obj) {
         const actor = kb.actors.get(obj.entries[0]!.actor);
         if (actor?.type === 'COUNTRY') { country = actor.id; end = obj.end; }
@@ -421,7 +455,7 @@ function roleAt(doc: Doc, toks: Token[], i: number, a: number, b: number, lex: E
           country = actor.country;
           end = obj.end;
           // "du département d'État américain": the demonym after the body
-          const adj2 = obj.end < b ? gaz.match(toks, obj.end, b) : null;
+          const adj2 = obj.end < b ? L.name(obj.end) : null;
           const d2 = adj2?.entries.find((e) => e.kind === 'demonym');
           if (adj2 && d2) { country = country ?? d2.actor; }
         }
@@ -429,19 +463,19 @@ function roleAt(doc: Doc, toks: Token[], i: number, a: number, b: number, lex: E
     }
     // "son homologue marocain", "la ministre française des Affaires étrangères"
     if (!country && !org && counterpart === false && end < b) {
-      const adj3 = gaz.match(toks, end, b);
+      const adj3 = L.name(end);
       const d3 = adj3?.entries.find((e) => e.kind === 'demonym');
       if (adj3 && d3) { country = d3.actor; end = adj3.end; }
     }
   }
   if (counterpart && !country && end < b) {
-    const adj = gaz.match(toks, end, b);
+    const adj = L.name(end);
     const d = adj?.entries.find((e) => e.kind === 'demonym');
     if (adj && d) { country = d.actor; end = adj.end; }
   }
   // "la ministre française des Affaires étrangères": ROLE-start demonym ROLE-rest
   if (term.value.role === 'minister' && country && end < b) {
-    const rest = matchPhrase(lex.roles, toks, end, b);
+    const rest = L.role(end);
     if (!rest) {
       const k = end;
       const phrase = toks.slice(roleStart, roleStart + 1).map((t) => t.norm).join(' ');

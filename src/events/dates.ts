@@ -166,21 +166,28 @@ const DIRECTED = /\b(?:next|last|this|coming|past|prochain|prochaine|dernier|der
 
 /**
  * The same chrono configuration (same parsers, same refiners, so the same results), except that a
- * parser whose pattern takes no context builds its regular expression once: several of chrono's
- * French parsers rebuild theirs (a long alternation of time units) on every call. The parser
- * objects are not touched: each is wrapped in an object inheriting from it.
+ * parser builds its regular expression once: several of chrono's French parsers rebuild theirs (a
+ * long alternation of time units) on every call, and those whose inner pattern is a literal (a new
+ * object each call) rebuild the whole expression around it each time. A pattern that takes no
+ * context is kept as it is; one that does is kept while the inner pattern it is built from has the
+ * same source and flags. The parser objects are not touched: each is wrapped in an object inheriting
+ * from it.
  */
 function patternsOnce(base: chrono.Chrono): Parser {
   type P = { pattern(context: unknown): RegExp; innerPattern?: (...a: unknown[]) => RegExp };
   const parsers = (base.parsers as unknown as P[]).map((parser) => {
-    if (typeof parser.pattern !== 'function' || typeof parser.innerPattern !== 'function' || parser.innerPattern.length !== 0) return parser;
+    if (typeof parser.pattern !== 'function' || typeof parser.innerPattern !== 'function') return parser;
     const wrapped = Object.create(parser) as P;
+    const fixed = parser.innerPattern.length === 0;
     let memo: RegExp | null = null;
+    let memoInner: RegExp | null = null;
     wrapped.pattern = function (this: P, context: unknown): RegExp {
-      if (memo) return memo;
+      if (fixed && memo) return memo;
+      const inner = fixed ? null : parser.innerPattern!.call(this, context);
+      if (memo && inner && memoInner && inner.source === memoInner.source && inner.flags === memoInner.flags) return memo;
       const re = parser.pattern.call(this, context);
       // a stateless expression only (exec with neither g nor y ignores lastIndex)
-      if (!re.global && !re.sticky) memo = re;
+      if (!re.global && !re.sticky) { memo = re; memoInner = inner; }
       return re;
     };
     return wrapped;

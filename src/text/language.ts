@@ -12,6 +12,9 @@ export interface LanguageIdentifier {
 }
 
 const WORD = /[\p{L}']+/gu;
+/** the same as /\s+/g replaced by ' ': a lone space needs no replacing (see documentId) */
+const SPACE_RUNS = /\s{2,}|[^\S ]/g;
+const MEMO_SIZE = 2000;
 
 export async function createLanguageIdentifier(packs: Map<string, LanguagePack>): Promise<LanguageIdentifier> {
   const ft = await FastText.create();
@@ -23,6 +26,9 @@ export async function createLanguageIdentifier(packs: Map<string, LanguagePack>)
       stop.set(k, [...(stop.get(k) ?? []), code]);
     }
   }
+  // the model's answer by text: a prediction costs far more than a look-up, and stock paragraphs
+  // (boilerplate, a wire's recurring lines) come back often; the model is deterministic
+  const predicted = new Map<string, string | null>();
   const lid: LanguageIdentifier = {
     modelCalls: 0,
     identify(text: string, given?: string[]): string | null {
@@ -37,15 +43,28 @@ export async function createLanguageIdentifier(packs: Map<string, LanguagePack>)
         for (const l of langs) votes.set(l, (votes.get(l) ?? 0) + 1 / langs.length);
       }
       if (words === 0) return null;
-      const ranked = [...votes].sort((a, b) => b[1] - a[1]);
-      const [best, second] = [ranked[0], ranked[1]];
+      const [best, second] = topTwo(votes);
       // a clear majority of function words: no need to ask the model
       if (best && hits >= 4 && best[1] >= 3 * (second?.[1] ?? 0) && best[1] / words > 0.12) return best[0];
       lid.modelCalls++;
-      const one = text.replace(/\s+/g, ' ').slice(0, 2000);
-      const top = [...ft.predict(one, 1, 0.0).keys()][0];
+      const one = text.replace(SPACE_RUNS, ' ').slice(0, 2000);
+      let top = predicted.get(one);
+      if (top === undefined) {
+        top = [...ft.predict(one, 1, 0.0).keys()][0] ?? null;
+        if (predicted.size >= MEMO_SIZE) predicted.clear();
+        predicted.set(one, top);
+      }
       return top ? top.replace('__label__', '') : best?.[0] ?? null;
     },
   };
   return lid;
+}
+
+/** the first two entries of the votes stably sorted by decreasing count, without sorting them all */
+function topTwo(votes: Map<string, number>): [[string, number] | undefined, [string, number] | undefined] {
+  let best: [string, number] | undefined;
+  for (const e of votes) if (!best || e[1] > best[1]) best = e;
+  let second: [string, number] | undefined;
+  for (const e of votes) if (e[0] !== best![0] && (!second || e[1] > second[1])) second = e;
+  return [best, second];
 }

@@ -9,6 +9,15 @@ const cache = new Map<string, string>();
 
 /** Lower case, no diacritics, one apostrophe (') — the key used by every look-up. */
 export function fold(s: string): string {
+  // most words are plain lower-case ASCII already: one pass over the characters settles them
+  // without hashing the string for the memo
+  let i = 0;
+  const n = s.length;
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x7e || c === 0x60 || (c >= 0x41 && c <= 0x5a)) break;
+  }
+  if (i === n) return s;
   let out = cache.get(s);
   if (out === undefined) {
     out = ASCII.test(s) ? s.toLowerCase().replace(/`/g, "'") : s.normalize('NFD').replace(COMBINING, '').toLowerCase().replace(APOSTROPHES, "'").replace(/œ/g, 'oe').replace(/æ/g, 'ae');
