@@ -6,7 +6,7 @@ import type { Doc, Entity, Mention, Quote } from '../doc.js';
 import { IntervalIndex, languageAtFast as languageAt, segmentAtFast } from '../quotes/intervals.js';
 import type { Modality, Span } from '../analysis.js';
 import type { Segment } from '../text/segments.js';
-import { byPrefix, type EventLexicon, type EventPattern, type Trigger } from './lexicon.js';
+import { byPrefix, type ClosedWords, type EventLexicon, type EventPattern, type Trigger } from './lexicon.js';
 
 export interface RawEvent {
   code: string;
@@ -39,6 +39,8 @@ interface OuterMention {
 interface Ctx {
   doc: Doc;
   lex: EventLexicon;
+  /** prepositions and pronouns of the current sentence's language */
+  w: ClosedWords;
   norms: string[];
   outer: OuterMention[];
   /** token index → outer mention starting / ending there (-1: none) */
@@ -72,7 +74,11 @@ export function codeEvents(doc: Doc, lex: EventLexicon): { events: RawEvent[]; r
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si]!;
     const lang = languageAt(doc, s.start);
+    ctx.w = lex.closedByLang.get(lang) ?? lex;
+    // an act asked for, demanded or threatened (urged X to withdraw) is not an act done
+    let asked = false;
     for (const best of matchSentence(ctx, s.tokenStart, s.tokenEnd)) {
+      if (asked && isInfinitive(ctx, best, s.tokenStart)) continue;
       const tries = [best, ...best.alts].sort((x, y) => Number(y.trigger.pattern.lang === lang) - Number(x.trigger.pattern.lang === lang));
       let made: RawEvent[] = [];
       let hit = tries[0]!;
@@ -81,10 +87,27 @@ export function codeEvents(doc: Doc, lex: EventLexicon): { events: RawEvent[]; r
         if (made.length) { hit = h; break; }
       }
       if (made.length) events.push(...made);
+      if (made.some((e) => ASKING.has(e.code.slice(0, 2)))) asked = true;
       else if (hit.trigger.pattern.refine) refines.push({ code: hit.trigger.pattern.code, pos: doc.tokens[hit.start]!.start });
     }
   }
   return { events, refines };
+}
+
+/** roots of acts that ask for another act: appeal (02), demand (10), threaten (13) */
+const ASKING = new Set(['02', '10', '13']);
+
+/** the trigger is an infinitive: a verb form right after "to", "à", "de" (past the fillers) */
+function isInfinitive(ctx: Ctx, hit: Hit, a: number): boolean {
+  const p = hit.trigger.pattern;
+  if (p.kind !== 'verb') return false;
+  const inf = ctx.lex.infinitive.get(p.lang);
+  if (!inf) return false;
+  const form = ctx.norms[hit.start]!;
+  if (inf.endings.length && !inf.endings.some((e) => form.endsWith(e))) return false;
+  let k = hit.start - 1;
+  while (k >= a && (ctx.lex.reflexive.has(ctx.norms[k]!) || ctx.lex.skip.has(ctx.norms[k]!))) k--;
+  return k >= a && inf.markers.has(ctx.norms[k]!);
 }
 
 function buildCtx(doc: Doc, lex: EventLexicon): Ctx {
@@ -113,7 +136,7 @@ function buildCtx(doc: Doc, lex: EventLexicon): Ctx {
     const p = outer[i - 1]!, o = outer[i]!;
     if (o.m.start < p.m.start || o.m.end < p.m.end || o.tokStart < p.tokStart) { monotone = false; break; }
   }
-  return { doc, lex, norms, outer, startsAt, endsAt, monotone, quotes: new IntervalIndex(doc.quotes), prevSubjectWord: null, nextStart: null, prevClausePunct: null, nextComma: null };
+  return { doc, lex, w: lex, norms, outer, startsAt, endsAt, monotone, quotes: new IntervalIndex(doc.quotes), prevSubjectWord: null, nextStart: null, prevClausePunct: null, nextComma: null };
 }
 
 /** index of the first token that ends after `pos` */
@@ -136,6 +159,8 @@ interface Hit {
   size: number;
   /** other patterns over the same words (another language's, another slot frame) */
   alts: Hit[];
+  /** outer mention that modifies the form as a noun ("Hezbollah drone attack"): the doer (-1: none) */
+  owner: number;
 }
 
 function isQuoteMark(n: string): boolean {
@@ -165,6 +190,7 @@ function matchSentence(ctx: Ctx, a: number, b: number): Hit[] {
       const p = trig.pattern;
       let j = i + 1;
       let ok = true;
+      let owner = -1;
       for (let k = 1; k < trig.seq.length; k++, j++) {
         if (j >= b || norms[j] !== trig.seq[k]) { ok = false; break; }
       }
@@ -195,6 +221,12 @@ function matchSentence(ctx: Ctx, a: number, b: number): Hit[] {
         // "Turkey's demand", "the release of": nouns
         if (prev === "'s" || (prev === 's' && i - 2 >= a && norms[i - 2] === "'")) continue;
         if (p.lang === 'en' && !p.then.length && (norms[end] === 'of')) continue;
+        if (lex.nounLike.has(p.lang)) {
+          const mod = modifiedNoun(ctx, i, a);
+          // "Hezbollah drone attack": the actor before the modifiers did it; else no act of this verb
+          if (mod === 'possessed' || mod === 'governed') continue;
+          if (typeof mod === 'number') owner = mod;
+        }
         if (p.refl && !hasReflexive(ctx, i, a)) continue;
       }
       if (p.needAfter && !anyIn(norms, end, Math.min(b, end + 12), p.needAfter)) continue;
@@ -206,7 +238,7 @@ function matchSentence(ctx: Ctx, a: number, b: number): Hit[] {
       }
       const size = end - i + (p.then.length ? 1 : 0);
       const prevBest = best.get(i);
-      const h: Hit = { trigger: trig, start: i, end, formEnd, size, alts: [] };
+      const h: Hit = { trigger: trig, start: i, end, formEnd, size, alts: [], owner };
       if (!prevBest || size > prevBest.size) best.set(i, h);
       else if (size === prevBest.size) prevBest.alts.push(h);
     }
@@ -223,6 +255,26 @@ function matchSentence(ctx: Ctx, a: number, b: number): Hit[] {
     out.push(h);
   }
   return out;
+}
+
+/**
+ * "Sunday's fatal terror attack", "Hezbollah drone attack", "in military aid for": in a language
+ * whose nouns and verbs share forms, a form after lower-case modifiers that follow a possessive,
+ * an actor or a preposition is a noun
+ */
+function modifiedNoun(ctx: Ctx, i: number, a: number): number | 'possessed' | 'governed' | 'verb' {
+  const { norms, lex, doc } = ctx;
+  for (let k = i - 1, n = 0; k >= a && n < 3; k--, n++) {
+    const w = norms[k]!;
+    if (ctx.endsAt[k]! >= 0) return n > 0 && isActor(ctx.outer[ctx.endsAt[k]!]!.entity) ? ctx.endsAt[k]! : 'verb';
+    if (!/^\p{Ll}/u.test(doc.text[doc.tokens[k]!.start]!)) return 'verb';
+    if (w === "'s" || (w === 's' && norms[k - 1] === "'")) return n > 0 ? 'possessed' : 'verb';
+    if (ctx.w.prepositions.has(w) || (n > 0 && (lex.coordination.has(w) || lex.determiners.has(w)))) return n > 0 ? 'governed' : 'verb';
+    if (lex.skip.has(w) || lex.agentNouns.has(w) || lex.determiners.has(w) || lex.copulas.has(w) || lex.relative.has(w) || lex.negation.has(w)
+      || lex.hypothetical.has(w) || lex.planned.has(w) || lex.coordination.has(w) || ctx.w.pronounM.has(w) || ctx.w.pronounF.has(w) || ctx.w.firstPerson.has(w)
+      || w.endsWith('ly') || w === 'they' || w === 'it' || w === 'has' || w === 'have' || w === 'had') return 'verb';
+  }
+  return 'verb';
 }
 
 function hasReflexive(ctx: Ctx, i: number, a: number): boolean {
@@ -253,9 +305,11 @@ function prepBefore(ctx: Ctx, t: number, limit: number): string | null {
       k = ctx.outer[ctx.endsAt[k - 2]!]!.tokStart - 1;
       continue;
     }
-    if (n === 'des' && k - 1 >= limit && lex.prepositions.has(norms[k - 1]!)) { k--; continue; }
-    if (lex.prepositions.has(n)) return lex.prepositions.get(n)!;
+    if (n === 'des' && k - 1 >= limit && ctx.w.prepositions.has(norms[k - 1]!)) { k--; continue; }
+    if (ctx.w.prepositions.has(n)) return ctx.w.prepositions.get(n)!;
     if (lex.determiners.has(n) || lex.honorifics.has(n) || lex.agentNouns.has(n) || isQuoteMark(n)) { k--; continue; }
+    // a compound modifier ("the clergy-dominated Iran", "la Russie pro-occidentale" aside)
+    if (n.length > 2 && n.includes('-') && /^\p{Ll}/u.test(ctx.doc.text[ctx.doc.tokens[k]!.start]!)) { k--; continue; }
     if (n === ',' || n === '.' || n === ';' || n === ':' || n === '(' || n === '—' || n === '–') return null;
     return 'obj';
   }
@@ -264,15 +318,15 @@ function prepBefore(ctx: Ctx, t: number, limit: number): string | null {
 
 /** a preposition among tokens [from, to) */
 function prepBetween(ctx: Ctx, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (ctx.lex.prepositions.has(ctx.norms[k]!) && ctx.norms[k] !== 'des') return true;
+  for (let k = from; k < to; k++) if (ctx.w.prepositions.has(ctx.norms[k]!) && ctx.norms[k] !== 'des') return true;
   return false;
 }
 
 /** index of the preposition governing the actor that starts at `t` */
 function prepIndex(ctx: Ctx, t: number, limit: number): number {
   let k = t - 1;
-  while (k > limit && !ctx.lex.prepositions.has(ctx.norms[k]!)) k--;
-  if (ctx.norms[k] === 'des' && k - 1 >= limit && ctx.lex.prepositions.has(ctx.norms[k - 1]!)) k--;
+  while (k > limit && !ctx.w.prepositions.has(ctx.norms[k]!)) k--;
+  if (ctx.norms[k] === 'des' && k - 1 >= limit && ctx.w.prepositions.has(ctx.norms[k - 1]!)) k--;
   return k;
 }
 
@@ -307,12 +361,12 @@ function findSubject(ctx: Ctx, t: number, limit: number): SubjectFind {
       if (ri >= 0 && isActor(ctx.outer[ri]!.entity)) return { kind: 'actor', list: [ctx.outer[ri]!] };
     }
     if (CLOSING.has(n) && norms[k + 1] === ',') break;
-    if (lex.impersonal.has(norms[k + 1] ?? '') && (lex.pronounM.has(n) || n === 'it')) continue;
-    if (lex.firstPerson.has(n)) return { kind: 'pronoun', person: 'first', at: k };
+    if (lex.impersonal.has(norms[k + 1] ?? '') && (ctx.w.pronounM.has(n) || n === 'it')) continue;
+    if (ctx.w.firstPerson.has(n)) return { kind: 'pronoun', person: 'first', at: k };
     // "Le ministre a …" with no entity: the last person named, like a pronoun
-    if (lex.agentNouns.has(n) && k - 1 >= limit && SINGULAR.has(norms[k - 1]!) && !(n.endsWith('s') && norms[k - 1] === 'the') && (k - 1 === limit || !lex.prepositions.has(norms[k - 2]!))) return { kind: 'pronoun', person: 'any', at: k };
-    if (lex.pronounM.has(n)) return { kind: 'pronoun', person: 'm', at: k };
-    if (lex.pronounF.has(n)) return { kind: 'pronoun', person: 'f', at: k };
+    if (lex.agentNouns.has(n) && k - 1 >= limit && SINGULAR.has(norms[k - 1]!) && !(n.endsWith('s') && norms[k - 1] === 'the') && (k - 1 === limit || !ctx.w.prepositions.has(norms[k - 2]!))) return { kind: 'pronoun', person: 'any', at: k };
+    if (ctx.w.pronounM.has(n)) return { kind: 'pronoun', person: 'm', at: k };
+    if (ctx.w.pronounF.has(n)) return { kind: 'pronoun', person: 'f', at: k };
     if (n === ';') break;
   }
   return null;
@@ -349,7 +403,7 @@ function coordinatedAfter(ctx: Ctx, o: OuterMention, end: number): OuterMention[
       const c = lex.coordination.matchAt(norms, k, end);
       if (c) { k += c; joined = true; continue; }
       const n = norms[k]!;
-      if (joined && (lex.determiners.has(n) || lex.honorifics.has(n) || lex.agentNouns.has(n) || lex.prepositions.has(n) || isQuoteMark(n))) { k++; continue; }
+      if (joined && (lex.determiners.has(n) || lex.honorifics.has(n) || lex.agentNouns.has(n) || ctx.w.prepositions.has(n) || isQuoteMark(n))) { k++; continue; }
       break;
     }
     if (!joined || k >= end) break;
@@ -372,7 +426,7 @@ function findTarget(ctx: Ctx, from: number, end: number, slots: Set<string>, exc
     if (oi < 0) {
       const n = norms[k]!;
       if (k > from && lex.clauseStops.has(n) && !lex.coordination.matchAt(norms, k - 1, end)) break;
-      if (k > from && (lex.firstPerson.has(n) || lex.pronounM.has(n) || lex.pronounF.has(n)) && (norms[k - 1] === ',' || lex.coordination.has(norms[k - 1]!))) break;
+      if (k > from && (ctx.w.firstPerson.has(n) || ctx.w.pronounM.has(n) || ctx.w.pronounF.has(n)) && (norms[k - 1] === ',' || lex.coordination.has(norms[k - 1]!))) break;
       continue;
     }
     const o = ctx.outer[oi]!;
@@ -462,6 +516,8 @@ function argue(ctx: Ctx, hit: Hit, si: number, a: number, b: number): RawEvent[]
   if (agents.length) {
     // passive: "a été reçu par X", "was received by X"
     sources = agents.map((o) => o.entity);
+    // "the videos released by X": a participle right after a noun tells what was done to that noun
+    if (reducedRelative(ctx, hit.start, a)) return [];
     const subj = findSubject(ctx, hit.start, limit);
     if (subj?.kind === 'actor') targets = subj.list.map((o) => o.entity);
     else if (subj?.kind === 'pronoun') {
@@ -470,7 +526,7 @@ function argue(ctx: Ctx, hit: Hit, si: number, a: number, b: number): RawEvent[]
     }
   } else {
     if (p.kind === 'verb' && isPassive(ctx, hit, a)) return [];
-    const subj = findSubject(ctx, hit.start, limit);
+    const subj: SubjectFind = hit.owner >= 0 ? { kind: 'actor', list: [ctx.outer[hit.owner]!] } : findSubject(ctx, hit.start, limit);
     if (subj?.kind === 'actor') sources = subj.list.map((o) => o.entity);
     else if (subj?.kind === 'pronoun') {
       const e = subj.person === 'first' ? speaker() : resolvePronoun(ctx, subj.at, subj.person);
@@ -488,7 +544,7 @@ function argue(ctx: Ctx, hit: Hit, si: number, a: number, b: number): RawEvent[]
       const subj = findSubjectAfter(ctx, hit.end, b, new Set(targets));
       if (subj) { sources = [subj]; certainty -= 0.1; }
     }
-    if (!targets.length && sources.length > 1 && subj?.kind === 'actor' && p.kind === 'verb' && prepBefore(ctx, subj.list[0]!.tokStart, limit) === null) {
+    if (!targets.length && sources.length > 1 && subj?.kind === 'actor' && p.kind === 'verb' && [...p.target].some((t) => lex.reciprocal.has(t)) && prepBefore(ctx, subj.list[0]!.tokStart, limit) === null) {
       // "Turkey and Armenia severed ties": a joint subject acts on itself, one event for the pair
       targets = [sources[1]!];
       sources = [sources[0]!];
@@ -582,6 +638,20 @@ function nextStartIndex(ctx: Ctx): Int32Array {
     ctx.nextStart = next;
   }
   return ctx.nextStart;
+}
+
+/** the participle at `t` follows a common noun, not a form of "be", a comma, an actor or the sentence start */
+function reducedRelative(ctx: Ctx, t: number, a: number): boolean {
+  const { norms, lex } = ctx;
+  let k = t - 1;
+  while (k >= a && (lex.skip.has(norms[k]!) || lex.negation.has(norms[k]!) || lex.negationAfter.has(norms[k]!))) k--;
+  if (k < a) return false;
+  const n = norms[k]!;
+  if (lex.copulas.has(n) || lex.passiveAux.has(n) || ctx.endsAt[k]! >= 0 || lex.relative.has(n) || lex.coordination.has(n) || isQuoteMark(n)) return false;
+  if (!/^\p{L}/u.test(n)) return false;
+  // a capitalised word is a name the entity layer did not take: leave it be
+  const tok = ctx.doc.tokens[k]!;
+  return ctx.doc.text[tok.start] !== ctx.doc.text[tok.start]!.toUpperCase();
 }
 
 /** "a été reçu" with no "par": the passive names no doer */

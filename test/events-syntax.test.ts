@@ -1,0 +1,60 @@
+// Events: argument extraction that depends on the sentence's own language and on the shape of the
+// clause — closed-class words of one language only, infinitives under an appeal, participles after
+// a noun, nouns with the form of a verb, compound modifiers, joint subjects of mutual acts only.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createAnalyzer } from '../src/pipeline.js';
+import type { Doc, DocEvent } from '../src/doc.js';
+
+const analyzer = await createAnalyzer();
+const run = (text: string, published = '2023-05-10'): Doc => analyzer.analyzeDoc({ text, published });
+const who = (e: DocEvent) => `${e.code.slice(0, 2)} ${e.source?.country ?? e.source?.name}>${e.target?.country ?? e.target?.name}`;
+const all = (text: string, published?: string) => run(text, published).events.map(who).sort();
+
+test('"on" is a preposition in English, not the French pronoun: the subject before "on Friday" acts', () => {
+  const d = run('Canadian Foreign Minister Mélanie Joly on Friday urged Iran to release the detained journalists.', '2023-05-13');
+  const e = d.events.find((x) => x.code.startsWith('02'));
+  assert.ok(e, 'an appeal is coded');
+  assert.equal(e!.source?.country, 'CAN');
+  assert.equal(e!.target?.country, 'IRN');
+  assert.equal(e!.date, '2023-05-12');
+  // the French pronoun still stands for the speaker
+  assert.deepEqual(all('« On a rencontré les dirigeants chinois », a déclaré Josep Borrell.').filter((x) => x.startsWith('04')).length <= 1, true);
+});
+
+test('an act asked for is not an act done: the infinitive under an appeal or a demand gives no event', () => {
+  assert.deepEqual(all('Germany urged Russia to withdraw its troops from Ukraine.'), ['02 DEU>RUS']);
+  assert.deepEqual(all('La Belgique a appelé la Turquie à retirer ses troupes de Syrie.'), ['02 BEL>TUR']);
+  assert.deepEqual(all('Le Japon a exigé de la Corée du Nord de cesser ses tirs de missiles vers la mer.').filter((x) => x.startsWith('19')), []);
+  // a finite verb after the appeal is an act of its own
+  assert.ok(all('Germany urged Russia to show restraint and Poland sent weapons to Ukraine.').includes('07 POL>UKR'));
+});
+
+test('a participle right after a noun tells what was done to that noun, not to the subject', () => {
+  assert.deepEqual(all('Egypt summoned Israel’s ambassador over the footage released by Israeli authorities.').filter((x) => x.startsWith('08')), []);
+  assert.deepEqual(all('La Tunisie a convoqué l’ambassadeur de Libye après les propos tenus par le ministre libyen.').filter((x) => !x.startsWith('11')), []);
+  // the passive itself, its appositive form and the participle opening a sentence still name a target
+  assert.deepEqual(all('Le Qatar a été accusé par l’Arabie saoudite.'), ['11 SAU>QAT']);
+  assert.deepEqual(all('Qatar, accused by Saudi Arabia of backing militants, rejected the claims.').filter((x) => x.startsWith('11')), ['11 SAU>QAT']);
+});
+
+test('a joint subject acts on itself only in a mutual act (with, avec, between)', () => {
+  assert.deepEqual(all('Kuwait and Oman closed their airspace and accused Qatar of backing militants.'), ['11 KWT>QAT', '11 OMN>QAT']);
+  assert.deepEqual(all('Bahrain and Egypt cut air, sea and land links with the emirate.'), []);
+  assert.deepEqual(all('Serbia and Kosovo met in Brussels.'), ['04 SRB>XKX']);
+});
+
+test('a verb form after modifiers is a noun; an actor before them did the act', () => {
+  const got = all('Isaac Herzog briefed reporters on Sunday’s fatal terror attack near Hebron and on Monday’s Hezbollah drone attack on Israel.');
+  assert.ok(!got.some((x) => x.startsWith('19') && x.includes(' ISR>')), `no attack by Israel: ${got}`);
+  assert.ok(got.some((x) => x.startsWith('19') && x.includes('>ISR')), `the drone attack on Israel: ${got}`);
+  assert.deepEqual(all('The Pentagon announced a further $300 million in humanitarian aid for Ukraine, including more NASAMS launchers.').filter((x) => x.endsWith('NASAMS')), []);
+  // a verb after its subject, an adverb or an auxiliary stays a verb
+  assert.deepEqual(all('Russian forces attacked Ukraine.'), ['19 RUS>UKR']);
+  assert.deepEqual(all('Israel has again attacked Hamas.'), ['19 ISR>PSE']);
+});
+
+test('a hyphenated modifier between a preposition and its actor is looked through', () => {
+  const got = all('The White House reimposed sanctions on the clergy-dominated Iran.');
+  assert.deepEqual(got.filter((x) => x.startsWith('16')).map((x) => x.split('>')[1]), ['IRN']);
+});
