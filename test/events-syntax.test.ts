@@ -58,3 +58,17 @@ test('a hyphenated modifier between a preposition and its actor is looked throug
   const got = all('The White House reimposed sanctions on the clergy-dominated Iran.');
   assert.deepEqual(got.filter((x) => x.startsWith('16')).map((x) => x.split('>')[1]), ['IRN']);
 });
+
+test('a subject list "A, B and C" gives one event per member; a fronted place is not one of them', () => {
+  assert.deepEqual(all('Latvia, Estonia and Lithuania expelled diplomats of Russia.').filter((x) => x.startsWith('17') || x.startsWith('16')).map((x) => x.slice(3, 6)).sort(), ['EST', 'LTU', 'LVA']);
+  assert.deepEqual(all('Le Niger, le Mali et le Burkina Faso ont condamné la Cedeao.').map((x) => x.slice(3, 6)).sort(), ['BFA', 'MLI', 'NER']);
+  // "In Paris," is a place, not a doer
+  assert.ok(!all('In Brussels, Serbia and Kosovo signed an agreement with the European Union.').some((x) => x.includes('BEL>')));
+});
+
+test('a verb joined by "and" to an earlier act shares its doer, not the earlier object', () => {
+  assert.deepEqual(all('Israel struck Gaza on Friday and imposed sanctions on Iran.'), ['16 ISR>IRN', '19 ISR>PSE']);
+  assert.deepEqual(all('La France a condamné la Russie et a félicité l’Ukraine.'), ['05 FRA>UKR', '11 FRA>RUS']);
+  // an infinitive after "et à" is not a second finite verb
+  assert.ok(!all('« Le Conseil a constaté la volonté du Rwanda à soutenir le M23 et à attaquer la RDC », a déclaré le ministre.').some((x) => x.startsWith('05')));
+});

@@ -77,17 +77,20 @@ export function codeEvents(doc: Doc, lex: EventLexicon): { events: RawEvent[]; r
     ctx.w = lex.closedByLang.get(lang) ?? lex;
     // an act asked for, demanded or threatened (urged X to withdraw) is not an act done
     let asked = false;
+    // the doers of the sentence's last act: a verb joined to it by "and" shares them
+    let lastSources: Entity[] = [];
     for (const best of matchSentence(ctx, s.tokenStart, s.tokenEnd)) {
       if (asked && isInfinitive(ctx, best, s.tokenStart)) continue;
       const tries = [best, ...best.alts].sort((x, y) => Number(y.trigger.pattern.lang === lang) - Number(x.trigger.pattern.lang === lang));
       let made: RawEvent[] = [];
       let hit = tries[0]!;
       for (const h of tries) {
-        made = argue(ctx, h, si, s.tokenStart, s.tokenEnd);
+        made = argue(ctx, h, si, s.tokenStart, s.tokenEnd, lastSources);
         if (made.length) { hit = h; break; }
       }
       if (made.length) events.push(...made);
       if (made.some((e) => ASKING.has(e.code.slice(0, 2)))) asked = true;
+      if (made.length) lastSources = [...new Set(made.map((e) => e.source))];
       else if (hit.trigger.pattern.refine) refines.push({ code: hit.trigger.pattern.code, pos: doc.tokens[hit.start]!.start });
     }
   }
@@ -381,9 +384,11 @@ function coordinatedBefore(ctx: Ctx, o: OuterMention, limit: number): OuterMenti
     while (k > limit && ctx.lex.determiners.has(ctx.norms[k]!)) k--;
     if (k - 1 < limit) break;
     const n = ctx.norms[k]!;
-    if (n === ',' || !ctx.lex.coordination.has(n)) break;
+    // a comma joins only a list already closed by a conjunction ("A, B and C"), never "In Paris, B and C"
+    if ((n === ',' && list.length < 2) || !ctx.lex.coordination.has(n)) break;
     const pi = ctx.endsAt[k - 1]!;
     if (pi < 0 || !isActor(ctx.outer[pi]!.entity)) break;
+    if (n === ',' && prepBefore(ctx, ctx.outer[pi]!.tokStart, limit) !== null) break;
     cur = ctx.outer[pi]!;
     list.unshift(cur);
   }
@@ -495,7 +500,7 @@ function resolvePronoun(ctx: Ctx, t: number, person: 'm' | 'f' | 'any'): Entity 
   return null;
 }
 
-function argue(ctx: Ctx, hit: Hit, si: number, a: number, b: number): RawEvent[] {
+function argue(ctx: Ctx, hit: Hit, si: number, a: number, b: number, lastSources: Entity[] = []): RawEvent[] {
   const { doc, lex, norms } = ctx;
   const p = hit.trigger.pattern;
   const trigStart = doc.tokens[hit.start]!.start;
@@ -527,7 +532,9 @@ function argue(ctx: Ctx, hit: Hit, si: number, a: number, b: number): RawEvent[]
   } else {
     if (p.kind === 'verb' && isPassive(ctx, hit, a)) return [];
     const subj: SubjectFind = hit.owner >= 0 ? { kind: 'actor', list: [ctx.outer[hit.owner]!] } : findSubject(ctx, hit.start, limit);
-    if (subj?.kind === 'actor') sources = subj.list.map((o) => o.entity);
+    // "Israel bombed Gaza and imposed sanctions on Iran": the second verb has the first one's subject
+    if (lastSources.length && p.kind === 'verb' && afterConjunction(ctx, hit.start, a) && !isInfinitive(ctx, hit, a)) sources = lastSources;
+    else if (subj?.kind === 'actor') sources = subj.list.map((o) => o.entity);
     else if (subj?.kind === 'pronoun') {
       const e = subj.person === 'first' ? speaker() : resolvePronoun(ctx, subj.at, subj.person);
       if (e) sources = [e];
@@ -580,6 +587,14 @@ function argue(ctx: Ctx, hit: Hit, si: number, a: number, b: number): RawEvent[]
   }
   void norms;
   return out;
+}
+
+/** the verb at `t` follows a conjunction (past auxiliaries and fillers): "and imposed", "et a imposé" */
+function afterConjunction(ctx: Ctx, t: number, a: number): boolean {
+  const { norms, lex } = ctx;
+  let k = t - 1;
+  while (k >= a && (lex.skip.has(norms[k]!) || lex.auxiliaries.has(norms[k]!) || lex.reflexive.has(norms[k]!))) k--;
+  return k >= a && norms[k] !== ',' && lex.coordination.has(norms[k]!);
 }
 
 /** the trigger stands in a phrase that opens the sentence, before its first comma */

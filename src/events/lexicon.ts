@@ -63,6 +63,8 @@ export interface EventLexicon {
   copulas: Set<string>;
   /** per language: the words before an infinitive (to, à, de) and the endings an infinitive has (none listed: any form) */
   infinitive: Map<string, { markers: Set<string>; endings: string[] }>;
+  /** auxiliaries and clitics between a conjunction and its verb (and has met, et a rencontré) */
+  auxiliaries: Set<string>;
   /** languages whose nouns and verbs share forms (attack, aid): a verb form after modifiers may be a noun */
   nounLike: Set<string>;
   /** canonical prepositions of a mutual act's partner (with, avec, between): a joint subject may act on itself */
@@ -140,7 +142,7 @@ export class PhraseSet {
 export function compileLexicon(packs: Map<string, LanguagePack>, tokOpts: TokenizeOptions): EventLexicon {
   const words = (s: string): string[] => tokenize(s, tokOpts).map((t) => t.norm);
   const lex: EventLexicon = {
-    first: new Map(), firstWords: new WordFilter([]), determiners: new Set(), determinersByLang: new Map(), passiveAux: new Set(), copulas: new Set(), infinitive: new Map(), reciprocal: new Set(), nounLike: new Set(), impersonal: new Set(), honorifics: new Set(), prepositions: new Map(), skip: new PhraseSet(), reflexive: new Set(),
+    first: new Map(), firstWords: new WordFilter([]), determiners: new Set(), determinersByLang: new Map(), passiveAux: new Set(), copulas: new Set(), infinitive: new Map(), reciprocal: new Set(), nounLike: new Set(), auxiliaries: new Set(), impersonal: new Set(), honorifics: new Set(), prepositions: new Map(), skip: new PhraseSet(), reflexive: new Set(),
     passiveAgent: new Set(), relative: new Set(), clauseStops: new Set(), coordination: new PhraseSet(),
     firstPerson: new Set(), pronounM: new Set(), pronounF: new Set(), negation: new Set(), negationAfter: new Set(),
     hypothetical: new Set(), planned: new Set(), intent: new Set(), anaphora: new PhraseSet(), agentNouns: new Set(),
@@ -159,6 +161,7 @@ export function compileLexicon(packs: Map<string, LanguagePack>, tokOpts: Tokeni
     lex.infinitive.set(lang, { markers: new Set((ev.infinitive ?? []).map(fold)), endings: (ev.infinitiveEndings ?? []).map(fold) });
     addAll(lex.reciprocal, ev.reciprocal);
     if (ev.nounVerbSameForms) lex.nounLike.add(lang);
+    addAll(lex.auxiliaries, ev.auxiliaries);
     addAll(lex.impersonal, ev.pronouns?.impersonal);
     addAll(lex.honorifics, ev.honorifics);
     for (const [k, v] of Object.entries(ev.prepositions ?? {})) lex.prepositions.set(fold(k), fold(String(v)));
