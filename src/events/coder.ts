@@ -375,6 +375,9 @@ function findSubject(ctx: Ctx, t: number, limit: number): SubjectFind {
   return null;
 }
 
+/** the longest list of joint subjects looked for (keeps pathological lists linear) */
+const MAX_LIST = 12;
+
 /** "X et Y ont …": subjects joined by a conjunction */
 function coordinatedBefore(ctx: Ctx, o: OuterMention, limit: number): OuterMention[] {
   const list = [o];
@@ -385,7 +388,7 @@ function coordinatedBefore(ctx: Ctx, o: OuterMention, limit: number): OuterMenti
     if (k - 1 < limit) break;
     const n = ctx.norms[k]!;
     // a comma joins only a list already closed by a conjunction ("A, B and C"), never "In Paris, B and C"
-    if ((n === ',' && list.length < 2) || !ctx.lex.coordination.has(n)) break;
+    if ((n === ',' && list.length < 2) || !ctx.lex.coordination.has(n) || list.length >= MAX_LIST) break;
     const pi = ctx.endsAt[k - 1]!;
     if (pi < 0 || !isActor(ctx.outer[pi]!.entity)) break;
     if (n === ',' && prepBefore(ctx, ctx.outer[pi]!.tokStart, limit) !== null) break;
