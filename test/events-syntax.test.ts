@@ -72,3 +72,16 @@ test('a verb joined by "and" to an earlier act shares its doer, not the earlier 
   // an infinitive after "et à" is not a second finite verb
   assert.ok(!all('« Le Conseil a constaté la volonté du Rwanda à soutenir le M23 et à attaquer la RDC », a déclaré le ministre.').some((x) => x.startsWith('05')));
 });
+
+test('a phrase between commas describing the subject hides no actor of its own', () => {
+  assert.deepEqual(all('Greece, home to a large Armenian community, condemned the offensive of Azerbaijan.'), ['11 GRC>AZE']);
+  assert.deepEqual(all('La Belgique, voisine de la France, a condamné la Russie.'), ['11 BEL>RUS']);
+  // the name in apposition is the subject itself
+  assert.deepEqual(all('The spokesman for the ministry, Saeed Khatibzadeh, condemned Israel.').map((x) => x.slice(0, 2)), ['11']);
+  assert.equal(run('The spokesman for the ministry, Saeed Khatibzadeh, condemned Israel.').events[0]?.source?.name, 'Saeed Khatibzadeh');
+});
+
+test('an appeal by a speaker who is no actor still governs its infinitive, past quotation marks and adverbs', () => {
+  assert.deepEqual(all('The spokesman urged Colombia and Chile to "explicitly condemn" Hamas.'), []);
+  assert.deepEqual(all('Le porte-parole a appelé le Tchad à fermement condamner le Soudan.'), []);
+});

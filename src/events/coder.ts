@@ -89,7 +89,8 @@ export function codeEvents(doc: Doc, lex: EventLexicon): { events: RawEvent[]; r
         if (made.length) { hit = h; break; }
       }
       if (made.length) events.push(...made);
-      if (made.some((e) => ASKING.has(e.code.slice(0, 2)))) asked = true;
+      // the appeal asks even when its doer is not an actor ("the spokesman urged Chile to condemn …")
+      if (made.some((e) => ASKING.has(e.code.slice(0, 2))) || ASKING.has(hit.trigger.pattern.code.slice(0, 2))) asked = true;
       if (made.length) lastSources = [...new Set(made.map((e) => e.source))];
       else if (hit.trigger.pattern.refine) refines.push({ code: hit.trigger.pattern.code, pos: doc.tokens[hit.start]!.start });
     }
@@ -109,7 +110,7 @@ function isInfinitive(ctx: Ctx, hit: Hit, a: number): boolean {
   const form = ctx.norms[hit.start]!;
   if (inf.endings.length && !inf.endings.some((e) => form.endsWith(e))) return false;
   let k = hit.start - 1;
-  while (k >= a && (ctx.lex.reflexive.has(ctx.norms[k]!) || ctx.lex.skip.has(ctx.norms[k]!))) k--;
+  while (k >= a && (ctx.lex.reflexive.has(ctx.norms[k]!) || ctx.lex.skip.has(ctx.norms[k]!) || isQuoteMark(ctx.norms[k]!) || inf.adverbEndings.some((e) => ctx.norms[k]!.endsWith(e)))) k--;
   return k >= a && inf.markers.has(ctx.norms[k]!);
 }
 
@@ -352,7 +353,10 @@ function findSubject(ctx: Ctx, t: number, limit: number): SubjectFind {
     if (oi >= 0) {
       const o = ctx.outer[oi]!;
       const prep = prepBefore(ctx, o.tokStart, limit);
-      if (isActor(o.entity) && !isPossessor(ctx, o) && (prep === null || prep === 'obj')) return { kind: 'actor', list: coordinatedBefore(ctx, o, limit) };
+      if (isActor(o.entity) && !isPossessor(ctx, o) && (prep === null || prep === 'obj')) {
+        const head = appositionHead(ctx, o, t, limit);
+        return { kind: 'actor', list: coordinatedBefore(ctx, head ?? o, limit) };
+      }
       k = o.tokStart;
       continue;
     }
@@ -377,6 +381,29 @@ function findSubject(ctx: Ctx, t: number, limit: number): SubjectFind {
 
 /** the longest list of joint subjects looked for (keeps pathological lists linear) */
 const MAX_LIST = 12;
+
+/**
+ * "France, home to a large Armenian diaspora, condemned …": an actor inside a comma-enclosed phrase
+ * (not the phrase itself, as in "the spokesman, Saeed Khatibzadeh, argued") that closes right before
+ * the verb describes the actor that opens the clause before the phrase
+ */
+function appositionHead(ctx: Ctx, o: OuterMention, t: number, limit: number): OuterMention | null {
+  const { norms } = ctx;
+  if (norms[o.tokEnd] === ',') return null;
+  let close = o.tokEnd;
+  while (close < t && norms[close] !== ',') close++;
+  if (close >= t || skipFiller(ctx, close + 1, t) !== t) return null;
+  let open = o.tokStart - 1;
+  while (open >= limit && norms[open] !== ',') {
+    if (ctx.lex.clauseStops.has(norms[open]!) || ctx.lex.relative.has(norms[open]!)) return null;
+    open--;
+  }
+  if (open - 1 < limit) return null;
+  const hi = ctx.endsAt[open - 1]!;
+  if (hi < 0) return null;
+  const h = ctx.outer[hi]!;
+  return isActor(h.entity) && prepBefore(ctx, h.tokStart, limit) === null ? h : null;
+}
 
 /** "X et Y ont …": subjects joined by a conjunction */
 function coordinatedBefore(ctx: Ctx, o: OuterMention, limit: number): OuterMention[] {

@@ -61,8 +61,8 @@ export interface EventLexicon {
   passiveAux: Set<string>;
   /** forms of "be" before a participle (est dénoncé, was condemned); a participle after a noun is a reduced relative */
   copulas: Set<string>;
-  /** per language: the words before an infinitive (to, à, de) and the endings an infinitive has (none listed: any form) */
-  infinitive: Map<string, { markers: Set<string>; endings: string[] }>;
+  /** per language: the words before an infinitive (to, à, de), the endings an infinitive has (none listed: any form), and those of the adverbs that may stand between (explicitly, fermement) */
+  infinitive: Map<string, { markers: Set<string>; endings: string[]; adverbEndings: string[] }>;
   /** auxiliaries and clitics between a conjunction and its verb (and has met, et a rencontré) */
   auxiliaries: Set<string>;
   /** languages whose nouns and verbs share forms (attack, aid): a verb form after modifiers may be a noun */
@@ -158,7 +158,7 @@ export function compileLexicon(packs: Map<string, LanguagePack>, tokOpts: Tokeni
     lex.determinersByLang.set(lang, new Set((ev.determiners ?? []).map(fold)));
     addAll(lex.passiveAux, ev.passiveAux);
     addAll(lex.copulas, ev.copulas);
-    lex.infinitive.set(lang, { markers: new Set((ev.infinitive ?? []).map(fold)), endings: (ev.infinitiveEndings ?? []).map(fold) });
+    lex.infinitive.set(lang, { markers: new Set((ev.infinitive ?? []).map(fold)), endings: (ev.infinitiveEndings ?? []).map(fold), adverbEndings: (ev.adverbEndings ?? []).map(fold) });
     addAll(lex.reciprocal, ev.reciprocal);
     if (ev.nounVerbSameForms) lex.nounLike.add(lang);
     addAll(lex.auxiliaries, ev.auxiliaries);
