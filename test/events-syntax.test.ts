@@ -85,3 +85,20 @@ test('an appeal by a speaker who is no actor still governs its infinitive, past 
   assert.deepEqual(all('The spokesman urged Colombia and Chile to "explicitly condemn" Hamas.'), []);
   assert.deepEqual(all('Le porte-parole a appelé le Tchad à fermement condamner le Soudan.'), []);
 });
+
+test('a passive agent after a place or time phrase; joint agents of a mutual act act on each other', () => {
+  assert.deepEqual(all('Emmanuel Macron a été reçu mardi à Varsovie par Andrzej Duda.'), ['04 POL>FRA']);
+  assert.deepEqual(all('The accord was signed in Doha by Sudan and Chad.'), ['05 SDN>TCD']);
+  assert.deepEqual(all('L’accord a été signé à Alger par le Mali et la Mauritanie.'), ['05 MLI>MRT']);
+});
+
+test('the act an accusation tells is alleged, not done', () => {
+  assert.deepEqual(all('Serbia accused Kosovo of attacking its police.'), ['11 SRB>XKX']);
+  assert.deepEqual(all('Le Burundi a accusé le Rwanda de soutenir les rebelles du Red-Tabara.').filter((x) => !x.startsWith('11')), []);
+});
+
+test('a present participle after a comma has the main clause\'s doer', () => {
+  assert.equal(run('Vladimir Putin judged the proposals useful, while accusing NATO of ignoring Russia.').events.find((x) => x.code.startsWith('11'))?.source?.name, 'Vladimir Putin');
+  assert.deepEqual(all('Morocco recalled its ambassador from Tehran on Tuesday, accusing Iran of arming the Polisario.').filter((x) => x.startsWith('11')), ['11 MAR>IRN']);
+  assert.deepEqual(all('Le Mali a rappelé son ambassadeur à Alger, accusant l’Algérie d’ingérence.').filter((x) => x.startsWith('11')), ['11 MLI>DZA']);
+});

@@ -98,8 +98,8 @@ export function codeEvents(doc: Doc, lex: EventLexicon): { events: RawEvent[]; r
   return { events, refines };
 }
 
-/** roots of acts that ask for another act: appeal (02), demand (10), threaten (13) */
-const ASKING = new Set(['02', '10', '13']);
+/** roots of acts that tell of another act without doing it: appeal (02), demand (10), accuse (11), threaten (13) */
+const ASKING = new Set(['02', '10', '11', '13']);
 
 /** the trigger is an infinitive: a verb form right after "to", "à", "de" (past the fillers) */
 function isInfinitive(ctx: Ctx, hit: Hit, a: number): boolean {
@@ -334,6 +334,16 @@ function prepIndex(ctx: Ctx, t: number, limit: number): number {
   return k;
 }
 
+/** "Pakistan's deputy high commissioner": the possessor of an unnamed role holder stands for them */
+function ownsRole(ctx: Ctx, o: OuterMention): boolean {
+  let k = o.tokEnd + (ctx.norms[o.tokEnd] === "'s" ? 1 : 2);
+  for (let n = 0; n < 4 && k < ctx.norms.length; n++, k++) {
+    if (ctx.startsAt[k]! >= 0) return false;
+    if (ctx.lex.agentNouns.has(ctx.norms[k]!)) return true;
+  }
+  return false;
+}
+
 /** an actor followed by 's names the owner of the next noun, not the actor itself */
 function isPossessor(ctx: Ctx, o: OuterMention): boolean {
   return ctx.norms[o.tokEnd] === "'s" || (ctx.norms[o.tokEnd] === "'" && ctx.norms[o.tokEnd + 1] === 's');
@@ -466,7 +476,7 @@ function findTarget(ctx: Ctx, from: number, end: number, slots: Set<string>, exc
     }
     const o = ctx.outer[oi]!;
     k = o.tokEnd - 1;
-    if (!isActor(o.entity) || exclude.has(o.entity) || isPossessor(ctx, o)) continue;
+    if (!isActor(o.entity) || exclude.has(o.entity) || (isPossessor(ctx, o) && !ownsRole(ctx, o))) continue;
     const prep = prepBefore(ctx, o.tokStart, from) ?? 'obj';
     // the object's own complement names whose act it is: "condamné le soutien du Rwanda", "the attack by Hamas"
     const genitive = prep === 'de' || prep === 'of' || prep === 'par' || prep === 'by';
@@ -478,7 +488,14 @@ function findTarget(ctx: Ctx, from: number, end: number, slots: Set<string>, exc
 }
 
 function findAgent(ctx: Ctx, from: number, end: number): OuterMention[] {
-  const k = skipFiller(ctx, from, end);
+  let k = skipFiller(ctx, from, end);
+  // past one place or time phrase: "was signed in Pretoria by", "a été reçu à Kiev par"
+  if (k < end && ctx.w.prepositions.has(ctx.norms[k]!) && !ctx.lex.passiveAgent.has(ctx.norms[k]!)) {
+    let j = k + 1;
+    while (j < end && ctx.lex.determiners.has(ctx.norms[j]!)) j++;
+    const oi = j < end ? ctx.startsAt[j]! : -1;
+    if (oi >= 0) k = skipFiller(ctx, ctx.outer[oi]!.tokEnd, end);
+  }
   if (k >= end || !ctx.lex.passiveAgent.has(ctx.norms[k]!)) return [];
   let j = k + 1;
   while (j < end && ctx.startsAt[j]! < 0 && (ctx.lex.determiners.has(ctx.norms[j]!) || ctx.lex.honorifics.has(ctx.norms[j]!) || ctx.lex.agentNouns.has(ctx.norms[j]!))) j++;
@@ -559,11 +576,24 @@ function argue(ctx: Ctx, hit: Hit, si: number, a: number, b: number, lastSources
       const e = subj.person === 'first' ? speaker() : resolvePronoun(ctx, subj.at, subj.person);
       if (e) { targets = [e]; certainty -= 0.15; }
     }
+    // "the agreement was signed by X and Y": joint doers of a mutual act act on each other
+    if (!targets.length && sources.length > 1 && [...p.target].some((t) => lex.reciprocal.has(t))) {
+      targets = [sources[1]!];
+      sources = [sources[0]!];
+    }
   } else {
     if (p.kind === 'verb' && isPassive(ctx, hit, a)) return [];
     const subj: SubjectFind = hit.owner >= 0 ? { kind: 'actor', list: [ctx.outer[hit.owner]!] } : findSubject(ctx, hit.start, limit);
     // "Israel bombed Gaza and imposed sanctions on Iran": the second verb has the first one's subject
     if (lastSources.length && p.kind === 'verb' && afterConjunction(ctx, hit.start, a) && !isInfinitive(ctx, hit, a)) sources = lastSources;
+    else if (p.kind === 'verb' && participleAfterComma(ctx, hit, a)) {
+      // ", accusing X of …", ", accusant X de …": the participle's doer is the main clause's
+      if (lastSources.length) sources = lastSources;
+      else {
+        const main = findSubject(ctx, hit.start - 1, limit);
+        if (main?.kind === 'actor') sources = main.list.map((o) => o.entity);
+      }
+    }
     else if (subj?.kind === 'actor') sources = subj.list.map((o) => o.entity);
     else if (subj?.kind === 'pronoun') {
       const e = subj.person === 'first' ? speaker() : resolvePronoun(ctx, subj.at, subj.person);
@@ -617,6 +647,16 @@ function argue(ctx: Ctx, hit: Hit, si: number, a: number, b: number, lastSources
   }
   void norms;
   return out;
+}
+
+/** a present participle right after a comma ("…, accusing", "…, accusant") */
+function participleAfterComma(ctx: Ctx, hit: Hit, a: number): boolean {
+  const ends = ctx.lex.participleEndings.get(hit.trigger.pattern.lang);
+  const form = ctx.norms[hit.start]!;
+  if (!ends?.some((e) => form.endsWith(e))) return false;
+  let k = hit.start - 1;
+  while (k >= a && (ctx.lex.skip.has(ctx.norms[k]!) || ctx.lex.reflexive.has(ctx.norms[k]!))) k--;
+  return k > a && ctx.norms[k] === ',';
 }
 
 /** the verb at `t` follows a conjunction (past auxiliaries and fillers): "and imposed", "et a imposé" */

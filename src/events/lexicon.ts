@@ -65,6 +65,8 @@ export interface EventLexicon {
   infinitive: Map<string, { markers: Set<string>; endings: string[]; adverbEndings: string[] }>;
   /** auxiliaries and clitics between a conjunction and its verb (and has met, et a rencontré) */
   auxiliaries: Set<string>;
+  /** per language: endings of the present participle (accusing, accusant) */
+  participleEndings: Map<string, string[]>;
   /** languages whose nouns and verbs share forms (attack, aid): a verb form after modifiers may be a noun */
   nounLike: Set<string>;
   /** canonical prepositions of a mutual act's partner (with, avec, between): a joint subject may act on itself */
@@ -142,7 +144,7 @@ export class PhraseSet {
 export function compileLexicon(packs: Map<string, LanguagePack>, tokOpts: TokenizeOptions): EventLexicon {
   const words = (s: string): string[] => tokenize(s, tokOpts).map((t) => t.norm);
   const lex: EventLexicon = {
-    first: new Map(), firstWords: new WordFilter([]), determiners: new Set(), determinersByLang: new Map(), passiveAux: new Set(), copulas: new Set(), infinitive: new Map(), reciprocal: new Set(), nounLike: new Set(), auxiliaries: new Set(), impersonal: new Set(), honorifics: new Set(), prepositions: new Map(), skip: new PhraseSet(), reflexive: new Set(),
+    first: new Map(), firstWords: new WordFilter([]), determiners: new Set(), determinersByLang: new Map(), passiveAux: new Set(), copulas: new Set(), infinitive: new Map(), reciprocal: new Set(), nounLike: new Set(), participleEndings: new Map(), auxiliaries: new Set(), impersonal: new Set(), honorifics: new Set(), prepositions: new Map(), skip: new PhraseSet(), reflexive: new Set(),
     passiveAgent: new Set(), relative: new Set(), clauseStops: new Set(), coordination: new PhraseSet(),
     firstPerson: new Set(), pronounM: new Set(), pronounF: new Set(), negation: new Set(), negationAfter: new Set(),
     hypothetical: new Set(), planned: new Set(), intent: new Set(), anaphora: new PhraseSet(), agentNouns: new Set(),
@@ -162,6 +164,7 @@ export function compileLexicon(packs: Map<string, LanguagePack>, tokOpts: Tokeni
     addAll(lex.reciprocal, ev.reciprocal);
     if (ev.nounVerbSameForms) lex.nounLike.add(lang);
     addAll(lex.auxiliaries, ev.auxiliaries);
+    lex.participleEndings.set(lang, (ev.participleEndings ?? []).map(fold));
     addAll(lex.impersonal, ev.pronouns?.impersonal);
     addAll(lex.honorifics, ev.honorifics);
     for (const [k, v] of Object.entries(ev.prepositions ?? {})) lex.prepositions.set(fold(k), fold(String(v)));
