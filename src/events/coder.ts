@@ -741,6 +741,8 @@ function reducedRelative(ctx: Ctx, t: number, a: number): boolean {
 
 /** "a été reçu" with no "par": the passive names no doer */
 function isPassive(ctx: Ctx, hit: Hit, a: number): boolean {
+  // "was cutting": a progressive, not a passive
+  if (ctx.lex.participleEndings.get(hit.trigger.pattern.lang)?.some((e) => ctx.norms[hit.start]!.endsWith(e))) return false;
   for (let k = hit.start - 1; k >= Math.max(a, hit.start - 3); k--) {
     const n = ctx.norms[k]!;
     if (ctx.lex.passiveAux.has(n)) return true;
