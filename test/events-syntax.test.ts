@@ -102,3 +102,14 @@ test('a present participle after a comma has the main clause\'s doer', () => {
   assert.deepEqual(all('Morocco recalled its ambassador from Tehran on Tuesday, accusing Iran of arming the Polisario.').filter((x) => x.startsWith('11')), ['11 MAR>IRN']);
   assert.deepEqual(all('Le Mali a rappelé son ambassadeur à Alger, accusant l’Algérie d’ingérence.').filter((x) => x.startsWith('11')), ['11 MLI>DZA']);
 });
+
+test('a noun\'s possessive determiner names its doer, not the clause\'s subject', () => {
+  const d = run('Kamala Harris arrived in Manila on Monday. China criticised her visit to the Philippines on Tuesday.');
+  const visit = d.events.filter((e) => e.code.startsWith('04'));
+  assert.ok(visit.length >= 1 && visit.every((e) => e.source?.name === 'Kamala Harris'), visit.map((e) => e.source?.name).join());
+  assert.ok(!d.events.some((e) => e.code.startsWith('04') && e.source?.country === 'CHN'));
+});
+
+test('a capitalised modal inside a sentence is a month or a name, not a hedge', () => {
+  assert.equal(run('The White House left the deal in May 2018 and imposed sanctions on Iran.').events.find((e) => e.code.startsWith('16'))?.modality, 'asserted');
+});

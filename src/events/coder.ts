@@ -583,7 +583,10 @@ function argue(ctx: Ctx, hit: Hit, si: number, a: number, b: number, lastSources
     }
   } else {
     if (p.kind === 'verb' && isPassive(ctx, hit, a)) return [];
-    const subj: SubjectFind = hit.owner >= 0 ? { kind: 'actor', list: [ctx.outer[hit.owner]!] } : findSubject(ctx, hit.start, limit);
+    // "her visit to Taiwan": a noun's possessive determiner names its doer, whatever the clause's subject
+    const poss = p.kind === 'noun' && hit.start > a ? ctx.w.possessives.get(norms[hit.start - 1]!) : undefined;
+    const subj: SubjectFind = hit.owner >= 0 ? { kind: 'actor', list: [ctx.outer[hit.owner]!] }
+      : poss ? { kind: 'pronoun', person: poss, at: hit.start - 1 } : findSubject(ctx, hit.start, limit);
     // "Israel bombed Gaza and imposed sanctions on Iran": the second verb has the first one's subject
     if (lastSources.length && p.kind === 'verb' && afterConjunction(ctx, hit.start, a) && !isInfinitive(ctx, hit, a)) sources = lastSources;
     else if (p.kind === 'verb' && participleAfterComma(ctx, hit, a)) {
@@ -776,7 +779,8 @@ function modalityOf(ctx: Ctx, hit: Hit, a: number, b: number): Modality {
       if (n === 'ne' || n === "n'") negated ||= anyIn(norms, Math.max(a, k - 3), Math.min(b, hit.end + 2), lex.negationAfter);
       else negated = true;
     }
-    if (lex.hypothetical.has(n)) hypo = true;
+    // a capitalised modal inside the sentence is a name or a month ("in May 2018")
+    if (lex.hypothetical.has(n) && !(k > a && /^\p{Lu}/u.test(ctx.doc.text[ctx.doc.tokens[k]!.start]!))) hypo = true;
     if (lex.planned.has(n)) planned = true;
   }
   if (negated) return 'negated';

@@ -47,6 +47,8 @@ export interface ClosedWords {
   firstPerson: Set<string>;
   pronounM: Set<string>;
   pronounF: Set<string>;
+  /** possessive determiners of one person, by gender ('any' when the word does not tell) */
+  possessives: Map<string, 'm' | 'f' | 'any'>;
 }
 
 export interface EventLexicon {
@@ -100,6 +102,7 @@ export interface EventLexicon {
   patterns: EventPattern[];
   /** the same words per language, for a sentence whose language is known (the fields above hold every pack's) */
   closedByLang: Map<string, ClosedWords>;
+  possessives: Map<string, 'm' | 'f' | 'any'>;
 }
 
 /** Phrases as folded token sequences, indexed by their first token. */
@@ -148,7 +151,7 @@ export function compileLexicon(packs: Map<string, LanguagePack>, tokOpts: Tokeni
     passiveAgent: new Set(), relative: new Set(), clauseStops: new Set(), coordination: new PhraseSet(),
     firstPerson: new Set(), pronounM: new Set(), pronounF: new Set(), negation: new Set(), negationAfter: new Set(),
     hypothetical: new Set(), planned: new Set(), intent: new Set(), anaphora: new PhraseSet(), agentNouns: new Set(),
-    refinements: [], intentCodes: new Map(), negatedCodes: new Map(), patterns: [], closedByLang: new Map(),
+    refinements: [], intentCodes: new Map(), negatedCodes: new Map(), patterns: [], closedByLang: new Map(), possessives: new Map(),
   };
   const addAll = (set: Set<string>, list: string[] | undefined) => { for (const w of list ?? []) set.add(fold(w)); };
   const addPhrases = (set: PhraseSet, list: string[] | undefined) => { for (const w of list ?? []) set.add(words(w)); };
@@ -183,13 +186,15 @@ export function compileLexicon(packs: Map<string, LanguagePack>, tokOpts: Tokeni
     addAll(lex.planned, ev.modality?.planned);
     addAll(lex.intent, ev.modality?.intent);
     addPhrases(lex.anaphora, ev.anaphora);
-    const own: ClosedWords = { prepositions: new Map(), firstPerson: new Set(), pronounM: new Set(), pronounF: new Set() };
+    const own: ClosedWords = { prepositions: new Map(), firstPerson: new Set(), pronounM: new Set(), pronounF: new Set(), possessives: new Map() };
+    for (const [g, list] of Object.entries(ev.pronouns?.possessive ?? {}) as [string, string[]][]) for (const w of list) own.possessives.set(fold(w), g as 'm' | 'f' | 'any');
     for (const [k, v] of Object.entries(ev.prepositions ?? {})) own.prepositions.set(fold(k), fold(String(v)));
     for (const v of [...own.prepositions.values()]) if (!own.prepositions.has(v)) own.prepositions.set(v, v);
     addAll(own.firstPerson, ev.pronouns?.first);
     addAll(own.pronounM, ev.pronouns?.m);
     addAll(own.pronounF, ev.pronouns?.f);
     lex.closedByLang.set(lang, own);
+    for (const [w, g] of own.possessives) lex.possessives.set(w, g);
     for (const r of ev.refinements ?? []) lex.refinements.push({ from: r.from, code: r.code, words: r.words.map(words) });
     for (const [k, v] of Object.entries(ev.intentCodes ?? {})) lex.intentCodes.set(k, String(v));
     for (const [k, v] of Object.entries(ev.negatedCodes ?? {})) lex.negatedCodes.set(k, String(v));
