@@ -113,3 +113,16 @@ test('a noun\'s possessive determiner names its doer, not the clause\'s subject'
 test('a capitalised modal inside a sentence is a month or a name, not a hedge', () => {
   assert.equal(run('The White House left the deal in May 2018 and imposed sanctions on Iran.').events.find((e) => e.code.startsWith('16'))?.modality, 'asserted');
 });
+
+test('"I" and "we" inside a partial quote are its speaker', () => {
+  const d = run('Olaf Scholz said Germany was "working day and night, and I thank Norway for its help with gas."');
+  const e = d.events.find((x) => x.code.startsWith('05'));
+  assert.equal(e?.source?.name, 'Olaf Scholz');
+  assert.equal(e?.target?.country, 'NOR');
+});
+
+test('an -ing form right after a common noun is a noun; after an auxiliary or "kept" it is a verb', () => {
+  assert.ok(!all('Morocco condemned the suicide bombing near the embassy of Egypt.').some((x) => x.startsWith('19')));
+  assert.deepEqual(all('Russia kept bombing Ukraine.'), ['19 RUS>UKR']);
+  assert.deepEqual(all('Russia has been bombing Ukraine.'), ['19 RUS>UKR']);
+});

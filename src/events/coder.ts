@@ -226,7 +226,7 @@ function matchSentence(ctx: Ctx, a: number, b: number): Hit[] {
         if (prev === "'s" || (prev === 's' && i - 2 >= a && norms[i - 2] === "'")) continue;
         if (p.lang === 'en' && !p.then.length && (norms[end] === 'of')) continue;
         if (lex.nounLike.has(p.lang)) {
-          const mod = modifiedNoun(ctx, i, a);
+          const mod = modifiedNoun(ctx, i, a, p.lang);
           // "Hezbollah drone attack": the actor before the modifiers did it; else no act of this verb
           if (mod === 'possessed' || mod === 'governed') continue;
           if (typeof mod === 'number') owner = mod;
@@ -266,7 +266,7 @@ function matchSentence(ctx: Ctx, a: number, b: number): Hit[] {
  * whose nouns and verbs share forms, a form after lower-case modifiers that follow a possessive,
  * an actor or a preposition is a noun
  */
-function modifiedNoun(ctx: Ctx, i: number, a: number): number | 'possessed' | 'governed' | 'verb' {
+function modifiedNoun(ctx: Ctx, i: number, a: number, lang: string): number | 'possessed' | 'governed' | 'verb' {
   const { norms, lex, doc } = ctx;
   for (let k = i - 1, n = 0; k >= a && n < 3; k--, n++) {
     const w = norms[k]!;
@@ -274,6 +274,10 @@ function modifiedNoun(ctx: Ctx, i: number, a: number): number | 'possessed' | 'g
     if (!/^\p{Ll}/u.test(doc.text[doc.tokens[k]!.start]!)) return 'verb';
     if (w === "'s" || (w === 's' && norms[k - 1] === "'")) return n > 0 ? 'possessed' : 'verb';
     if (ctx.w.prepositions.has(w) || (n > 0 && (lex.coordination.has(w) || lex.determiners.has(w)))) return n > 0 ? 'governed' : 'verb';
+    // "terrorist bombing": an -ing form right after a common noun or adjective, with no auxiliary, is a noun
+    if (n === 0 && lex.participleEndings.get(lang)?.some((e) => norms[i]!.endsWith(e))
+      && !lex.skip.has(w) && !lex.clauseStops.has(w) && !lex.copulas.has(w) && !lex.auxiliaries.has(w) && !lex.coordination.has(w) && !lex.negation.has(w) && !lex.relative.has(w)
+      && !ctx.w.pronounM.has(w) && !ctx.w.pronounF.has(w) && !ctx.w.firstPerson.has(w) && !w.endsWith('ly') && w !== 'it' && w !== 'they') return 'governed';
     if (lex.skip.has(w) || lex.agentNouns.has(w) || lex.determiners.has(w) || lex.copulas.has(w) || lex.relative.has(w) || lex.negation.has(w)
       || lex.hypothetical.has(w) || lex.planned.has(w) || lex.coordination.has(w) || ctx.w.pronounM.has(w) || ctx.w.pronounF.has(w) || ctx.w.firstPerson.has(w)
       || w.endsWith('ly') || w === 'they' || w === 'it' || w === 'has' || w === 'have' || w === 'had') return 'verb';
@@ -560,6 +564,8 @@ function argue(ctx: Ctx, hit: Hit, si: number, a: number, b: number, lastSources
   let limit = a;
   if (direct) limit = Math.max(a, tokenAt(doc.tokens, direct.start));
   const speaker = (): Entity | null => direct?.speaker ?? (post ? postAuthor(ctx, post) : null);
+  // "I", "we" inside quoted words, even a partial quote, are its speaker
+  const firstPerson = (): Entity | null => speaker() ?? (q && q.start <= trigStart ? q.speaker : null);
 
   let sources: Entity[] = [];
   let targets: Entity[] = [];
@@ -573,7 +579,7 @@ function argue(ctx: Ctx, hit: Hit, si: number, a: number, b: number, lastSources
     const subj = findSubject(ctx, hit.start, limit);
     if (subj?.kind === 'actor') targets = subj.list.map((o) => o.entity);
     else if (subj?.kind === 'pronoun') {
-      const e = subj.person === 'first' ? speaker() : resolvePronoun(ctx, subj.at, subj.person);
+      const e = subj.person === 'first' ? firstPerson() : resolvePronoun(ctx, subj.at, subj.person);
       if (e) { targets = [e]; certainty -= 0.15; }
     }
     // "the agreement was signed by X and Y": joint doers of a mutual act act on each other
@@ -599,7 +605,7 @@ function argue(ctx: Ctx, hit: Hit, si: number, a: number, b: number, lastSources
     }
     else if (subj?.kind === 'actor') sources = subj.list.map((o) => o.entity);
     else if (subj?.kind === 'pronoun') {
-      const e = subj.person === 'first' ? speaker() : resolvePronoun(ctx, subj.at, subj.person);
+      const e = subj.person === 'first' ? firstPerson() : resolvePronoun(ctx, subj.at, subj.person);
       if (e) sources = [e];
       certainty -= 0.15;
     }
