@@ -6,7 +6,7 @@ import type { Doc, Entity, Mention, Quote } from '../doc.js';
 import { IntervalIndex, languageAtFast as languageAt, segmentAtFast } from '../quotes/intervals.js';
 import type { Modality, Span } from '../analysis.js';
 import type { Segment } from '../text/segments.js';
-import { byPrefix, type EventLexicon, type EventPattern, type Trigger } from './lexicon.js';
+import { byPrefix, type ClosedWords, type EventLexicon, type EventPattern, type Trigger } from './lexicon.js';
 
 export interface RawEvent {
   code: string;
@@ -39,6 +39,8 @@ interface OuterMention {
 interface Ctx {
   doc: Doc;
   lex: EventLexicon;
+  /** prepositions and pronouns of the current sentence's language */
+  w: ClosedWords;
   norms: string[];
   outer: OuterMention[];
   /** token index → outer mention starting / ending there (-1: none) */
@@ -72,19 +74,44 @@ export function codeEvents(doc: Doc, lex: EventLexicon): { events: RawEvent[]; r
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si]!;
     const lang = languageAt(doc, s.start);
+    ctx.w = lex.closedByLang.get(lang) ?? lex;
+    // an act asked for, demanded or threatened (urged X to withdraw) is not an act done
+    let asked = false;
+    // the doers of the sentence's last act: a verb joined to it by "and" shares them
+    let lastSources: Entity[] = [];
     for (const best of matchSentence(ctx, s.tokenStart, s.tokenEnd)) {
+      if (asked && isInfinitive(ctx, best, s.tokenStart)) continue;
       const tries = [best, ...best.alts].sort((x, y) => Number(y.trigger.pattern.lang === lang) - Number(x.trigger.pattern.lang === lang));
       let made: RawEvent[] = [];
       let hit = tries[0]!;
       for (const h of tries) {
-        made = argue(ctx, h, si, s.tokenStart, s.tokenEnd);
+        made = argue(ctx, h, si, s.tokenStart, s.tokenEnd, lastSources);
         if (made.length) { hit = h; break; }
       }
       if (made.length) events.push(...made);
+      // the appeal asks even when its doer is not an actor ("the spokesman urged Chile to condemn …")
+      if (made.some((e) => ASKING.has(e.code.slice(0, 2))) || ASKING.has(hit.trigger.pattern.code.slice(0, 2))) asked = true;
+      if (made.length) lastSources = [...new Set(made.map((e) => e.source))];
       else if (hit.trigger.pattern.refine) refines.push({ code: hit.trigger.pattern.code, pos: doc.tokens[hit.start]!.start });
     }
   }
   return { events, refines };
+}
+
+/** roots of acts that tell of another act without doing it: appeal (02), demand (10), accuse (11), threaten (13) */
+const ASKING = new Set(['02', '10', '11', '13']);
+
+/** the trigger is an infinitive: a verb form right after "to", "à", "de" (past the fillers) */
+function isInfinitive(ctx: Ctx, hit: Hit, a: number): boolean {
+  const p = hit.trigger.pattern;
+  if (p.kind !== 'verb') return false;
+  const inf = ctx.lex.infinitive.get(p.lang);
+  if (!inf) return false;
+  const form = ctx.norms[hit.start]!;
+  if (inf.endings.length && !inf.endings.some((e) => form.endsWith(e))) return false;
+  let k = hit.start - 1;
+  while (k >= a && (ctx.lex.reflexive.has(ctx.norms[k]!) || ctx.lex.skip.has(ctx.norms[k]!) || isQuoteMark(ctx.norms[k]!) || inf.adverbEndings.some((e) => ctx.norms[k]!.endsWith(e)))) k--;
+  return k >= a && inf.markers.has(ctx.norms[k]!);
 }
 
 function buildCtx(doc: Doc, lex: EventLexicon): Ctx {
@@ -113,7 +140,7 @@ function buildCtx(doc: Doc, lex: EventLexicon): Ctx {
     const p = outer[i - 1]!, o = outer[i]!;
     if (o.m.start < p.m.start || o.m.end < p.m.end || o.tokStart < p.tokStart) { monotone = false; break; }
   }
-  return { doc, lex, norms, outer, startsAt, endsAt, monotone, quotes: new IntervalIndex(doc.quotes), prevSubjectWord: null, nextStart: null, prevClausePunct: null, nextComma: null };
+  return { doc, lex, w: lex, norms, outer, startsAt, endsAt, monotone, quotes: new IntervalIndex(doc.quotes), prevSubjectWord: null, nextStart: null, prevClausePunct: null, nextComma: null };
 }
 
 /** index of the first token that ends after `pos` */
@@ -136,6 +163,8 @@ interface Hit {
   size: number;
   /** other patterns over the same words (another language's, another slot frame) */
   alts: Hit[];
+  /** outer mention that modifies the form as a noun ("Hezbollah drone attack"): the doer (-1: none) */
+  owner: number;
 }
 
 function isQuoteMark(n: string): boolean {
@@ -165,6 +194,7 @@ function matchSentence(ctx: Ctx, a: number, b: number): Hit[] {
       const p = trig.pattern;
       let j = i + 1;
       let ok = true;
+      let owner = -1;
       for (let k = 1; k < trig.seq.length; k++, j++) {
         if (j >= b || norms[j] !== trig.seq[k]) { ok = false; break; }
       }
@@ -195,6 +225,12 @@ function matchSentence(ctx: Ctx, a: number, b: number): Hit[] {
         // "Turkey's demand", "the release of": nouns
         if (prev === "'s" || (prev === 's' && i - 2 >= a && norms[i - 2] === "'")) continue;
         if (p.lang === 'en' && !p.then.length && (norms[end] === 'of')) continue;
+        if (lex.nounLike.has(p.lang)) {
+          const mod = modifiedNoun(ctx, i, a, p.lang);
+          // "Hezbollah drone attack": the actor before the modifiers did it; else no act of this verb
+          if (mod === 'possessed' || mod === 'governed') continue;
+          if (typeof mod === 'number') owner = mod;
+        }
         if (p.refl && !hasReflexive(ctx, i, a)) continue;
       }
       if (p.needAfter && !anyIn(norms, end, Math.min(b, end + 12), p.needAfter)) continue;
@@ -206,7 +242,7 @@ function matchSentence(ctx: Ctx, a: number, b: number): Hit[] {
       }
       const size = end - i + (p.then.length ? 1 : 0);
       const prevBest = best.get(i);
-      const h: Hit = { trigger: trig, start: i, end, formEnd, size, alts: [] };
+      const h: Hit = { trigger: trig, start: i, end, formEnd, size, alts: [], owner };
       if (!prevBest || size > prevBest.size) best.set(i, h);
       else if (size === prevBest.size) prevBest.alts.push(h);
     }
@@ -223,6 +259,30 @@ function matchSentence(ctx: Ctx, a: number, b: number): Hit[] {
     out.push(h);
   }
   return out;
+}
+
+/**
+ * "Sunday's fatal terror attack", "Hezbollah drone attack", "in military aid for": in a language
+ * whose nouns and verbs share forms, a form after lower-case modifiers that follow a possessive,
+ * an actor or a preposition is a noun
+ */
+function modifiedNoun(ctx: Ctx, i: number, a: number, lang: string): number | 'possessed' | 'governed' | 'verb' {
+  const { norms, lex, doc } = ctx;
+  for (let k = i - 1, n = 0; k >= a && n < 3; k--, n++) {
+    const w = norms[k]!;
+    if (ctx.endsAt[k]! >= 0) return n > 0 && isActor(ctx.outer[ctx.endsAt[k]!]!.entity) ? ctx.endsAt[k]! : 'verb';
+    if (!/^\p{Ll}/u.test(doc.text[doc.tokens[k]!.start]!)) return 'verb';
+    if (w === "'s" || (w === 's' && norms[k - 1] === "'")) return n > 0 ? 'possessed' : 'verb';
+    if (ctx.w.prepositions.has(w) || (n > 0 && (lex.coordination.has(w) || lex.determiners.has(w)))) return n > 0 ? 'governed' : 'verb';
+    // "terrorist bombing": an -ing form right after a common noun or adjective, with no auxiliary, is a noun
+    if (n === 0 && lex.participleEndings.get(lang)?.some((e) => norms[i]!.endsWith(e))
+      && !lex.skip.has(w) && !lex.clauseStops.has(w) && !lex.copulas.has(w) && !lex.auxiliaries.has(w) && !lex.coordination.has(w) && !lex.negation.has(w) && !lex.relative.has(w)
+      && !ctx.w.pronounM.has(w) && !ctx.w.pronounF.has(w) && !ctx.w.firstPerson.has(w) && !w.endsWith('ly') && w !== 'it' && w !== 'they') return 'governed';
+    if (lex.skip.has(w) || lex.agentNouns.has(w) || lex.determiners.has(w) || lex.copulas.has(w) || lex.relative.has(w) || lex.negation.has(w)
+      || lex.hypothetical.has(w) || lex.planned.has(w) || lex.coordination.has(w) || ctx.w.pronounM.has(w) || ctx.w.pronounF.has(w) || ctx.w.firstPerson.has(w)
+      || w.endsWith('ly') || w === 'they' || w === 'it' || w === 'has' || w === 'have' || w === 'had') return 'verb';
+  }
+  return 'verb';
 }
 
 function hasReflexive(ctx: Ctx, i: number, a: number): boolean {
@@ -253,9 +313,11 @@ function prepBefore(ctx: Ctx, t: number, limit: number): string | null {
       k = ctx.outer[ctx.endsAt[k - 2]!]!.tokStart - 1;
       continue;
     }
-    if (n === 'des' && k - 1 >= limit && lex.prepositions.has(norms[k - 1]!)) { k--; continue; }
-    if (lex.prepositions.has(n)) return lex.prepositions.get(n)!;
+    if (n === 'des' && k - 1 >= limit && ctx.w.prepositions.has(norms[k - 1]!)) { k--; continue; }
+    if (ctx.w.prepositions.has(n)) return ctx.w.prepositions.get(n)!;
     if (lex.determiners.has(n) || lex.honorifics.has(n) || lex.agentNouns.has(n) || isQuoteMark(n)) { k--; continue; }
+    // a compound modifier ("the clergy-dominated Iran", "la Russie pro-occidentale" aside)
+    if (n.length > 2 && n.includes('-') && /^\p{Ll}/u.test(ctx.doc.text[ctx.doc.tokens[k]!.start]!)) { k--; continue; }
     if (n === ',' || n === '.' || n === ';' || n === ':' || n === '(' || n === '—' || n === '–') return null;
     return 'obj';
   }
@@ -264,16 +326,26 @@ function prepBefore(ctx: Ctx, t: number, limit: number): string | null {
 
 /** a preposition among tokens [from, to) */
 function prepBetween(ctx: Ctx, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (ctx.lex.prepositions.has(ctx.norms[k]!) && ctx.norms[k] !== 'des') return true;
+  for (let k = from; k < to; k++) if (ctx.w.prepositions.has(ctx.norms[k]!) && ctx.norms[k] !== 'des') return true;
   return false;
 }
 
 /** index of the preposition governing the actor that starts at `t` */
 function prepIndex(ctx: Ctx, t: number, limit: number): number {
   let k = t - 1;
-  while (k > limit && !ctx.lex.prepositions.has(ctx.norms[k]!)) k--;
-  if (ctx.norms[k] === 'des' && k - 1 >= limit && ctx.lex.prepositions.has(ctx.norms[k - 1]!)) k--;
+  while (k > limit && !ctx.w.prepositions.has(ctx.norms[k]!)) k--;
+  if (ctx.norms[k] === 'des' && k - 1 >= limit && ctx.w.prepositions.has(ctx.norms[k - 1]!)) k--;
   return k;
+}
+
+/** "Pakistan's deputy high commissioner": the possessor of an unnamed role holder stands for them */
+function ownsRole(ctx: Ctx, o: OuterMention): boolean {
+  let k = o.tokEnd + (ctx.norms[o.tokEnd] === "'s" ? 1 : 2);
+  for (let n = 0; n < 4 && k < ctx.norms.length; n++, k++) {
+    if (ctx.startsAt[k]! >= 0) return false;
+    if (ctx.lex.agentNouns.has(ctx.norms[k]!)) return true;
+  }
+  return false;
 }
 
 /** an actor followed by 's names the owner of the next noun, not the actor itself */
@@ -295,7 +367,10 @@ function findSubject(ctx: Ctx, t: number, limit: number): SubjectFind {
     if (oi >= 0) {
       const o = ctx.outer[oi]!;
       const prep = prepBefore(ctx, o.tokStart, limit);
-      if (isActor(o.entity) && !isPossessor(ctx, o) && (prep === null || prep === 'obj')) return { kind: 'actor', list: coordinatedBefore(ctx, o, limit) };
+      if (isActor(o.entity) && !isPossessor(ctx, o) && (prep === null || prep === 'obj')) {
+        const head = appositionHead(ctx, o, t, limit);
+        return { kind: 'actor', list: coordinatedBefore(ctx, head ?? o, limit) };
+      }
       k = o.tokStart;
       continue;
     }
@@ -307,15 +382,41 @@ function findSubject(ctx: Ctx, t: number, limit: number): SubjectFind {
       if (ri >= 0 && isActor(ctx.outer[ri]!.entity)) return { kind: 'actor', list: [ctx.outer[ri]!] };
     }
     if (CLOSING.has(n) && norms[k + 1] === ',') break;
-    if (lex.impersonal.has(norms[k + 1] ?? '') && (lex.pronounM.has(n) || n === 'it')) continue;
-    if (lex.firstPerson.has(n)) return { kind: 'pronoun', person: 'first', at: k };
+    if (lex.impersonal.has(norms[k + 1] ?? '') && (ctx.w.pronounM.has(n) || n === 'it')) continue;
+    if (ctx.w.firstPerson.has(n)) return { kind: 'pronoun', person: 'first', at: k };
     // "Le ministre a …" with no entity: the last person named, like a pronoun
-    if (lex.agentNouns.has(n) && k - 1 >= limit && SINGULAR.has(norms[k - 1]!) && !(n.endsWith('s') && norms[k - 1] === 'the') && (k - 1 === limit || !lex.prepositions.has(norms[k - 2]!))) return { kind: 'pronoun', person: 'any', at: k };
-    if (lex.pronounM.has(n)) return { kind: 'pronoun', person: 'm', at: k };
-    if (lex.pronounF.has(n)) return { kind: 'pronoun', person: 'f', at: k };
+    if (lex.agentNouns.has(n) && k - 1 >= limit && SINGULAR.has(norms[k - 1]!) && !(n.endsWith('s') && norms[k - 1] === 'the') && (k - 1 === limit || !ctx.w.prepositions.has(norms[k - 2]!))) return { kind: 'pronoun', person: 'any', at: k };
+    if (ctx.w.pronounM.has(n)) return { kind: 'pronoun', person: 'm', at: k };
+    if (ctx.w.pronounF.has(n)) return { kind: 'pronoun', person: 'f', at: k };
     if (n === ';') break;
   }
   return null;
+}
+
+/** the longest list of joint subjects looked for (keeps pathological lists linear) */
+const MAX_LIST = 12;
+
+/**
+ * "France, home to a large Armenian diaspora, condemned …": an actor inside a comma-enclosed phrase
+ * (not the phrase itself, as in "the spokesman, Saeed Khatibzadeh, argued") that closes right before
+ * the verb describes the actor that opens the clause before the phrase
+ */
+function appositionHead(ctx: Ctx, o: OuterMention, t: number, limit: number): OuterMention | null {
+  const { norms } = ctx;
+  if (norms[o.tokEnd] === ',') return null;
+  let close = o.tokEnd;
+  while (close < t && norms[close] !== ',') close++;
+  if (close >= t || skipFiller(ctx, close + 1, t) !== t) return null;
+  let open = o.tokStart - 1;
+  while (open >= limit && norms[open] !== ',') {
+    if (ctx.lex.clauseStops.has(norms[open]!) || ctx.lex.relative.has(norms[open]!)) return null;
+    open--;
+  }
+  if (open - 1 < limit) return null;
+  const hi = ctx.endsAt[open - 1]!;
+  if (hi < 0) return null;
+  const h = ctx.outer[hi]!;
+  return isActor(h.entity) && prepBefore(ctx, h.tokStart, limit) === null ? h : null;
 }
 
 /** "X et Y ont …": subjects joined by a conjunction */
@@ -327,9 +428,11 @@ function coordinatedBefore(ctx: Ctx, o: OuterMention, limit: number): OuterMenti
     while (k > limit && ctx.lex.determiners.has(ctx.norms[k]!)) k--;
     if (k - 1 < limit) break;
     const n = ctx.norms[k]!;
-    if (n === ',' || !ctx.lex.coordination.has(n)) break;
+    // a comma joins only a list already closed by a conjunction ("A, B and C"), never "In Paris, B and C"
+    if ((n === ',' && list.length < 2) || !ctx.lex.coordination.has(n) || list.length >= MAX_LIST) break;
     const pi = ctx.endsAt[k - 1]!;
     if (pi < 0 || !isActor(ctx.outer[pi]!.entity)) break;
+    if (n === ',' && prepBefore(ctx, ctx.outer[pi]!.tokStart, limit) !== null) break;
     cur = ctx.outer[pi]!;
     list.unshift(cur);
   }
@@ -349,7 +452,7 @@ function coordinatedAfter(ctx: Ctx, o: OuterMention, end: number): OuterMention[
       const c = lex.coordination.matchAt(norms, k, end);
       if (c) { k += c; joined = true; continue; }
       const n = norms[k]!;
-      if (joined && (lex.determiners.has(n) || lex.honorifics.has(n) || lex.agentNouns.has(n) || lex.prepositions.has(n) || isQuoteMark(n))) { k++; continue; }
+      if (joined && (lex.determiners.has(n) || lex.honorifics.has(n) || lex.agentNouns.has(n) || ctx.w.prepositions.has(n) || isQuoteMark(n))) { k++; continue; }
       break;
     }
     if (!joined || k >= end) break;
@@ -372,12 +475,12 @@ function findTarget(ctx: Ctx, from: number, end: number, slots: Set<string>, exc
     if (oi < 0) {
       const n = norms[k]!;
       if (k > from && lex.clauseStops.has(n) && !lex.coordination.matchAt(norms, k - 1, end)) break;
-      if (k > from && (lex.firstPerson.has(n) || lex.pronounM.has(n) || lex.pronounF.has(n)) && (norms[k - 1] === ',' || lex.coordination.has(norms[k - 1]!))) break;
+      if (k > from && (ctx.w.firstPerson.has(n) || ctx.w.pronounM.has(n) || ctx.w.pronounF.has(n)) && (norms[k - 1] === ',' || lex.coordination.has(norms[k - 1]!))) break;
       continue;
     }
     const o = ctx.outer[oi]!;
     k = o.tokEnd - 1;
-    if (!isActor(o.entity) || exclude.has(o.entity) || isPossessor(ctx, o)) continue;
+    if (!isActor(o.entity) || exclude.has(o.entity) || (isPossessor(ctx, o) && !ownsRole(ctx, o))) continue;
     const prep = prepBefore(ctx, o.tokStart, from) ?? 'obj';
     // the object's own complement names whose act it is: "condamné le soutien du Rwanda", "the attack by Hamas"
     const genitive = prep === 'de' || prep === 'of' || prep === 'par' || prep === 'by';
@@ -389,7 +492,14 @@ function findTarget(ctx: Ctx, from: number, end: number, slots: Set<string>, exc
 }
 
 function findAgent(ctx: Ctx, from: number, end: number): OuterMention[] {
-  const k = skipFiller(ctx, from, end);
+  let k = skipFiller(ctx, from, end);
+  // past one place or time phrase: "was signed in Pretoria by", "a été reçu à Kiev par"
+  if (k < end && ctx.w.prepositions.has(ctx.norms[k]!) && !ctx.lex.passiveAgent.has(ctx.norms[k]!)) {
+    let j = k + 1;
+    while (j < end && ctx.lex.determiners.has(ctx.norms[j]!)) j++;
+    const oi = j < end ? ctx.startsAt[j]! : -1;
+    if (oi >= 0) k = skipFiller(ctx, ctx.outer[oi]!.tokEnd, end);
+  }
   if (k >= end || !ctx.lex.passiveAgent.has(ctx.norms[k]!)) return [];
   let j = k + 1;
   while (j < end && ctx.startsAt[j]! < 0 && (ctx.lex.determiners.has(ctx.norms[j]!) || ctx.lex.honorifics.has(ctx.norms[j]!) || ctx.lex.agentNouns.has(ctx.norms[j]!))) j++;
@@ -441,7 +551,7 @@ function resolvePronoun(ctx: Ctx, t: number, person: 'm' | 'f' | 'any'): Entity 
   return null;
 }
 
-function argue(ctx: Ctx, hit: Hit, si: number, a: number, b: number): RawEvent[] {
+function argue(ctx: Ctx, hit: Hit, si: number, a: number, b: number, lastSources: Entity[] = []): RawEvent[] {
   const { doc, lex, norms } = ctx;
   const p = hit.trigger.pattern;
   const trigStart = doc.tokens[hit.start]!.start;
@@ -454,6 +564,8 @@ function argue(ctx: Ctx, hit: Hit, si: number, a: number, b: number): RawEvent[]
   let limit = a;
   if (direct) limit = Math.max(a, tokenAt(doc.tokens, direct.start));
   const speaker = (): Entity | null => direct?.speaker ?? (post ? postAuthor(ctx, post) : null);
+  // "I", "we" inside quoted words, even a partial quote, are its speaker
+  const firstPerson = (): Entity | null => speaker() ?? (q && q.start <= trigStart ? q.speaker : null);
 
   let sources: Entity[] = [];
   let targets: Entity[] = [];
@@ -462,18 +574,38 @@ function argue(ctx: Ctx, hit: Hit, si: number, a: number, b: number): RawEvent[]
   if (agents.length) {
     // passive: "a été reçu par X", "was received by X"
     sources = agents.map((o) => o.entity);
+    // "the videos released by X": a participle right after a noun tells what was done to that noun
+    if (reducedRelative(ctx, hit.start, a)) return [];
     const subj = findSubject(ctx, hit.start, limit);
     if (subj?.kind === 'actor') targets = subj.list.map((o) => o.entity);
     else if (subj?.kind === 'pronoun') {
-      const e = subj.person === 'first' ? speaker() : resolvePronoun(ctx, subj.at, subj.person);
+      const e = subj.person === 'first' ? firstPerson() : resolvePronoun(ctx, subj.at, subj.person);
       if (e) { targets = [e]; certainty -= 0.15; }
+    }
+    // "the agreement was signed by X and Y": joint doers of a mutual act act on each other
+    if (!targets.length && sources.length > 1 && [...p.target].some((t) => lex.reciprocal.has(t))) {
+      targets = [sources[1]!];
+      sources = [sources[0]!];
     }
   } else {
     if (p.kind === 'verb' && isPassive(ctx, hit, a)) return [];
-    const subj = findSubject(ctx, hit.start, limit);
-    if (subj?.kind === 'actor') sources = subj.list.map((o) => o.entity);
+    // "her visit to Taiwan": a noun's possessive determiner names its doer, whatever the clause's subject
+    const poss = p.kind === 'noun' && hit.start > a ? ctx.w.possessives.get(norms[hit.start - 1]!) : undefined;
+    const subj: SubjectFind = hit.owner >= 0 ? { kind: 'actor', list: [ctx.outer[hit.owner]!] }
+      : poss ? { kind: 'pronoun', person: poss, at: hit.start - 1 } : findSubject(ctx, hit.start, limit);
+    // "Israel bombed Gaza and imposed sanctions on Iran": the second verb has the first one's subject
+    if (lastSources.length && p.kind === 'verb' && afterConjunction(ctx, hit.start, a) && !isInfinitive(ctx, hit, a)) sources = lastSources;
+    else if (p.kind === 'verb' && participleAfterComma(ctx, hit, a)) {
+      // ", accusing X of …", ", accusant X de …": the participle's doer is the main clause's
+      if (lastSources.length) sources = lastSources;
+      else {
+        const main = findSubject(ctx, hit.start - 1, limit);
+        if (main?.kind === 'actor') sources = main.list.map((o) => o.entity);
+      }
+    }
+    else if (subj?.kind === 'actor') sources = subj.list.map((o) => o.entity);
     else if (subj?.kind === 'pronoun') {
-      const e = subj.person === 'first' ? speaker() : resolvePronoun(ctx, subj.at, subj.person);
+      const e = subj.person === 'first' ? firstPerson() : resolvePronoun(ctx, subj.at, subj.person);
       if (e) sources = [e];
       certainty -= 0.15;
     }
@@ -488,7 +620,7 @@ function argue(ctx: Ctx, hit: Hit, si: number, a: number, b: number): RawEvent[]
       const subj = findSubjectAfter(ctx, hit.end, b, new Set(targets));
       if (subj) { sources = [subj]; certainty -= 0.1; }
     }
-    if (!targets.length && sources.length > 1 && subj?.kind === 'actor' && p.kind === 'verb' && prepBefore(ctx, subj.list[0]!.tokStart, limit) === null) {
+    if (!targets.length && sources.length > 1 && subj?.kind === 'actor' && p.kind === 'verb' && [...p.target].some((t) => lex.reciprocal.has(t)) && prepBefore(ctx, subj.list[0]!.tokStart, limit) === null) {
       // "Turkey and Armenia severed ties": a joint subject acts on itself, one event for the pair
       targets = [sources[1]!];
       sources = [sources[0]!];
@@ -524,6 +656,24 @@ function argue(ctx: Ctx, hit: Hit, si: number, a: number, b: number): RawEvent[]
   }
   void norms;
   return out;
+}
+
+/** a present participle right after a comma ("…, accusing", "…, accusant") */
+function participleAfterComma(ctx: Ctx, hit: Hit, a: number): boolean {
+  const ends = ctx.lex.participleEndings.get(hit.trigger.pattern.lang);
+  const form = ctx.norms[hit.start]!;
+  if (!ends?.some((e) => form.endsWith(e))) return false;
+  let k = hit.start - 1;
+  while (k >= a && (ctx.lex.skip.has(ctx.norms[k]!) || ctx.lex.reflexive.has(ctx.norms[k]!))) k--;
+  return k > a && ctx.norms[k] === ',';
+}
+
+/** the verb at `t` follows a conjunction (past auxiliaries and fillers): "and imposed", "et a imposé" */
+function afterConjunction(ctx: Ctx, t: number, a: number): boolean {
+  const { norms, lex } = ctx;
+  let k = t - 1;
+  while (k >= a && (lex.skip.has(norms[k]!) || lex.auxiliaries.has(norms[k]!) || lex.reflexive.has(norms[k]!))) k--;
+  return k >= a && norms[k] !== ',' && lex.coordination.has(norms[k]!);
 }
 
 /** the trigger stands in a phrase that opens the sentence, before its first comma */
@@ -584,8 +734,24 @@ function nextStartIndex(ctx: Ctx): Int32Array {
   return ctx.nextStart;
 }
 
+/** the participle at `t` follows a common noun, not a form of "be", a comma, an actor or the sentence start */
+function reducedRelative(ctx: Ctx, t: number, a: number): boolean {
+  const { norms, lex } = ctx;
+  let k = t - 1;
+  while (k >= a && (lex.skip.has(norms[k]!) || lex.negation.has(norms[k]!) || lex.negationAfter.has(norms[k]!))) k--;
+  if (k < a) return false;
+  const n = norms[k]!;
+  if (lex.copulas.has(n) || lex.passiveAux.has(n) || ctx.endsAt[k]! >= 0 || lex.relative.has(n) || lex.coordination.has(n) || isQuoteMark(n)) return false;
+  if (!/^\p{L}/u.test(n)) return false;
+  // a capitalised word is a name the entity layer did not take: leave it be
+  const tok = ctx.doc.tokens[k]!;
+  return ctx.doc.text[tok.start] !== ctx.doc.text[tok.start]!.toUpperCase();
+}
+
 /** "a été reçu" with no "par": the passive names no doer */
 function isPassive(ctx: Ctx, hit: Hit, a: number): boolean {
+  // "was cutting": a progressive, not a passive
+  if (ctx.lex.participleEndings.get(hit.trigger.pattern.lang)?.some((e) => ctx.norms[hit.start]!.endsWith(e))) return false;
   for (let k = hit.start - 1; k >= Math.max(a, hit.start - 3); k--) {
     const n = ctx.norms[k]!;
     if (ctx.lex.passiveAux.has(n)) return true;
@@ -619,7 +785,8 @@ function modalityOf(ctx: Ctx, hit: Hit, a: number, b: number): Modality {
       if (n === 'ne' || n === "n'") negated ||= anyIn(norms, Math.max(a, k - 3), Math.min(b, hit.end + 2), lex.negationAfter);
       else negated = true;
     }
-    if (lex.hypothetical.has(n)) hypo = true;
+    // a capitalised modal inside the sentence is a name or a month ("in May 2018")
+    if (lex.hypothetical.has(n) && !(k > a && /^\p{Lu}/u.test(ctx.doc.text[ctx.doc.tokens[k]!.start]!))) hypo = true;
     if (lex.planned.has(n)) planned = true;
   }
   if (negated) return 'negated';

@@ -41,6 +41,16 @@ export interface Refinement {
   words: string[][];
 }
 
+/** closed-class words of one language: "on" is a French pronoun but an English preposition, "a" an English article but the French "à" */
+export interface ClosedWords {
+  prepositions: Map<string, string>;
+  firstPerson: Set<string>;
+  pronounM: Set<string>;
+  pronounF: Set<string>;
+  /** possessive determiners of one person, by gender ('any' when the word does not tell) */
+  possessives: Map<string, 'm' | 'f' | 'any'>;
+}
+
 export interface EventLexicon {
   /** first folded token → triggers starting with it */
   first: Map<string, Trigger[]>;
@@ -51,6 +61,18 @@ export interface EventLexicon {
   determinersByLang: Map<string, Set<string>>;
   /** auxiliaries of the passive (été, was): a passive with no agent names no source */
   passiveAux: Set<string>;
+  /** forms of "be" before a participle (est dénoncé, was condemned); a participle after a noun is a reduced relative */
+  copulas: Set<string>;
+  /** per language: the words before an infinitive (to, à, de), the endings an infinitive has (none listed: any form), and those of the adverbs that may stand between (explicitly, fermement) */
+  infinitive: Map<string, { markers: Set<string>; endings: string[]; adverbEndings: string[] }>;
+  /** auxiliaries and clitics between a conjunction and its verb (and has met, et a rencontré) */
+  auxiliaries: Set<string>;
+  /** per language: endings of the present participle (accusing, accusant) */
+  participleEndings: Map<string, string[]>;
+  /** languages whose nouns and verbs share forms (attack, aid): a verb form after modifiers may be a noun */
+  nounLike: Set<string>;
+  /** canonical prepositions of a mutual act's partner (with, avec, between): a joint subject may act on itself */
+  reciprocal: Set<string>;
   /** verbs after which "il"/"it" stands for nobody (il faut, it seems) */
   impersonal: Set<string>;
   /** M., Mme, Mr: looked through between a preposition and its actor */
@@ -78,6 +100,9 @@ export interface EventLexicon {
   intentCodes: Map<string, string>;
   negatedCodes: Map<string, string>;
   patterns: EventPattern[];
+  /** the same words per language, for a sentence whose language is known (the fields above hold every pack's) */
+  closedByLang: Map<string, ClosedWords>;
+  possessives: Map<string, 'm' | 'f' | 'any'>;
 }
 
 /** Phrases as folded token sequences, indexed by their first token. */
@@ -122,11 +147,11 @@ export class PhraseSet {
 export function compileLexicon(packs: Map<string, LanguagePack>, tokOpts: TokenizeOptions): EventLexicon {
   const words = (s: string): string[] => tokenize(s, tokOpts).map((t) => t.norm);
   const lex: EventLexicon = {
-    first: new Map(), firstWords: new WordFilter([]), determiners: new Set(), determinersByLang: new Map(), passiveAux: new Set(), impersonal: new Set(), honorifics: new Set(), prepositions: new Map(), skip: new PhraseSet(), reflexive: new Set(),
+    first: new Map(), firstWords: new WordFilter([]), determiners: new Set(), determinersByLang: new Map(), passiveAux: new Set(), copulas: new Set(), infinitive: new Map(), reciprocal: new Set(), nounLike: new Set(), participleEndings: new Map(), auxiliaries: new Set(), impersonal: new Set(), honorifics: new Set(), prepositions: new Map(), skip: new PhraseSet(), reflexive: new Set(),
     passiveAgent: new Set(), relative: new Set(), clauseStops: new Set(), coordination: new PhraseSet(),
     firstPerson: new Set(), pronounM: new Set(), pronounF: new Set(), negation: new Set(), negationAfter: new Set(),
     hypothetical: new Set(), planned: new Set(), intent: new Set(), anaphora: new PhraseSet(), agentNouns: new Set(),
-    refinements: [], intentCodes: new Map(), negatedCodes: new Map(), patterns: [],
+    refinements: [], intentCodes: new Map(), negatedCodes: new Map(), patterns: [], closedByLang: new Map(), possessives: new Map(),
   };
   const addAll = (set: Set<string>, list: string[] | undefined) => { for (const w of list ?? []) set.add(fold(w)); };
   const addPhrases = (set: PhraseSet, list: string[] | undefined) => { for (const w of list ?? []) set.add(words(w)); };
@@ -137,6 +162,12 @@ export function compileLexicon(packs: Map<string, LanguagePack>, tokOpts: Tokeni
     addAll(lex.determiners, ev.determiners);
     lex.determinersByLang.set(lang, new Set((ev.determiners ?? []).map(fold)));
     addAll(lex.passiveAux, ev.passiveAux);
+    addAll(lex.copulas, ev.copulas);
+    lex.infinitive.set(lang, { markers: new Set((ev.infinitive ?? []).map(fold)), endings: (ev.infinitiveEndings ?? []).map(fold), adverbEndings: (ev.adverbEndings ?? []).map(fold) });
+    addAll(lex.reciprocal, ev.reciprocal);
+    if (ev.nounVerbSameForms) lex.nounLike.add(lang);
+    addAll(lex.auxiliaries, ev.auxiliaries);
+    lex.participleEndings.set(lang, (ev.participleEndings ?? []).map(fold));
     addAll(lex.impersonal, ev.pronouns?.impersonal);
     addAll(lex.honorifics, ev.honorifics);
     for (const [k, v] of Object.entries(ev.prepositions ?? {})) lex.prepositions.set(fold(k), fold(String(v)));
@@ -155,6 +186,15 @@ export function compileLexicon(packs: Map<string, LanguagePack>, tokOpts: Tokeni
     addAll(lex.planned, ev.modality?.planned);
     addAll(lex.intent, ev.modality?.intent);
     addPhrases(lex.anaphora, ev.anaphora);
+    const own: ClosedWords = { prepositions: new Map(), firstPerson: new Set(), pronounM: new Set(), pronounF: new Set(), possessives: new Map() };
+    for (const [g, list] of Object.entries(ev.pronouns?.possessive ?? {}) as [string, string[]][]) for (const w of list) own.possessives.set(fold(w), g as 'm' | 'f' | 'any');
+    for (const [k, v] of Object.entries(ev.prepositions ?? {})) own.prepositions.set(fold(k), fold(String(v)));
+    for (const v of [...own.prepositions.values()]) if (!own.prepositions.has(v)) own.prepositions.set(v, v);
+    addAll(own.firstPerson, ev.pronouns?.first);
+    addAll(own.pronounM, ev.pronouns?.m);
+    addAll(own.pronounF, ev.pronouns?.f);
+    lex.closedByLang.set(lang, own);
+    for (const [w, g] of own.possessives) lex.possessives.set(w, g);
     for (const r of ev.refinements ?? []) lex.refinements.push({ from: r.from, code: r.code, words: r.words.map(words) });
     for (const [k, v] of Object.entries(ev.intentCodes ?? {})) lex.intentCodes.set(k, String(v));
     for (const [k, v] of Object.entries(ev.negatedCodes ?? {})) lex.negatedCodes.set(k, String(v));

@@ -66,6 +66,7 @@ function dateEvents(doc: Doc, events: RawEvent[], dates: DateResolver, lex: Even
     return v;
   };
   const out: Dated[] = [];
+  const lead = leadDay(doc, dates);
   for (const e of events) {
     const ref = dates.reference(doc, e.trigger.start);
     let found: DateFound | null = null;
@@ -87,8 +88,8 @@ function dateEvents(doc: Doc, events: RawEvent[], dates: DateResolver, lex: Even
     if (found?.ahead && e.modality === 'planned') date = found.ahead;
     let implied = false;
     if (!found && ref?.day && e.modality === 'asserted' && !anaphoric && !pastMarked(e.sentence)) {
-      // told as just done in an article (or post) dated to the day
-      date = ref.iso;
+      // told as just done in an article (or post) dated to the day: the lead's day when it names one
+      date = lead && ref === lead.ref ? lead.date : ref.iso;
       implied = true;
     }
     out.push({
@@ -99,6 +100,27 @@ function dateEvents(doc: Doc, events: RawEvent[], dates: DateResolver, lex: Even
   }
   return out;
 }
+
+/**
+ * The day the lead sentence tells ("on Friday" in a Saturday article), when it is shortly before
+ * publication: a news article tells its undated acts on that day, not on the day it came out.
+ */
+function leadDay(doc: Doc, dates: DateResolver): { ref: NonNullable<ReturnType<DateResolver['reference']>>; date: string } | null {
+  const s = doc.sentences[0];
+  if (!s) return null;
+  const ref = dates.reference(doc, s.start);
+  if (!ref?.day || !ref.iso) return null;
+  const pubMs = Date.parse(ref.iso);
+  for (const d of dates.inSentence(doc, 0, languageAt(doc, s.start), ref)) {
+    if (!d.date) continue;
+    const back = (pubMs - Date.parse(d.date)) / 86_400_000;
+    return back > 0 && back <= LEAD_DAYS ? { ref, date: d.date } : null;
+  }
+  return null;
+}
+
+/** how far before publication a lead's day may lie and still be the article's news day */
+const LEAD_DAYS = 3;
 
 /** « a défendu et défendra » tells one act: the intent drops beside the act itself, same actors, same sentence */
 function dropIntentTwins(events: Dated[]): Dated[] {
