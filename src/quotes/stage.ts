@@ -809,6 +809,15 @@ function attribute(cx: Ctx, q: RawQuote, prevQ: RawQuote | undefined): void {
     if (!cue) cue = c;
     if (e) { cue = c; speaker = e; break; }
   }
+  // the nearest cue has no subject of its own (X said the measures rested on claims that "…",
+  // X said … and urged Y to "…"): an earlier speech verb of the same sentence governs it
+  if (!speaker && beforeCue && !q.cue) {
+    for (let t = beforeCue.a >= 1 ? cx.prevStrongCue[beforeCue.a - 1]! : -1; t >= sOpen.tokenStart; t = cx.cueAt[t]!.a >= 1 ? cx.prevStrongCue[cx.cueAt[t]!.a - 1]! : -1) {
+      const c = cx.cueAt[t]!;
+      const e = resolveCue(cx, c);
+      if (e) { cue = c; speaker = e; break; }
+    }
+  }
   q.kind = clauseOpen || (after && prefix <= 2 && tailEnd !== undefined) ? 'direct' : 'partial';
   if (cue === after && after) q.tailEnd = tailEnd;
   const seg = sOpen.segment;

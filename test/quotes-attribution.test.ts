@@ -1,0 +1,23 @@
+// Speaker attribution beyond the cue next to the quote: earlier verbs of the same sentence, pronouns
+// after 'selon' / 'according to', the last person mentioned, descriptions without a name, given names.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createAnalyzer } from '../src/pipeline.js';
+import type { Doc, Quote } from '../src/doc.js';
+
+const analyzer = await createAnalyzer();
+const run = (text: string, published = '2024-03-01'): Doc => analyzer.analyzeDoc({ text, published });
+const find = (doc: Doc, words: string, kind?: string): Quote | undefined =>
+  doc.quotes.find((q) => q.text.includes(words) && (!kind || q.kind === kind));
+const who = (q: Quote | undefined) => q?.speaker?.name ?? null;
+const spans = (doc: Doc) => { for (const q of doc.quotes) assert.equal(doc.text.slice(q.start, q.end), q.text); };
+
+test('a partial quote governed by an earlier speech verb of the same sentence', () => {
+  const en = run('Olaf Scholz said the sanctions were lawful and rested on evidence that "cannot be disputed by anyone."');
+  assert.equal(who(find(en, 'cannot be disputed', 'partial')), 'Olaf Scholz');
+  const en2 = run('Josep Borrell said the talks had been "useful" and urged both sides to "show restraint" in the coming days.');
+  assert.equal(who(find(en2, 'show restraint', 'partial')), 'Josep Borrell');
+  const fr = run("Olaf Scholz a affirmé que les sanctions étaient légales et reposaient sur des preuves qui « ne peuvent être contestées ».");
+  assert.equal(who(find(fr, 'ne peuvent être contestées', 'partial')), 'Olaf Scholz');
+  spans(en); spans(en2); spans(fr);
+});
