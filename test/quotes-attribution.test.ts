@@ -21,3 +21,14 @@ test('a partial quote governed by an earlier speech verb of the same sentence', 
   assert.equal(who(find(fr, 'ne peuvent être contestées', 'partial')), 'Olaf Scholz');
   spans(en); spans(en2); spans(fr);
 });
+
+test("a pronoun after 'selon' / 'according to' stands for the person named before", () => {
+  const fr = run("Le ministre tchadien Mahamat Saleh Annadif a reçu les ambassadeurs lundi. Selon lui, le gouvernement n'entend pas « céder aux pressions » extérieures.");
+  assert.equal(who(find(fr, "le gouvernement n'entend pas", 'indirect')), 'Mahamat Saleh Annadif');
+  assert.equal(who(find(fr, 'céder aux pressions', 'partial')), 'Mahamat Saleh Annadif');
+  const fr2 = run("Annalena Baerbock s'est rendue à Kiev mardi. Les livraisons d'armes se poursuivront, selon elle.");
+  assert.equal(who(find(fr2, "Les livraisons d'armes", 'indirect')), 'Annalena Baerbock');
+  const en = run('Penny Wong met her counterpart in Jakarta on Monday. According to her, the two countries will "deepen maritime cooperation" this year.');
+  assert.equal(who(find(en, 'deepen maritime cooperation', 'partial')), 'Penny Wong');
+  spans(fr); spans(fr2); spans(en);
+});

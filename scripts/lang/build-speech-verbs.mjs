@@ -157,6 +157,8 @@ const FR = {
   sameSource: ['la même source', 'même source', 'cette source', 'ces sources', 'les mêmes sources'],
   quotedAs: [],
   subjectPronouns: { il: 'm', elle: 'f' },
+  // pronouns after 'selon' (selon lui, selon elle): the person they stand for is the source
+  objectPronouns: { lui: 'm', elle: 'f' },
   possessives: ['son', 'sa', 'ses'],
   relatives: ['qui'],
   nouns: [
@@ -201,6 +203,7 @@ const EN = {
   sameSource: ['the same source', 'the source', 'same source'],
   quotedAs: ['as saying', 'as telling', 'as writing'],
   subjectPronouns: { he: 'm', she: 'f' },
+  objectPronouns: { him: 'm', her: 'f' },
   possessives: ['his', 'her'],
   relatives: ['who'],
   nouns: [

@@ -33,6 +33,8 @@ export interface FunctionWords {
   invertedPronouns: Map<string, 'm' | 'f' | null>;
   complementizers: Set<string>;
   subjectPronouns: Map<string, 'm' | 'f'>;
+  /** pronouns after 'selon' / 'according to' (lui, him) */
+  objectPronouns: Map<string, 'm' | 'f'>;
   possessives: Set<string>;
   relatives: Set<string>;
   prepositions: Set<string>;
@@ -57,7 +59,7 @@ export interface SpeechLexicon {
 
 function emptyWords(): FunctionWords {
   return {
-    aux: new Set(), invertedPronouns: new Map(), complementizers: new Set(), subjectPronouns: new Map(), possessives: new Set(),
+    aux: new Set(), invertedPronouns: new Map(), complementizers: new Set(), subjectPronouns: new Map(), objectPronouns: new Map(), possessives: new Set(),
     relatives: new Set(), prepositions: new Set(), determiners: new Set(), indefinites: new Set(), clauseCutters: new Set(), coordinators: new Set(), notClauseStart: new Set(),
   };
 }
@@ -81,6 +83,7 @@ export function buildSpeechLexicon(packs: Map<string, LanguagePack>, tok: Tokeni
     for (const [p, g] of Object.entries(sp.invertedPronouns ?? {})) fw.invertedPronouns.set(one(p), g as 'm' | 'f' | null);
     for (const c of sp.complementizers ?? []) fw.complementizers.add(one(c));
     for (const [p, g] of Object.entries(sp.subjectPronouns ?? {})) fw.subjectPronouns.set(one(p), g as 'm' | 'f');
+    for (const [p, g] of Object.entries(sp.objectPronouns ?? {})) fw.objectPronouns.set(one(p), g as 'm' | 'f');
     for (const p of sp.possessives ?? []) fw.possessives.add(one(p));
     for (const p of sp.relatives ?? []) fw.relatives.add(one(p));
     for (const p of sp.prepositions ?? []) fw.prepositions.add(one(p));

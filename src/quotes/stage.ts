@@ -617,6 +617,10 @@ function speakerOf(cx: Ctx, cue: Cue): Entity | null {
       if (n?.kind === 'noun') return issuer(cx, t, t + n.words.length, s.tokenEnd);
       if (n?.kind === 'same') return cx.lastSpeaker?.entity ?? null;
     }
+    // selon lui, / according to her. — the pronoun alone stands for a person named before
+    const pr = toks[cue.b], nx = toks[cue.b + 1];
+    const g = pr && fw.objectPronouns.get(pr.norm);
+    if (g && (!nx || nx.kind === 'punct' || nx.sentence !== cue.sentence)) return resolvePronoun(cx, g, cue.b);
     for (let t = cue.b; t < Math.min(s.tokenEnd, cue.b + 8); t++) {
       const m = cx.menAt[t];
       const e = cx.ent(m);
