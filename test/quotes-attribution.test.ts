@@ -32,3 +32,11 @@ test("a pronoun after 'selon' / 'according to' stands for the person named befor
   assert.equal(who(find(en, 'deepen maritime cooperation', 'partial')), 'Penny Wong');
   spans(fr); spans(fr2); spans(en);
 });
+
+test('a pronoun with no person as subject before it goes to the last person named', () => {
+  const fr = run("Ankara a répondu jeudi par la voix de son ministre des Affaires étrangères, Hakan Fidan.\n\n« Nous ne laisserons personne menacer nos frontières », a-t-il déclaré devant la presse.");
+  assert.equal(who(find(fr, 'Nous ne laisserons personne')), 'Hakan Fidan');
+  const en = run('Tokyo responded through its chief cabinet secretary, Yoshimasa Hayashi, on Friday.\n\n"We will not accept any change to the status quo by force," he told reporters.');
+  assert.equal(who(find(en, 'We will not accept')), 'Yoshimasa Hayashi');
+  spans(fr); spans(en);
+});

@@ -576,10 +576,25 @@ function resolvePronoun(cx: Ctx, gender: 'm' | 'f' | null, tok: number): Entity 
     for (const c of cx.cuesBySentence.get(si) ?? []) if (c.resolved && fits(c.speaker)) return c.speaker!;
     const e = subjectIn(cx, ps.tokenStart, ps.tokenEnd);
     if (fits(e)) return e;
+    // no person as subject (Kigali a réagi par la voix de sa porte-parole, X): the last person named
+    const o = lastPerson(cx, ps.tokenStart, ps.tokenEnd, fits);
+    if (o) return o;
   }
   const ls = cx.lastSpeaker;
   if (ls && seg - ls.seg <= 3 && fits(ls.entity)) return ls.entity;
   return null;
+}
+
+/** The last person mentioned in [a, b) outside quotation marks that `fits`. */
+function lastPerson(cx: Ctx, a: number, b: number, fits: (e: Entity | null | undefined) => boolean): Entity | null {
+  let found: Entity | null = null;
+  for (let t = cx.nextMen[a]!; t < b; t = cx.nextMen[t + 1]!) {
+    const m = cx.menAt[t]!;
+    const e = cx.ent(m);
+    if (cx.inQuote[t]! < 0 && m.via !== 'demonym' && !m.demonym && fits(e)) found = e!;
+    t = cx.menEnd[t]! - 1;
+  }
+  return found;
 }
 
 /** Resolve a cue met in reading order; a speech verb with a speaker makes it the last speaker. */
