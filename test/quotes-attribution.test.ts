@@ -40,3 +40,22 @@ test('a pronoun with no person as subject before it goes to the last person name
   assert.equal(who(find(en, 'We will not accept')), 'Yoshimasa Hayashi');
   spans(fr); spans(en);
 });
+
+test('a quotation ending its paragraph takes no cue from the next paragraph; after a full stop a second quotation stays apart', () => {
+  const en = run('"We have opened a new chapter," Bogdan Aurescu told reporters in Bucharest. "There is no way back."\n\nMaia Sandu said in a statement that the accord was "a historic step".');
+  const second = find(en, 'no way back');
+  assert.ok(second && !second.text.includes('new chapter'));
+  assert.equal(who(second), 'Bogdan Aurescu');
+  const fr = run("« Nous avons ouvert un nouveau chapitre », a déclaré Bogdan Aurescu à Bucarest. « Il n'y a pas de retour en arrière. »\n\nMaia Sandu a affirmé dans un communiqué que l'accord était « une étape historique ».");
+  assert.equal(who(find(fr, 'pas de retour')), 'Bogdan Aurescu');
+  spans(en); spans(fr);
+});
+
+test('a given name alone before a speech verb refers to the person named in full before', () => {
+  const en = run('The rebel spokesman Getachew Reda arrived in Nairobi on Monday.\n\n"We have made concessions to build trust," Getachew told reporters.\n\nGetachew said the talks would resume in March.');
+  assert.equal(who(find(en, 'We have made concessions')), 'Getachew Reda');
+  assert.equal(who(find(en, 'the talks would resume', 'indirect')), 'Getachew Reda');
+  const fr = run("Le porte-parole des rebelles, Getachew Reda, est arrivé lundi à Nairobi.\n\nGetachew a assuré que les discussions reprendraient en mars.");
+  assert.equal(who(find(fr, 'les discussions reprendraient', 'indirect')), 'Getachew Reda');
+  spans(en); spans(fr);
+});

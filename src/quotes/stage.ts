@@ -12,6 +12,7 @@ import { tokenizeOptionsFor } from '../entities/stage.js';
 import { buildSpeechLexicon, type FunctionWords, type PhraseEntry, type SpeechLexicon, type VerbInfo, type VerbClass } from './lexicon.js';
 import { findMarkSpans, type MarkSpan } from './marks.js';
 import { WordFilter } from './wordfilter.js';
+import { fold } from '../text/normalize.js';
 
 export { buildSpeechLexicon } from './lexicon.js';
 
@@ -340,7 +341,8 @@ export function findQuotes(doc: Doc, lex: SpeechLexicon): Quote[] {
     if (a.merged || a.post || b.post || a.seg !== b.seg || a.tailEnd === undefined || !a.cue || (b.cue && b.cue !== a.cue)) continue;
     if (b.openTok - a.tailEnd > 2 || b.openTok < a.tailEnd) continue;
     let ok = true;
-    for (let t = a.tailEnd; t < b.openTok; t++) if (cx.toks[t]!.kind !== 'punct' || OPEN_MARKS.has(cx.toks[t]!.text) && t !== b.openTok) ok = false;
+    // (a full stop between them makes two quotations: «A», he said. «B»)
+    for (let t = a.tailEnd; t < b.openTok; t++) if (cx.toks[t]!.kind !== 'punct' || SENT_END.has(cx.toks[t]!.text) || OPEN_MARKS.has(cx.toks[t]!.text) && t !== b.openTok) ok = false;
     if (!ok || b.openTok - a.tailEnd > 2) continue;
     a.end = b.end;
     a.close = b.close;
@@ -724,6 +726,20 @@ function surname(cx: Ctx): Map<string, Entity> {
       if (prev && prev !== e) bad.add(last.norm);
       m.set(last.norm, e);
     }
+    // where the press uses the given name alone (Ethiopian, Icelandic, Indonesian names): the first word
+    // of a full name as written in the text, unless it is someone's surname or several people's given name
+    const given = new Map<string, Entity>();
+    for (const men of cx.doc.mentions) {
+      const e = cx.doc.entities[men.entity];
+      if (!e || e.type !== 'PERSON' || men.via === 'role') continue;
+      const a = cx.tokAt(men.start), b = cx.tokAt(men.end);
+      const first = cx.toks[a];
+      if (b - a < 2 || !first || !first.cap || first.kind !== 'word' || first.norm.length < 3 || fold(e.name.split(' ')[0]!) !== first.norm) continue;
+      const prev = given.get(first.norm);
+      if (prev && prev !== e) bad.add(first.norm);
+      given.set(first.norm, e);
+    }
+    for (const [k, e] of given) if (!m.has(k)) m.set(k, e);
     for (const b of bad) m.delete(b);
     surnames.set(cx.doc, m);
   }
@@ -802,6 +818,8 @@ function attribute(cx: Ctx, q: RawQuote, prevQ: RawQuote | undefined): void {
   for (let t = q.closeTok + 1, n = 0; t < toks.length && n < 9; t++, n++) {
     const tk = toks[t]!;
     if (cx.inQuote[t] >= 0 || SENT_END.has(tk.text) && n > 0 || tk.text === ':' || tk.text === ';' || toks[t]!.sentence !== toks[q.closeTok]!.sentence && n > 1) break;
+    // a quotation that ends its paragraph takes no cue from the next one
+    if (tk.sentence !== toks[q.closeTok]!.sentence && cx.doc.sentences[tk.sentence]?.segment !== cx.doc.sentences[toks[q.closeTok]!.sentence]?.segment) break;
     const c = cx.cueAt[t];
     if (c && (c.kind === 'according' || c.cls === 'finite')) { after = c; break; }
   }
