@@ -59,3 +59,11 @@ test('a given name alone before a speech verb refers to the person named in full
   assert.equal(who(find(fr, 'les discussions reprendraient', 'indirect')), 'Getachew Reda');
   spans(en); spans(fr);
 });
+
+test('an inverted subject after the cue may be followed by a date', () => {
+  const fr = run("Le Premier ministre japonais Fumio Kishida a reçu son homologue à Tokyo. « Nous ne céderons pas à l'intimidation », a déclaré le chef du gouvernement jeudi soir à la télévision.", '2023-05-12');
+  assert.equal(who(find(fr, "ne céderons pas")), 'Fumio Kishida');
+  const en = run('"We will not be intimidated," said Jacinda Ardern Tuesday after the cabinet meeting.', '2023-01-12');
+  assert.equal(who(find(en, 'not be intimidated')), 'Jacinda Ardern');
+  spans(fr); spans(en);
+});

@@ -44,6 +44,8 @@ export interface FunctionWords {
   /** words that join a second verb to the same subject (et, and): a cue right after one ends a reported clause */
   coordinators: Set<string>;
   notClauseStart: Set<string>;
+  /** the dates pack's words (mardi, Tuesday): a date may follow an inverted subject */
+  dateWords: Set<string>;
 }
 
 export interface SpeechLexicon {
@@ -60,7 +62,7 @@ export interface SpeechLexicon {
 function emptyWords(): FunctionWords {
   return {
     aux: new Set(), invertedPronouns: new Map(), complementizers: new Set(), subjectPronouns: new Map(), objectPronouns: new Map(), possessives: new Set(),
-    relatives: new Set(), prepositions: new Set(), determiners: new Set(), indefinites: new Set(), clauseCutters: new Set(), coordinators: new Set(), notClauseStart: new Set(),
+    relatives: new Set(), prepositions: new Set(), determiners: new Set(), indefinites: new Set(), clauseCutters: new Set(), coordinators: new Set(), notClauseStart: new Set(), dateWords: new Set(),
   };
 }
 
@@ -92,6 +94,7 @@ export function buildSpeechLexicon(packs: Map<string, LanguagePack>, tok: Tokeni
     for (const p of sp.clauseCutters ?? []) fw.clauseCutters.add(one(p));
     for (const p of sp.coordinators ?? []) fw.coordinators.add(one(p));
     for (const p of sp.notClauseStart ?? []) fw.notClauseStart.add(one(p));
+    for (const p of pack.files.dates?.cues ?? []) fw.dateWords.add(one(p));
     lex.byLang.set(code, fw);
     for (const k of Object.keys(fw) as (keyof FunctionWords)[]) {
       const src = fw[k] as Set<string> | Map<string, unknown>;

@@ -539,7 +539,7 @@ function subjectAfter(cx: Ctx, a: number, limit: number): Entity | null {
       const end = cx.menEnd[t]!;
       if (eligible(cx, m, t, a)) {
         const nx = cx.toks[end];
-        if (!nx || nx.sentence !== tk.sentence || nx.kind === 'punct' || fw.relatives.has(nx.norm) || fw.prepositions.has(nx.norm) || cx.phraseAt[end]) return cx.ent(m)!;
+        if (!nx || nx.sentence !== tk.sentence || nx.kind === 'punct' || fw.relatives.has(nx.norm) || fw.prepositions.has(nx.norm) || fw.dateWords.has(nx.norm) || cx.phraseAt[end]) return cx.ent(m)!;
         return null;
       }
       t = end - 1;
