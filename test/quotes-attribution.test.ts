@@ -67,3 +67,21 @@ test('an inverted subject after the cue may be followed by a date', () => {
   assert.equal(who(find(en, 'not be intimidated')), 'Jacinda Ardern');
   spans(fr); spans(en);
 });
+
+test('le texte / the statement with no issuer refers back to the text just quoted', () => {
+  const fr = run("Le ministère sénégalais des Affaires étrangères a publié un communiqué mardi. « Le Sénégal condamne fermement cette attaque », a déclaré le porte-parole Ousmane Diallo. Selon le texte, Dakar entend saisir le Conseil de sécurité.");
+  assert.equal(who(find(fr, 'Dakar entend saisir', 'indirect')), 'Ousmane Diallo');
+  const fr2 = run("Le président kényan William Ruto a dénoncé une « ingérence inacceptable ». « Le Kenya restera souverain », ajoute le texte.");
+  assert.equal(who(find(fr2, 'Le Kenya restera souverain')), 'William Ruto');
+  const en = run('Kenyan President William Ruto condemned what he called "unacceptable interference" on Monday. "Kenya will remain sovereign," the statement added.');
+  assert.equal(who(find(en, 'Kenya will remain sovereign')), 'William Ruto');
+  spans(fr); spans(fr2); spans(en);
+});
+
+test('a title right before the name after the cue: the name is the speaker', () => {
+  const fr = run("« Nous appelons toutes les parties au calme », a affirmé le porte-parole Mamadou Ndiaye devant la presse.");
+  assert.equal(who(find(fr, 'toutes les parties')), 'Mamadou Ndiaye');
+  const en = run('"We call on all parties to exercise restraint," said the spokesman Mamadou Ndiaye on Monday.');
+  assert.equal(who(find(en, 'exercise restraint')), 'Mamadou Ndiaye');
+  spans(fr); spans(en);
+});

@@ -167,6 +167,7 @@ const FR = {
     { words: 'tweet', channel: 'social' }, { words: 'post', channel: 'social' }, { words: 'publication', channel: 'social' }, { words: 'gazouillis', channel: 'social' },
     { words: 'entretien', channel: 'interview' }, { words: 'interview', channel: 'interview' }, { words: 'discours', channel: null },
     { words: 'allocution', channel: null }, { words: 'lettre', channel: 'statement' }, { words: 'propos', channel: null },
+    { words: 'texte', channel: 'statement' }, { words: 'document', channel: 'statement' },
   ],
   channels: [
     { words: 'point de presse', channel: 'press-briefing' }, { words: 'point presse', channel: 'press-briefing' },
@@ -211,6 +212,7 @@ const EN = {
     { words: 'communique', channel: 'statement' }, { words: 'communiqué', channel: 'statement' }, { words: 'tweet', channel: 'social' },
     { words: 'post', channel: 'social' }, { words: 'message', channel: null }, { words: 'interview', channel: 'interview' },
     { words: 'remarks', channel: null }, { words: 'speech', channel: null }, { words: 'letter', channel: 'statement' }, { words: 'briefing', channel: 'press-briefing' },
+    { words: 'text', channel: 'statement' }, { words: 'document', channel: 'statement' },
   ],
   channels: [
     { words: 'press briefing', channel: 'press-briefing' }, { words: 'press conference', channel: 'press-briefing' }, { words: 'news conference', channel: 'press-briefing' },

@@ -504,7 +504,30 @@ function issuer(cx: Ctx, n: number, e: number, limit: number): Entity | null {
   const fw = cx.fw(n);
   if (prev && fw.possessives.has(prev.norm)) return resolvePronoun(cx, null, n - 1);
   if (prev && prev.norm === "'s" && cx.covered[n - 2]) return cx.ent(cx.covered[n - 2]) ?? null;
-  return phraseBody(cx, e, Math.min(limit, e + 10), true);
+  // le texte, the statement — definite, with no issuer after it: the text the article just quoted
+  const nx = cx.toks[e];
+  const bare = !nx || nx.kind === 'punct' || cx.cueAt[e] !== undefined;
+  const definite = !!prev && fw.determiners.has(prev.norm) && !fw.indefinites.has(prev.norm);
+  if (definite && bare) return priorSpeaker(cx, n);
+  const body = phraseBody(cx, e, Math.min(limit, e + 10), true);
+  if (!body && definite) return priorSpeaker(cx, n);
+  return body;
+}
+
+/** The speaker of the closest speech cue in the sentences before tok (same or nearby paragraph), else the last speaker. */
+function priorSpeaker(cx: Ctx, tok: number): Entity | null {
+  const s0 = cx.toks[tok]!.sentence;
+  const seg = cx.doc.sentences[s0]!.segment;
+  for (let si = s0 - 1; si >= 0 && si >= s0 - 3; si--) {
+    if (seg - cx.doc.sentences[si]!.segment > 1) break;
+    const list = cx.cuesBySentence.get(si) ?? [];
+    for (let k = list.length - 1; k >= 0; k--) {
+      const c = list[k]!;
+      if (c.kind === 'verb' && !c.verb?.weak && resolveCue(cx, c)) return c.speaker!;
+    }
+  }
+  const ls = cx.lastSpeaker;
+  return ls && seg - ls.seg <= 1 ? ls.entity : null;
 }
 
 /** Inside a noun phrase without a name: a name in apposition, else the organisation, else a person. */
@@ -538,6 +561,8 @@ function subjectAfter(cx: Ctx, a: number, limit: number): Entity | null {
     if (m) {
       const end = cx.menEnd[t]!;
       if (eligible(cx, m, t, a)) {
+        // a title before the name of the same person (le porte-parole Ousmane Diallo): read on to the name
+        if (cx.menAt[end] && cx.ent(cx.menAt[end]) === cx.ent(m)) { t = end - 1; continue; }
         const nx = cx.toks[end];
         if (!nx || nx.sentence !== tk.sentence || nx.kind === 'punct' || fw.relatives.has(nx.norm) || fw.prepositions.has(nx.norm) || fw.dateWords.has(nx.norm) || cx.phraseAt[end]) return cx.ent(m)!;
         return null;
