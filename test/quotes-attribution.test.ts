@@ -85,3 +85,19 @@ test('a title right before the name after the cue: the name is the speaker', () 
   assert.equal(who(find(en, 'exercise restraint')), 'Mamadou Ndiaye');
   spans(fr); spans(en);
 });
+
+test('ce dernier / the latter is the last person named', () => {
+  const fr = run("Emmanuel Macron s'est entretenu avec le chancelier allemand, Olaf Scholz. Ce dernier a salué « un dialogue franc et utile ».");
+  assert.equal(who(find(fr, 'un dialogue franc')), 'Olaf Scholz');
+  const en = run('Emmanuel Macron held talks with the German chancellor, Olaf Scholz. The latter described the meeting as "frank and useful."');
+  assert.equal(who(find(en, 'frank and useful')), 'Olaf Scholz');
+  spans(fr); spans(en);
+});
+
+test('a description with only a nationality (le dirigeant chinois, the Chinese leader) is the last person of that country', () => {
+  const fr = run("Xi Jinping a reçu jeudi Pedro Sánchez à Pékin.\n\n« La Chine est prête à approfondir la coopération », a répondu le dirigeant chinois.");
+  assert.equal(who(find(fr, 'prête à approfondir')), 'Xi Jinping');
+  const en = run('Xi Jinping received Pedro Sanchez in Beijing on Thursday.\n\n"China is ready to deepen cooperation," the Chinese leader replied.');
+  assert.equal(who(find(en, 'ready to deepen')), 'Xi Jinping');
+  spans(fr); spans(en);
+});

@@ -159,6 +159,8 @@ const FR = {
   subjectPronouns: { il: 'm', elle: 'f' },
   // pronouns after 'selon' (selon lui, selon elle): the person they stand for is the source
   objectPronouns: { lui: 'm', elle: 'f' },
+  // subjects that stand for the last person named (Ce dernier a salué…)
+  latter: ['ce dernier', 'cette dernière', 'ce dernier-ci'],
   possessives: ['son', 'sa', 'ses'],
   relatives: ['qui'],
   nouns: [
@@ -205,6 +207,7 @@ const EN = {
   quotedAs: ['as saying', 'as telling', 'as writing'],
   subjectPronouns: { he: 'm', she: 'f' },
   objectPronouns: { him: 'm', her: 'f' },
+  latter: ['the latter'],
   possessives: ['his', 'her'],
   relatives: ['who'],
   nouns: [

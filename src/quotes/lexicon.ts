@@ -17,7 +17,7 @@ export interface VerbInfo {
   classes: Set<VerbClass>;
 }
 
-export type PhraseKind = 'verb' | 'according' | 'same' | 'noun' | 'channel' | 'quotedAs';
+export type PhraseKind = 'verb' | 'according' | 'same' | 'noun' | 'channel' | 'quotedAs' | 'latter';
 
 export interface PhraseEntry {
   words: string[];
@@ -126,6 +126,7 @@ export function buildSpeechLexicon(packs: Map<string, LanguagePack>, tok: Tokeni
     for (const a of sp.according ?? []) addPhrase({ words: norms(a), kind: 'according', lang: code });
     for (const a of sp.sameSource ?? []) addPhrase({ words: norms(a), kind: 'same', lang: code });
     for (const a of sp.quotedAs ?? []) addPhrase({ words: norms(a), kind: 'quotedAs', lang: code });
+    for (const a of sp.latter ?? []) addPhrase({ words: norms(a), kind: 'latter', lang: code });
     for (const a of sp.nouns ?? []) addPhrase({ words: norms(a.words), kind: 'noun', lang: code, channel: a.channel ?? null });
     for (const a of sp.channels ?? []) addPhrase({ words: norms(a.words), kind: 'channel', lang: code, channel: a.channel ?? null });
   }

@@ -479,6 +479,7 @@ function eligible(cx: Ctx, m: Mention, tok: number, from: number): boolean {
 
 /** The leftmost eligible mention in [a, b) — the subject of a clause — or the body inside a subject phrase. */
 function subjectIn(cx: Ctx, a: number, b: number): Entity | null {
+  if (cx.phraseAt[a]?.kind === 'latter') return latter(cx, a);
   let prevBad = false;
   for (let t = cx.nextMen[a]!; t < b; t = cx.nextMen[t + 1]!) {
     const m = cx.menAt[t]!;
@@ -530,9 +531,38 @@ function priorSpeaker(cx: Ctx, tok: number): Entity | null {
   return ls && seg - ls.seg <= 1 ? ls.entity : null;
 }
 
+/** ce dernier / the latter: the last person named before tok, in its sentence or the two before. */
+function latter(cx: Ctx, tok: number): Entity | null {
+  const any = (e: Entity | null | undefined) => !!e && e.type === 'PERSON';
+  const s0 = cx.toks[tok]!.sentence;
+  const here = lastPerson(cx, cx.doc.sentences[s0]!.tokenStart, tok, any);
+  if (here) return here;
+  for (let si = s0 - 1; si >= 0 && si >= s0 - 2; si--) {
+    const s = cx.doc.sentences[si]!;
+    const e = lastPerson(cx, s.tokenStart, s.tokenEnd, any);
+    if (e) return e;
+  }
+  return null;
+}
+
+/** le dirigeant chinois, the Chinese leader — no name, only a nationality: the last person of that country named before. */
+function compatriot(cx: Ctx, a: number, country: string): Entity | null {
+  const seg = cx.sentOf(a).segment;
+  for (let t = a - 1; t >= 0; t--) {
+    const s = cx.toks[t]!.sentence;
+    if (s >= 0 && seg - cx.doc.sentences[s]!.segment > 3 || a - t > 400) break;
+    const m = cx.covered[t];
+    if (!m) continue;
+    const e = cx.ent(m);
+    if (e && e.type === 'PERSON' && e.country === country && cx.inQuote[t]! < 0) return e;
+  }
+  return null;
+}
+
 /** Inside a noun phrase without a name: a name in apposition, else the organisation, else a person. */
 function phraseBody(cx: Ctx, a: number, b: number, orgFirst = false): Entity | null {
   let org: Entity | null = null, person: Entity | null = null, country: Entity | null = null;
+  let demonym: Entity | null = null;
   for (let t = a; t < b && t < cx.toks.length; t++) {
     const tk = cx.toks[t]!;
     if (SENT_END.has(tk.text) || cx.inQuote[t] >= 0) break;
@@ -540,6 +570,7 @@ function phraseBody(cx: Ctx, a: number, b: number, orgFirst = false): Entity | n
     const m = cx.menAt[t];
     if (!m) continue;
     const e = cx.ent(m);
+    if (e && (m.via === 'demonym' || m.demonym) && !demonym && t - a <= 3) demonym = e;
     if (!e || m.via === 'demonym' || m.demonym) continue;
     if (e.type === 'PERSON' && cx.toks[t - 1]?.text === ',') return e;
     if (e.type === 'ORGANIZATION' && !org) org = e;
@@ -547,6 +578,7 @@ function phraseBody(cx: Ctx, a: number, b: number, orgFirst = false): Entity | n
     else if ((e.type === 'COUNTRY' || e.type === 'GROUP') && !country) country = e;
     t = cx.menEnd[t]! - 1;
   }
+  if (!org && !person && !country && demonym?.country && !orgFirst) return compatriot(cx, a, demonym.country);
   return orgFirst ? org ?? person ?? country : person && !org ? person : org ?? person ?? country;
 }
 
