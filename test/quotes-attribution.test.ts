@@ -101,3 +101,17 @@ test('a description with only a nationality (le dirigeant chinois, the Chinese l
   assert.equal(who(find(en, 'ready to deepen')), 'Xi Jinping');
   spans(fr); spans(en);
 });
+
+test('a speech verb after "and" / "et" following a quotation is no inverted cue: two quotations of the subject', () => {
+  const en = run('Norway\'s foreign ministry called the seizure a "flagrant violation of international law" and said Norway would respond "in due course and by lawful means."');
+  const a = find(en, 'flagrant violation'), b = find(en, 'in due course');
+  assert.ok(a && b && a !== b, JSON.stringify(en.quotes.map((q) => q.text)));
+  assert.equal(who(a), 'Norwegian Ministry of Foreign Affairs');
+  assert.equal(who(b), 'Norwegian Ministry of Foreign Affairs');
+  const fr = run("Le président sénégalais Bassirou Diomaye Faye a qualifié l'attaque d'« acte lâche » et a affirmé que son pays répondrait « avec la plus grande fermeté ».");
+  const c = find(fr, 'acte lâche'), d = find(fr, 'la plus grande fermeté', 'partial');
+  assert.ok(c && d && c !== d);
+  assert.equal(who(c), 'Bassirou Diomaye Faye');
+  assert.equal(who(d), 'Bassirou Diomaye Faye');
+  spans(en); spans(fr);
+});

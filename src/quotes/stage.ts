@@ -744,7 +744,10 @@ function speakerOf(cx: Ctx, cue: Cue): Entity | null {
   // the name right before the verb (Trump tweeted, Le ministre a indiqué), else the clause's subject
   const adj = adjacentSubject(cx, a, cue.a);
   if (adj !== undefined) return adj;
-  return subjectIn(cx, a, cue.a);
+  const subj = subjectIn(cx, a, cue.a);
+  // X called it "…" and said …: a coordinated verb after a quotation shares the sentence's subject
+  if (!subj && a > s.tokenStart && prev && fw.coordinators.has(prev.norm)) return subjectIn(cx, s.tokenStart, cue.a);
+  return subj;
 }
 
 /** A mention ending right before the cue (adverbs aside); a known surname the entity layer left unmarked. */
@@ -875,6 +878,8 @@ function attribute(cx: Ctx, q: RawQuote, prevQ: RawQuote | undefined): void {
   for (let t = q.closeTok + 1, n = 0; t < toks.length && n < 9; t++, n++) {
     const tk = toks[t]!;
     if (cx.inQuote[t] >= 0 || SENT_END.has(tk.text) && n > 0 || tk.text === ':' || tk.text === ';' || toks[t]!.sentence !== toks[q.closeTok]!.sentence && n > 1) break;
+    // a verb after "and" / "et" opens a new clause of the subject, it is no cue of this quotation
+    if (cx.lex.all.coordinators.has(tk.norm)) break;
     // a quotation that ends its paragraph takes no cue from the next one
     if (tk.sentence !== toks[q.closeTok]!.sentence && cx.doc.sentences[tk.sentence]?.segment !== cx.doc.sentences[toks[q.closeTok]!.sentence]?.segment) break;
     const c = cx.cueAt[t];
