@@ -115,3 +115,11 @@ test('a speech verb after "and" / "et" following a quotation is no inverted cue:
   assert.equal(who(d), 'Bassirou Diomaye Faye');
   spans(en); spans(fr);
 });
+
+test('a reporting cue with no speaker after a partial quotation leaves it to the clause subject', () => {
+  const en = run('Japanese Foreign Minister Yoko Kamikawa summoned the Chinese ambassador on Friday to convey "a serious and grave concern," state television reported.');
+  assert.equal(who(find(en, 'serious and grave concern')), 'Yoko Kamikawa');
+  const fr = run("La ministre japonaise des Affaires étrangères Yoko Kamikawa a convoqué vendredi l'ambassadeur chinois pour exprimer « une préoccupation grave et sérieuse », a rapporté la télévision publique.");
+  assert.equal(who(find(fr, 'une préoccupation grave')), 'Yoko Kamikawa');
+  spans(en); spans(fr);
+});

@@ -931,6 +931,9 @@ function attribute(cx: Ctx, q: RawQuote, prevQ: RawQuote | undefined): void {
       if (e) speaker = e;
     }
   }
+  // X did Y to lodge "…", state media reported: a reporting cue with no speaker after a partial
+  // quotation leaves it to the subject of the clause holding it
+  if (!speaker && cue && cue === after && q.kind === 'partial') speaker = subjectIn(cx, sOpen.tokenStart, q.openTok);
   q.cue = cue;
   q.speaker = speaker;
   if (q.channel === undefined || q.channel === null) {
