@@ -157,6 +157,10 @@ const FR = {
   sameSource: ['la même source', 'même source', 'cette source', 'ces sources', 'les mêmes sources'],
   quotedAs: [],
   subjectPronouns: { il: 'm', elle: 'f' },
+  // pronouns after 'selon' (selon lui, selon elle): the person they stand for is the source
+  objectPronouns: { lui: 'm', elle: 'f' },
+  // subjects that stand for the last person named (Ce dernier a salué…)
+  latter: ['ce dernier', 'cette dernière', 'ce dernier-ci'],
   possessives: ['son', 'sa', 'ses'],
   relatives: ['qui'],
   nouns: [
@@ -165,6 +169,7 @@ const FR = {
     { words: 'tweet', channel: 'social' }, { words: 'post', channel: 'social' }, { words: 'publication', channel: 'social' }, { words: 'gazouillis', channel: 'social' },
     { words: 'entretien', channel: 'interview' }, { words: 'interview', channel: 'interview' }, { words: 'discours', channel: null },
     { words: 'allocution', channel: null }, { words: 'lettre', channel: 'statement' }, { words: 'propos', channel: null },
+    { words: 'texte', channel: 'statement' }, { words: 'document', channel: 'statement' },
   ],
   channels: [
     { words: 'point de presse', channel: 'press-briefing' }, { words: 'point presse', channel: 'press-briefing' },
@@ -201,6 +206,8 @@ const EN = {
   sameSource: ['the same source', 'the source', 'same source'],
   quotedAs: ['as saying', 'as telling', 'as writing'],
   subjectPronouns: { he: 'm', she: 'f' },
+  objectPronouns: { him: 'm', her: 'f' },
+  latter: ['the latter'],
   possessives: ['his', 'her'],
   relatives: ['who'],
   nouns: [
@@ -208,6 +215,7 @@ const EN = {
     { words: 'communique', channel: 'statement' }, { words: 'communiqué', channel: 'statement' }, { words: 'tweet', channel: 'social' },
     { words: 'post', channel: 'social' }, { words: 'message', channel: null }, { words: 'interview', channel: 'interview' },
     { words: 'remarks', channel: null }, { words: 'speech', channel: null }, { words: 'letter', channel: 'statement' }, { words: 'briefing', channel: 'press-briefing' },
+    { words: 'text', channel: 'statement' }, { words: 'document', channel: 'statement' },
   ],
   channels: [
     { words: 'press briefing', channel: 'press-briefing' }, { words: 'press conference', channel: 'press-briefing' }, { words: 'news conference', channel: 'press-briefing' },

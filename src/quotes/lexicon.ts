@@ -17,7 +17,7 @@ export interface VerbInfo {
   classes: Set<VerbClass>;
 }
 
-export type PhraseKind = 'verb' | 'according' | 'same' | 'noun' | 'channel' | 'quotedAs';
+export type PhraseKind = 'verb' | 'according' | 'same' | 'noun' | 'channel' | 'quotedAs' | 'latter';
 
 export interface PhraseEntry {
   words: string[];
@@ -33,6 +33,8 @@ export interface FunctionWords {
   invertedPronouns: Map<string, 'm' | 'f' | null>;
   complementizers: Set<string>;
   subjectPronouns: Map<string, 'm' | 'f'>;
+  /** pronouns after 'selon' / 'according to' (lui, him) */
+  objectPronouns: Map<string, 'm' | 'f'>;
   possessives: Set<string>;
   relatives: Set<string>;
   prepositions: Set<string>;
@@ -42,6 +44,8 @@ export interface FunctionWords {
   /** words that join a second verb to the same subject (et, and): a cue right after one ends a reported clause */
   coordinators: Set<string>;
   notClauseStart: Set<string>;
+  /** the dates pack's words (mardi, Tuesday): a date may follow an inverted subject */
+  dateWords: Set<string>;
 }
 
 export interface SpeechLexicon {
@@ -57,8 +61,8 @@ export interface SpeechLexicon {
 
 function emptyWords(): FunctionWords {
   return {
-    aux: new Set(), invertedPronouns: new Map(), complementizers: new Set(), subjectPronouns: new Map(), possessives: new Set(),
-    relatives: new Set(), prepositions: new Set(), determiners: new Set(), indefinites: new Set(), clauseCutters: new Set(), coordinators: new Set(), notClauseStart: new Set(),
+    aux: new Set(), invertedPronouns: new Map(), complementizers: new Set(), subjectPronouns: new Map(), objectPronouns: new Map(), possessives: new Set(),
+    relatives: new Set(), prepositions: new Set(), determiners: new Set(), indefinites: new Set(), clauseCutters: new Set(), coordinators: new Set(), notClauseStart: new Set(), dateWords: new Set(),
   };
 }
 
@@ -81,6 +85,7 @@ export function buildSpeechLexicon(packs: Map<string, LanguagePack>, tok: Tokeni
     for (const [p, g] of Object.entries(sp.invertedPronouns ?? {})) fw.invertedPronouns.set(one(p), g as 'm' | 'f' | null);
     for (const c of sp.complementizers ?? []) fw.complementizers.add(one(c));
     for (const [p, g] of Object.entries(sp.subjectPronouns ?? {})) fw.subjectPronouns.set(one(p), g as 'm' | 'f');
+    for (const [p, g] of Object.entries(sp.objectPronouns ?? {})) fw.objectPronouns.set(one(p), g as 'm' | 'f');
     for (const p of sp.possessives ?? []) fw.possessives.add(one(p));
     for (const p of sp.relatives ?? []) fw.relatives.add(one(p));
     for (const p of sp.prepositions ?? []) fw.prepositions.add(one(p));
@@ -89,6 +94,7 @@ export function buildSpeechLexicon(packs: Map<string, LanguagePack>, tok: Tokeni
     for (const p of sp.clauseCutters ?? []) fw.clauseCutters.add(one(p));
     for (const p of sp.coordinators ?? []) fw.coordinators.add(one(p));
     for (const p of sp.notClauseStart ?? []) fw.notClauseStart.add(one(p));
+    for (const p of pack.files.dates?.cues ?? []) fw.dateWords.add(one(p));
     lex.byLang.set(code, fw);
     for (const k of Object.keys(fw) as (keyof FunctionWords)[]) {
       const src = fw[k] as Set<string> | Map<string, unknown>;
@@ -120,6 +126,7 @@ export function buildSpeechLexicon(packs: Map<string, LanguagePack>, tok: Tokeni
     for (const a of sp.according ?? []) addPhrase({ words: norms(a), kind: 'according', lang: code });
     for (const a of sp.sameSource ?? []) addPhrase({ words: norms(a), kind: 'same', lang: code });
     for (const a of sp.quotedAs ?? []) addPhrase({ words: norms(a), kind: 'quotedAs', lang: code });
+    for (const a of sp.latter ?? []) addPhrase({ words: norms(a), kind: 'latter', lang: code });
     for (const a of sp.nouns ?? []) addPhrase({ words: norms(a.words), kind: 'noun', lang: code, channel: a.channel ?? null });
     for (const a of sp.channels ?? []) addPhrase({ words: norms(a.words), kind: 'channel', lang: code, channel: a.channel ?? null });
   }

@@ -12,6 +12,7 @@ import { tokenizeOptionsFor } from '../entities/stage.js';
 import { buildSpeechLexicon, type FunctionWords, type PhraseEntry, type SpeechLexicon, type VerbInfo, type VerbClass } from './lexicon.js';
 import { findMarkSpans, type MarkSpan } from './marks.js';
 import { WordFilter } from './wordfilter.js';
+import { fold } from '../text/normalize.js';
 
 export { buildSpeechLexicon } from './lexicon.js';
 
@@ -340,7 +341,8 @@ export function findQuotes(doc: Doc, lex: SpeechLexicon): Quote[] {
     if (a.merged || a.post || b.post || a.seg !== b.seg || a.tailEnd === undefined || !a.cue || (b.cue && b.cue !== a.cue)) continue;
     if (b.openTok - a.tailEnd > 2 || b.openTok < a.tailEnd) continue;
     let ok = true;
-    for (let t = a.tailEnd; t < b.openTok; t++) if (cx.toks[t]!.kind !== 'punct' || OPEN_MARKS.has(cx.toks[t]!.text) && t !== b.openTok) ok = false;
+    // (a full stop between them makes two quotations: «A», he said. «B»)
+    for (let t = a.tailEnd; t < b.openTok; t++) if (cx.toks[t]!.kind !== 'punct' || SENT_END.has(cx.toks[t]!.text) || OPEN_MARKS.has(cx.toks[t]!.text) && t !== b.openTok) ok = false;
     if (!ok || b.openTok - a.tailEnd > 2) continue;
     a.end = b.end;
     a.close = b.close;
@@ -477,6 +479,7 @@ function eligible(cx: Ctx, m: Mention, tok: number, from: number): boolean {
 
 /** The leftmost eligible mention in [a, b) — the subject of a clause — or the body inside a subject phrase. */
 function subjectIn(cx: Ctx, a: number, b: number): Entity | null {
+  if (cx.phraseAt[a]?.kind === 'latter') return latter(cx, a);
   let prevBad = false;
   for (let t = cx.nextMen[a]!; t < b; t = cx.nextMen[t + 1]!) {
     const m = cx.menAt[t]!;
@@ -502,12 +505,64 @@ function issuer(cx: Ctx, n: number, e: number, limit: number): Entity | null {
   const fw = cx.fw(n);
   if (prev && fw.possessives.has(prev.norm)) return resolvePronoun(cx, null, n - 1);
   if (prev && prev.norm === "'s" && cx.covered[n - 2]) return cx.ent(cx.covered[n - 2]) ?? null;
-  return phraseBody(cx, e, Math.min(limit, e + 10), true);
+  // le texte, the statement — definite, with no issuer after it: the text the article just quoted
+  const nx = cx.toks[e];
+  const bare = !nx || nx.kind === 'punct' || cx.cueAt[e] !== undefined;
+  const definite = !!prev && fw.determiners.has(prev.norm) && !fw.indefinites.has(prev.norm);
+  if (definite && bare) return priorSpeaker(cx, n);
+  const body = phraseBody(cx, e, Math.min(limit, e + 10), true);
+  if (!body && definite) return priorSpeaker(cx, n);
+  return body;
+}
+
+/** The speaker of the closest speech cue in the sentences before tok (same or nearby paragraph), else the last speaker. */
+function priorSpeaker(cx: Ctx, tok: number): Entity | null {
+  const s0 = cx.toks[tok]!.sentence;
+  const seg = cx.doc.sentences[s0]!.segment;
+  for (let si = s0 - 1; si >= 0 && si >= s0 - 3; si--) {
+    if (seg - cx.doc.sentences[si]!.segment > 1) break;
+    const list = cx.cuesBySentence.get(si) ?? [];
+    for (let k = list.length - 1; k >= 0; k--) {
+      const c = list[k]!;
+      if (c.kind === 'verb' && !c.verb?.weak && resolveCue(cx, c)) return c.speaker!;
+    }
+  }
+  const ls = cx.lastSpeaker;
+  return ls && seg - ls.seg <= 1 ? ls.entity : null;
+}
+
+/** ce dernier / the latter: the last person named before tok, in its sentence or the two before. */
+function latter(cx: Ctx, tok: number): Entity | null {
+  const any = (e: Entity | null | undefined) => !!e && e.type === 'PERSON';
+  const s0 = cx.toks[tok]!.sentence;
+  const here = lastPerson(cx, cx.doc.sentences[s0]!.tokenStart, tok, any);
+  if (here) return here;
+  for (let si = s0 - 1; si >= 0 && si >= s0 - 2; si--) {
+    const s = cx.doc.sentences[si]!;
+    const e = lastPerson(cx, s.tokenStart, s.tokenEnd, any);
+    if (e) return e;
+  }
+  return null;
+}
+
+/** le dirigeant chinois, the Chinese leader — no name, only a nationality: the last person of that country named before. */
+function compatriot(cx: Ctx, a: number, country: string): Entity | null {
+  const seg = cx.sentOf(a).segment;
+  for (let t = a - 1; t >= 0; t--) {
+    const s = cx.toks[t]!.sentence;
+    if (s >= 0 && seg - cx.doc.sentences[s]!.segment > 3 || a - t > 400) break;
+    const m = cx.covered[t];
+    if (!m) continue;
+    const e = cx.ent(m);
+    if (e && e.type === 'PERSON' && e.country === country && cx.inQuote[t]! < 0) return e;
+  }
+  return null;
 }
 
 /** Inside a noun phrase without a name: a name in apposition, else the organisation, else a person. */
 function phraseBody(cx: Ctx, a: number, b: number, orgFirst = false): Entity | null {
   let org: Entity | null = null, person: Entity | null = null, country: Entity | null = null;
+  let demonym: Entity | null = null;
   for (let t = a; t < b && t < cx.toks.length; t++) {
     const tk = cx.toks[t]!;
     if (SENT_END.has(tk.text) || cx.inQuote[t] >= 0) break;
@@ -515,6 +570,7 @@ function phraseBody(cx: Ctx, a: number, b: number, orgFirst = false): Entity | n
     const m = cx.menAt[t];
     if (!m) continue;
     const e = cx.ent(m);
+    if (e && (m.via === 'demonym' || m.demonym) && !demonym && t - a <= 3) demonym = e;
     if (!e || m.via === 'demonym' || m.demonym) continue;
     if (e.type === 'PERSON' && cx.toks[t - 1]?.text === ',') return e;
     if (e.type === 'ORGANIZATION' && !org) org = e;
@@ -522,6 +578,7 @@ function phraseBody(cx: Ctx, a: number, b: number, orgFirst = false): Entity | n
     else if ((e.type === 'COUNTRY' || e.type === 'GROUP') && !country) country = e;
     t = cx.menEnd[t]! - 1;
   }
+  if (!org && !person && !country && demonym?.country && !orgFirst) return compatriot(cx, a, demonym.country);
   return orgFirst ? org ?? person ?? country : person && !org ? person : org ?? person ?? country;
 }
 
@@ -536,8 +593,10 @@ function subjectAfter(cx: Ctx, a: number, limit: number): Entity | null {
     if (m) {
       const end = cx.menEnd[t]!;
       if (eligible(cx, m, t, a)) {
+        // a title before the name of the same person (le porte-parole Ousmane Diallo): read on to the name
+        if (cx.menAt[end] && cx.ent(cx.menAt[end]) === cx.ent(m)) { t = end - 1; continue; }
         const nx = cx.toks[end];
-        if (!nx || nx.sentence !== tk.sentence || nx.kind === 'punct' || fw.relatives.has(nx.norm) || fw.prepositions.has(nx.norm) || cx.phraseAt[end]) return cx.ent(m)!;
+        if (!nx || nx.sentence !== tk.sentence || nx.kind === 'punct' || fw.relatives.has(nx.norm) || fw.prepositions.has(nx.norm) || fw.dateWords.has(nx.norm) || cx.phraseAt[end]) return cx.ent(m)!;
         return null;
       }
       t = end - 1;
@@ -576,10 +635,25 @@ function resolvePronoun(cx: Ctx, gender: 'm' | 'f' | null, tok: number): Entity 
     for (const c of cx.cuesBySentence.get(si) ?? []) if (c.resolved && fits(c.speaker)) return c.speaker!;
     const e = subjectIn(cx, ps.tokenStart, ps.tokenEnd);
     if (fits(e)) return e;
+    // no person as subject (Kigali a réagi par la voix de sa porte-parole, X): the last person named
+    const o = lastPerson(cx, ps.tokenStart, ps.tokenEnd, fits);
+    if (o) return o;
   }
   const ls = cx.lastSpeaker;
   if (ls && seg - ls.seg <= 3 && fits(ls.entity)) return ls.entity;
   return null;
+}
+
+/** The last person mentioned in [a, b) outside quotation marks that `fits`. */
+function lastPerson(cx: Ctx, a: number, b: number, fits: (e: Entity | null | undefined) => boolean): Entity | null {
+  let found: Entity | null = null;
+  for (let t = cx.nextMen[a]!; t < b; t = cx.nextMen[t + 1]!) {
+    const m = cx.menAt[t]!;
+    const e = cx.ent(m);
+    if (cx.inQuote[t]! < 0 && m.via !== 'demonym' && !m.demonym && fits(e)) found = e!;
+    t = cx.menEnd[t]! - 1;
+  }
+  return found;
 }
 
 /** Resolve a cue met in reading order; a speech verb with a speaker makes it the last speaker. */
@@ -617,6 +691,10 @@ function speakerOf(cx: Ctx, cue: Cue): Entity | null {
       if (n?.kind === 'noun') return issuer(cx, t, t + n.words.length, s.tokenEnd);
       if (n?.kind === 'same') return cx.lastSpeaker?.entity ?? null;
     }
+    // selon lui, / according to her. — the pronoun alone stands for a person named before
+    const pr = toks[cue.b], nx = toks[cue.b + 1];
+    const g = pr && fw.objectPronouns.get(pr.norm);
+    if (g && (!nx || nx.kind === 'punct' || nx.sentence !== cue.sentence)) return resolvePronoun(cx, g, cue.b);
     for (let t = cue.b; t < Math.min(s.tokenEnd, cue.b + 8); t++) {
       const m = cx.menAt[t];
       const e = cx.ent(m);
@@ -666,7 +744,10 @@ function speakerOf(cx: Ctx, cue: Cue): Entity | null {
   // the name right before the verb (Trump tweeted, Le ministre a indiqué), else the clause's subject
   const adj = adjacentSubject(cx, a, cue.a);
   if (adj !== undefined) return adj;
-  return subjectIn(cx, a, cue.a);
+  const subj = subjectIn(cx, a, cue.a);
+  // X called it "…" and said …: a coordinated verb after a quotation shares the sentence's subject
+  if (!subj && a > s.tokenStart && prev && fw.coordinators.has(prev.norm)) return subjectIn(cx, s.tokenStart, cue.a);
+  return subj;
 }
 
 /** A mention ending right before the cue (adverbs aside); a known surname the entity layer left unmarked. */
@@ -705,6 +786,20 @@ function surname(cx: Ctx): Map<string, Entity> {
       if (prev && prev !== e) bad.add(last.norm);
       m.set(last.norm, e);
     }
+    // where the press uses the given name alone (Ethiopian, Icelandic, Indonesian names): the first word
+    // of a full name as written in the text, unless it is someone's surname or several people's given name
+    const given = new Map<string, Entity>();
+    for (const men of cx.doc.mentions) {
+      const e = cx.doc.entities[men.entity];
+      if (!e || e.type !== 'PERSON' || men.via === 'role') continue;
+      const a = cx.tokAt(men.start), b = cx.tokAt(men.end);
+      const first = cx.toks[a];
+      if (b - a < 2 || !first || !first.cap || first.kind !== 'word' || first.norm.length < 3 || fold(e.name.split(' ')[0]!) !== first.norm) continue;
+      const prev = given.get(first.norm);
+      if (prev && prev !== e) bad.add(first.norm);
+      given.set(first.norm, e);
+    }
+    for (const [k, e] of given) if (!m.has(k)) m.set(k, e);
     for (const b of bad) m.delete(b);
     surnames.set(cx.doc, m);
   }
@@ -783,6 +878,10 @@ function attribute(cx: Ctx, q: RawQuote, prevQ: RawQuote | undefined): void {
   for (let t = q.closeTok + 1, n = 0; t < toks.length && n < 9; t++, n++) {
     const tk = toks[t]!;
     if (cx.inQuote[t] >= 0 || SENT_END.has(tk.text) && n > 0 || tk.text === ':' || tk.text === ';' || toks[t]!.sentence !== toks[q.closeTok]!.sentence && n > 1) break;
+    // a verb after "and" / "et" opens a new clause of the subject, it is no cue of this quotation
+    if (cx.lex.all.coordinators.has(tk.norm)) break;
+    // a quotation that ends its paragraph takes no cue from the next one
+    if (tk.sentence !== toks[q.closeTok]!.sentence && cx.doc.sentences[tk.sentence]?.segment !== cx.doc.sentences[toks[q.closeTok]!.sentence]?.segment) break;
     const c = cx.cueAt[t];
     if (c && (c.kind === 'according' || c.cls === 'finite')) { after = c; break; }
   }
@@ -809,6 +908,15 @@ function attribute(cx: Ctx, q: RawQuote, prevQ: RawQuote | undefined): void {
     if (!cue) cue = c;
     if (e) { cue = c; speaker = e; break; }
   }
+  // the nearest cue has no subject of its own (X said the measures rested on claims that "…",
+  // X said … and urged Y to "…"): an earlier speech verb of the same sentence governs it
+  if (!speaker && beforeCue && !q.cue) {
+    for (let t = beforeCue.a >= 1 ? cx.prevStrongCue[beforeCue.a - 1]! : -1; t >= sOpen.tokenStart; t = cx.cueAt[t]!.a >= 1 ? cx.prevStrongCue[cx.cueAt[t]!.a - 1]! : -1) {
+      const c = cx.cueAt[t]!;
+      const e = resolveCue(cx, c);
+      if (e) { cue = c; speaker = e; break; }
+    }
+  }
   q.kind = clauseOpen || (after && prefix <= 2 && tailEnd !== undefined) ? 'direct' : 'partial';
   if (cue === after && after) q.tailEnd = tailEnd;
   const seg = sOpen.segment;
@@ -823,6 +931,9 @@ function attribute(cx: Ctx, q: RawQuote, prevQ: RawQuote | undefined): void {
       if (e) speaker = e;
     }
   }
+  // X did Y to lodge "…", state media reported: a reporting cue with no speaker after a partial
+  // quotation leaves it to the subject of the clause holding it
+  if (!speaker && cue && cue === after && q.kind === 'partial') speaker = subjectIn(cx, sOpen.tokenStart, q.openTok);
   q.cue = cue;
   q.speaker = speaker;
   if (q.channel === undefined || q.channel === null) {
