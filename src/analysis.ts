@@ -42,6 +42,8 @@ export interface QuoteOut extends Span {
   cue: string | null;
   language: Lang | null;
   channel: Channel;
+  /** id of the quote's first part, when this part continues a quote split by its cue (optional) */
+  continues?: string;
 }
 
 export interface EventOut {

@@ -38,6 +38,8 @@ export interface Quote extends Span {
   channel: Channel;
   /** the cue's span, when there is one */
   cueSpan?: Span | null;
+  /** the part before, when this is the second part of a quote split by its cue */
+  continues?: Quote | null;
 }
 
 export interface DocEvent {

@@ -16,12 +16,15 @@ export function toAnalysis(doc: Doc, codebook: Codebook): Analysis {
     return { id, type: e.type, name: e.name, actor: e.actor, country: e.country, role: e.role, code: e.code, mentions };
   });
   const ref = (e: Entity | null | undefined) => (e ? ids.get(e) ?? null : null);
-  const quotes: QuoteOut[] = [...doc.quotes].sort((a, b) => a.start - b.start).map((q, i) => {
-    q.id = `Q${i + 1}`;
-    return {
+  const sorted = [...doc.quotes].sort((a, b) => a.start - b.start);
+  sorted.forEach((q, i) => (q.id = `Q${i + 1}`));
+  const quotes: QuoteOut[] = sorted.map((q) => {
+    const out: QuoteOut = {
       id: q.id, text: doc.text.slice(q.start, q.end), start: q.start, end: q.end, kind: q.kind,
       speaker: ref(q.speaker), cue: q.cue, language: q.language, channel: q.channel,
     };
+    if (q.continues) out.continues = q.continues.id;
+    return out;
   });
   const events: EventOut[] = [...doc.events].sort((a, b) => a.evidence.start - b.evidence.start || a.code.localeCompare(b.code)).map((e, i) => {
     const c = codebook.get(e.code);

@@ -17,7 +17,9 @@ export function formatReport(a: Analysis, file: string | null): string {
   lines.push('', `Quotes (${a.quotes.length})`);
   for (const q of a.quotes) {
     const t = q.text.length > 110 ? `${q.text.slice(0, 107)}…` : q.text;
-    lines.push(`  ${q.kind.padEnd(8)} ${q.speaker ? name(q.speaker) : '(no speaker)'}${q.channel ? ` [${q.channel}]` : ''} ${q.language ?? ''}: «${t}»`);
+    // the second part of a split quote reads as the same quote going on
+    const more = q.continues ? '  …' : '';
+    lines.push(`  ${q.kind.padEnd(8)} ${q.speaker ? name(q.speaker) : '(no speaker)'}${q.channel ? ` [${q.channel}]` : ''} ${q.language ?? ''}:${more} «${t}»`);
   }
   lines.push('', `Events (${a.events.length})`);
   for (const e of a.events) {

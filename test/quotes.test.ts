@@ -45,12 +45,18 @@ test('French: role description with a name in apposition after the cue, press br
   assert.equal(q?.cue, 'avait indiqué');
 });
 
-test('French: split quote « A », a-t-il ajouté, « B » is one quote', () => {
+test('French: split quote « A », a-t-il ajouté, « B » is one quote in two parts', () => {
   const doc = run("Nasser Bourita a reçu la délégation à Rabat. « Nous sommes prêts à travailler ensemble », a-t-il ajouté, « mais les engagements doivent être respectés ».", '2022-06-10');
   const parts = doc.quotes.filter((q) => q.kind !== 'indirect' && (q.text.includes('prêts') || q.text.includes('engagements')));
-  assert.equal(parts.length, 1, JSON.stringify(doc.quotes.map((q) => q.text)));
-  assert.ok(parts[0]!.text.includes('prêts') && parts[0]!.text.includes('engagements'));
-  assert.equal(who(parts[0]), 'Nasser Bourita');
+  assert.equal(parts.length, 2, JSON.stringify(doc.quotes.map((q) => q.text)));
+  const [first, second] = parts.sort((a, b) => a.start - b.start) as [Quote, Quote];
+  // each part is the quoted words only; the second names the first, so the quote is one
+  assert.ok(!first.text.includes('ajouté') && !second.text.includes('ajouté'));
+  assert.equal(second.continues, first);
+  assert.equal(first.continues ?? null, null);
+  assert.equal(who(first), 'Nasser Bourita');
+  assert.equal(who(second), 'Nasser Bourita');
+  assert.equal(second.kind, 'direct');
 });
 
 test('French: a floating paragraph inherits the last speaker; partial quote and indirect speech', () => {
@@ -77,17 +83,20 @@ test('French: selon un communiqué du ministère → the body; d’après la mê
   assert.equal(q?.channel, 'statement');
 });
 
-test('English: "…," X said. "…" are two quotations of X, and he continued', () => {
+test('English: "…," X said. "…" split, and he continued', () => {
   const doc = run([
     'Secretary of State Antony Blinken met Prime Minister Benjamin Netanyahu in Jerusalem on Monday.',
     '"This is a decisive moment," Blinken said. "It may be the last opportunity to bring the hostages home."',
     '"We will keep working until it gets done," he continued.',
   ].join('\n\n'), '2024-08-19');
   const q = find(doc, 'decisive moment');
-  // a full stop after the cue ends the first quotation (a comma would join the two parts)
-  assert.ok(q && !q.text.includes('last opportunity'), 'two quotations');
+  // a quote split by its cue is one quote (ANNOTATION.md), full stop or not: two parts, linked
+  const rest = find(doc, 'last opportunity');
+  assert.ok(q && rest && q !== rest && !rest.text.includes('Blinken said'));
+  assert.equal(rest.continues, q, 'the second part continues the first');
   assert.equal(who(q), 'Antony Blinken');
-  assert.equal(who(find(doc, 'last opportunity')), 'Antony Blinken');
+  assert.equal(who(rest), 'Antony Blinken');
+  assert.equal(find(doc, 'keep working')?.continues ?? null, null, 'a new paragraph with its own cue is a new quote');
   assert.equal(who(find(doc, 'keep working')), 'Antony Blinken');
   assert.equal(find(doc, 'keep working')?.language, 'en');
   spansHold(doc);
@@ -189,4 +198,14 @@ test('gold articles: the seed post and briefing quote; every span reproduces its
     assert.ok(doc.quotes.length > 0, name);
     spansHold(doc);
   }
+});
+
+test('output: the second part of a split quote names the first by id', () => {
+  const a = analyzer.analyze({ published: '2024-08-19', text: '"This is a decisive moment," Blinken said on Monday. "It may be the last opportunity to bring the hostages home."' });
+  const first = a.quotes.find((q) => q.text.includes('decisive'));
+  const second = a.quotes.find((q) => q.text.includes('last opportunity'));
+  assert.ok(first && second);
+  assert.equal(second.continues, first.id);
+  assert.equal('continues' in first, false, 'the field is left out where it does not apply');
+  assert.equal(second.speaker, first.speaker);
 });

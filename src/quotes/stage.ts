@@ -45,7 +45,8 @@ interface RawQuote extends MarkSpan {
   kind?: QuoteKind;
   /** the last token consumed by the cue and its subject after the quote */
   tailEnd?: number;
-  merged?: boolean;
+  /** the first part, when this is the second part of a quote split by its cue */
+  continues?: RawQuote;
 }
 
 const SPEAKER_TYPES = new Set(['PERSON', 'ORGANIZATION', 'COUNTRY', 'GROUP']);
@@ -335,26 +336,29 @@ export function findQuotes(doc: Doc, lex: SpeechLexicon): Quote[] {
     if (q.speaker) cx.lastSpeaker = { entity: q.speaker, seg: q.seg, channel: q.channel ?? null };
   }
   while (ci < cx.cues.length) noteSpeaker(cx, cx.cues[ci++]!);
-  // split quotes: « A », a-t-il ajouté, « B » → one quote over both parts
+  // split quotes: « A », a-t-il ajouté, « B » is one quote in two parts. Each part keeps its own
+  // span (a span is contiguous and the cue is not quoted words); the second names the first.
   for (let k = 0; k + 1 < all.length; k++) {
     const a = all[k]!, b = all[k + 1]!;
-    if (a.merged || a.post || b.post || a.seg !== b.seg || a.tailEnd === undefined || !a.cue || (b.cue && b.cue !== a.cue)) continue;
+    if (a.continues || a.post || b.post || a.seg !== b.seg || a.tailEnd === undefined || !a.cue || (b.cue && b.cue !== a.cue)) continue;
     if (b.openTok - a.tailEnd > 2 || b.openTok < a.tailEnd) continue;
     let ok = true;
-    // (a full stop between them makes two quotations: «A», he said. «B»)
-    for (let t = a.tailEnd; t < b.openTok; t++) if (cx.toks[t]!.kind !== 'punct' || SENT_END.has(cx.toks[t]!.text) || OPEN_MARKS.has(cx.toks[t]!.text) && t !== b.openTok) ok = false;
+    // «A», he said. «B» is one quote split by its cue (ANNOTATION.md), with a comma or a full stop
+    for (let t = a.tailEnd; t < b.openTok; t++) if (cx.toks[t]!.kind !== 'punct' || OPEN_MARKS.has(cx.toks[t]!.text) && t !== b.openTok) ok = false;
     if (!ok || b.openTok - a.tailEnd > 2) continue;
-    a.end = b.end;
-    a.close = b.close;
-    a.kind = 'direct';
-    b.merged = true;
+    a.kind = b.kind = 'direct';
+    b.continues = a;
     b.speaker = a.speaker;
+    b.channel ??= a.channel;
   }
+  const made = new Map<RawQuote, Quote>();
   for (const q of all) {
-    if (q.merged) continue;
     // « Kassaman », "Imaginary World": a quoted name or title, not speech
     if (q.kind === 'partial' && /^\p{Lu}/u.test(doc.text.slice(q.start, q.end)) && cx.tokAt(q.end) - cx.tokAt(q.start) <= 2 && !q.speaker) continue;
-    out.push(mkQuote(cx, q.start, q.end, q.kind ?? 'direct', q.speaker ?? null, q.cue ?? null, q.channel ?? null));
+    const quote = mkQuote(cx, q.start, q.end, q.kind ?? 'direct', q.speaker ?? null, q.cue ?? (q.continues?.cue ?? null), q.channel ?? null);
+    if (q.continues) quote.continues = made.get(q.continues) ?? null;
+    made.set(q, quote);
+    out.push(quote);
   }
   out.push(...indirectSpeech(cx));
   out.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -844,7 +848,7 @@ function splitInnerCue(cx: Ctx, q: RawQuote): [RawQuote, RawQuote] | null {
 
 /** every RawQuote built with the same fields in the same order (one object shape for the engine) */
 function rawQuote(open: number, close: number, start: number, end: number, openTok: number, closeTok: number, seg: number, post: boolean | undefined, cue: Cue | undefined): RawQuote {
-  return { open, close, start, end, openTok, closeTok, seg, post, cue, speaker: undefined, channel: undefined, kind: undefined, tailEnd: undefined, merged: undefined };
+  return { open, close, start, end, openTok, closeTok, seg, post, cue, speaker: undefined, channel: undefined, kind: undefined, tailEnd: undefined, continues: undefined };
 }
 
 function attributePost(cx: Ctx, q: RawQuote, seg: { post?: { signatureStart: number }; end: number }): void {
