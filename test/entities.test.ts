@@ -94,3 +94,11 @@ test('a title keeps its article: "The National" is a newspaper, "national" is no
   assert.equal(find(a, 'Les Républicains')?.type, 'ORGANIZATION');
   assert.equal(a.entities.some((e) => e.mentions.some((m) => m.text === 'National')), false);
 });
+
+test('a known surname opening its sentence is a person when a verb follows', async () => {
+  const analyzer = await sharedAnalyzer();
+  const a = analyzer.analyze({ published: '2023-06-20', text: 'Macron a reçu mardi le président égyptien à l’Élysée.\n\nBlinken spoke with his Egyptian counterpart on Monday. Paris wants calm.' });
+  assert.equal(find(a, 'Macron')?.name, 'Emmanuel Macron');
+  assert.equal(find(a, 'Blinken')?.name, 'Antony Blinken');
+  assert.notEqual(find(a, 'Paris')?.type, 'PERSON');
+});

@@ -126,3 +126,11 @@ test('an -ing form right after a common noun is a noun; after an auxiliary or "k
   assert.deepEqual(all('Russia kept bombing Ukraine.'), ['19 RUS>UKR']);
   assert.deepEqual(all('Russia has been bombing Ukraine.'), ['19 RUS>UKR']);
 });
+
+test('a demonym before a title and name describes the target, it is not the target', () => {
+  const pairs = (text: string) => run(text).events.map((e) => `${e.source?.name} > ${e.target?.name}`);
+  assert.deepEqual(pairs('Secretary of State Antony Blinken met Moroccan Foreign Minister Nasser Bourita in Rabat on Tuesday.'), ['Antony Blinken > Nasser Bourita']);
+  assert.deepEqual(pairs('Antony Blinken spoke with Egyptian President Abdel Fattah al-Sisi on Monday.'), ['Antony Blinken > Abdel Fattah al-Sisi']);
+  // a demonym that is the object stays the object
+  assert.deepEqual(pairs('The European Union condemned the Russian strikes on Kyiv.'), ['European Union > Russia']);
+});

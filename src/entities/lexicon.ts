@@ -40,6 +40,8 @@ export interface EntityLexicon {
   pronounsF: Set<string>;
   /** languages whose bodies' names go on in lower case after the head ("Conseil constitutionnel") */
   lowerCaseBodyNames: Set<string>;
+  /** words after a capitalised name that only people do (said, a déclaré…): the name is a person's */
+  personCues: Set<string>;
   /** generic names of bodies ("ministère des Affaires étrangères") → organisation kind, and a
    *  name for the body when the knowledge base has none for that state ("Government of {country}") */
   bodies: PhraseTrie<{ kind: string; name: string | null }>;
@@ -80,13 +82,14 @@ export function buildEntityLexicon(packs: Map<string, LanguagePack>, tok: Tokeni
     roles: emptyTrie(), honorifics: emptyTrie(), determiners: new Set(), former: new Set(), newWords: new Set(), of: new Set(),
     counterpart: new Set(), groupNouns: new Set(), kingdomWords: new Map(), locationPrepositions: new Set(), placeHeads: new Set(),
     placeNouns: new Set(), orgHeads: new Set(), notNames: new Set(), typeNouns: new Map(), stopwords: new Set(), pronounsM: new Set(), pronounsF: new Set(),
-    bodies: emptyTrie(), namedPlaceNouns: new Set(), lowerCaseBodyNames: new Set(),
+    bodies: emptyTrie(), namedPlaceNouns: new Set(), lowerCaseBodyNames: new Set(), personCues: new Set(),
   };
   for (const pack of packs.values()) {
     const r = pack.files.roles;
     for (const w of pack.core.stopwords) lex.stopwords.add(fold(w));
     if (!r) continue;
     if (r.bodyNamesGoOnInLowerCase) lex.lowerCaseBodyNames.add(pack.code);
+    for (const w of r.personCues ?? []) lex.personCues.add(fold(w));
     for (const term of r.roles ?? []) {
       for (const form of term.forms ?? []) {
         addPhrase(lex.roles, form, { role: term.role ?? null, title: !!term.title, countries: term.countries ?? null, form: fold(form) }, tok);

@@ -359,12 +359,11 @@ function looksLikePersonName(toks: Token[], s: number, e: number, gaz: Gazetteer
   return e - s >= 2 || gaz.firstNames.has(toks[s]!.norm) || gaz.surnames.has(toks[s]!.norm);
 }
 
-/** what follows a name that only people do: a comma and a role, or a speech or action verb */
-function personCue(toks: Token[], e: number): boolean {
+/** what follows a name that only people do: a comma and a role, or a speech or action verb (packs' personCues) */
+function personCue(toks: Token[], e: number, lex: EntityLexicon): boolean {
   const n = toks[e];
   if (!n) return false;
-  if (n.text === ',' ) return true;
-  return /^(?:said|says|told|added|stated|wrote|declared|a|avait|est|declare|affirme|indique|estime|souligne|explique)$/.test(n.norm);
+  return n.text === ',' || lex.personCues.has(n.norm);
 }
 
 /** The type of an unknown capitalised sequence, or null when it is probably not a name. */
@@ -387,9 +386,10 @@ function guessType(toks: Token[], s: number, e: number, sentStart: number, lex: 
   const sentenceInitial = s === sentStart || (prev && /^[«“"(—–-]$/.test(prev.text) && s - 1 === sentStart);
   if (gaz.firstNames.has(first.norm) && words.length >= 2) return 'PERSON';
   if (prev && lex.locationPrepositions.has(prev.norm) && words.length <= 3 && !gaz.firstNames.has(first.norm)) return 'LOCATION';
-  if (words.length >= 2 && words.length <= 4 && words.every((w) => w.cap || PARTICLES.has(w.norm)) && personCue(toks, e)) return 'PERSON';
+  if (words.length >= 2 && words.length <= 4 && words.every((w) => w.cap || PARTICLES.has(w.norm)) && personCue(toks, e, lex)) return 'PERSON';
   if (words.length === 1) {
-    if (sentenceInitial) return null;
+    // "Macron a reçu…", "Blinken said…": a known surname opening its sentence, when a verb follows
+    if (sentenceInitial) return gaz.surnames.has(first.norm) && personCue(toks, e, lex) ? 'PERSON' : null;
     if (lex.stopwords.has(first.norm)) return null;
     // a lone capitalised word: a surname when the knowledge base knows it, otherwise left for coreference
     return gaz.surnames.has(first.norm) ? 'PERSON' : null;

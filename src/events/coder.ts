@@ -478,10 +478,16 @@ function findTarget(ctx: Ctx, from: number, end: number, slots: Set<string>, exc
       if (k > from && (ctx.w.firstPerson.has(n) || ctx.w.pronounM.has(n) || ctx.w.pronounF.has(n)) && (norms[k - 1] === ',' || lex.coordination.has(norms[k - 1]!))) break;
       continue;
     }
-    const o = ctx.outer[oi]!;
+    let o = ctx.outer[oi]!;
+    // "met Moroccan Foreign Minister Nasser Bourita": a demonym right before one of its state's
+    // people or bodies only describes them; the target is whom it describes
+    let j = o.tokEnd;
+    if (o.m.via === 'demonym') while (j < stop && j < o.tokEnd + 4 && ctx.startsAt[j]! < 0 && (ctx.doc.tokens[j]!.cap || lex.agentNouns.has(norms[j]!))) j++;
+    const next = o.m.via === 'demonym' && j < stop ? ctx.startsAt[j]! : -1;
+    if (next >= 0 && ctx.outer[next]!.entity.country === o.entity.country && ctx.outer[next]!.entity.type !== 'COUNTRY') o = ctx.outer[next]!;
     k = o.tokEnd - 1;
     if (!isActor(o.entity) || exclude.has(o.entity) || (isPossessor(ctx, o) && !ownsRole(ctx, o))) continue;
-    const prep = prepBefore(ctx, o.tokStart, from) ?? 'obj';
+    const prep = prepBefore(ctx, ctx.outer[oi]!.tokStart, from) ?? 'obj';
     // the object's own complement names whose act it is: "condamné le soutien du Rwanda", "the attack by Hamas"
     const genitive = prep === 'de' || prep === 'of' || prep === 'par' || prep === 'by';
     const ok = slots.has(prep) || (slots.has('obj') && genitive && o.tokStart > from + 1 && !prepBetween(ctx, from, prepIndex(ctx, o.tokStart, from)));
