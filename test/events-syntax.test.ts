@@ -134,3 +134,10 @@ test('a demonym before a title and name describes the target, it is not the targ
   // a demonym that is the object stays the object
   assert.deepEqual(pairs('The European Union condemned the Russian strikes on Kyiv.'), ['European Union > Russia']);
 });
+
+test('joint subjects described by a state and a title still act together; a source named by "according to" is no target', () => {
+  const pairs = (text: string) => run(text, '2025-04-13').events.map((e) => `${e.code.slice(0, 2)} ${e.source?.name} > ${e.target?.name}`);
+  assert.deepEqual(pairs('U.S. envoy Steve Witkoff and Iranian Foreign Minister Abbas Araghchi held talks in Oman on Saturday.'), ['04 Steve Witkoff > Abbas Araghchi']);
+  assert.deepEqual(pairs('L’émissaire américain Steve Witkoff et le ministre iranien Abbas Araghchi se sont entretenus samedi à Mascate.'), ['04 Steve Witkoff > Abbas Araghchi']);
+  assert.deepEqual(pairs('Steve Witkoff and Abbas Araghchi also spoke directly for several minutes, according to the Iranian foreign ministry.'), ['04 Steve Witkoff > Abbas Araghchi']);
+});

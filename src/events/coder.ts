@@ -314,6 +314,9 @@ function prepBefore(ctx: Ctx, t: number, limit: number): string | null {
       continue;
     }
     if (n === 'des' && k - 1 >= limit && ctx.w.prepositions.has(norms[k - 1]!)) { k--; continue; }
+    // an actor used as a modifier of a title ("U.S. envoy", "Iranian Foreign Minister") governs nothing
+    const mi = ctx.endsAt[k]!;
+    if (mi >= 0 && k + 1 <= t && (lex.agentNouns.has(norms[k + 1]!) || ctx.startsAt[k + 1]! >= 0)) { k = ctx.outer[mi]!.tokStart - 1; continue; }
     if (ctx.w.prepositions.has(n)) return ctx.w.prepositions.get(n)!;
     if (lex.determiners.has(n) || lex.honorifics.has(n) || lex.agentNouns.has(n) || isQuoteMark(n)) { k--; continue; }
     // a compound modifier ("the clergy-dominated Iran", "la Russie pro-occidentale" aside)
@@ -425,6 +428,15 @@ function coordinatedBefore(ctx: Ctx, o: OuterMention, limit: number): OuterMenti
   let cur = o;
   for (;;) {
     let k = cur.tokStart - 1;
+    // back over what describes the same actor: its title ("Foreign Minister"), its state's demonym
+    // ("Iranian Foreign Minister Abbas Araghchi"), role words and honorifics
+    for (;;) {
+      const di = k > limit ? ctx.endsAt[k]! : -1;
+      const d = di >= 0 ? ctx.outer[di]! : null;
+      if (d && (d.entity === cur.entity || (d.m.via === 'demonym' && d.entity.country === cur.entity.country))) k = d.tokStart - 1;
+      else if (k > limit && di < 0 && (ctx.lex.agentNouns.has(ctx.norms[k]!) || ctx.lex.honorifics.has(ctx.norms[k]!))) k--;
+      else break;
+    }
     while (k > limit && ctx.lex.determiners.has(ctx.norms[k]!)) k--;
     if (k - 1 < limit) break;
     const n = ctx.norms[k]!;
@@ -474,7 +486,7 @@ function findTarget(ctx: Ctx, from: number, end: number, slots: Set<string>, exc
     const oi = ctx.startsAt[k]!;
     if (oi < 0) {
       const n = norms[k]!;
-      if (k > from && lex.clauseStops.has(n) && !lex.coordination.matchAt(norms, k - 1, end)) break;
+      if (k > from && (lex.attributionStops.has(n) || lex.clauseStops.has(n) && !lex.coordination.matchAt(norms, k - 1, end))) break;
       if (k > from && (ctx.w.firstPerson.has(n) || ctx.w.pronounM.has(n) || ctx.w.pronounF.has(n)) && (norms[k - 1] === ',' || lex.coordination.has(norms[k - 1]!))) break;
       continue;
     }

@@ -84,6 +84,8 @@ export interface EventLexicon {
   passiveAgent: Set<string>;
   relative: Set<string>;
   clauseStops: Set<string>;
+  /** words naming a source (according to, selon): no argument of the act lies past them, comma or not */
+  attributionStops: Set<string>;
   coordination: PhraseSet;
   firstPerson: Set<string>;
   pronounM: Set<string>;
@@ -148,7 +150,7 @@ export function compileLexicon(packs: Map<string, LanguagePack>, tokOpts: Tokeni
   const words = (s: string): string[] => tokenize(s, tokOpts).map((t) => t.norm);
   const lex: EventLexicon = {
     first: new Map(), firstWords: new WordFilter([]), determiners: new Set(), determinersByLang: new Map(), passiveAux: new Set(), copulas: new Set(), infinitive: new Map(), reciprocal: new Set(), nounLike: new Set(), participleEndings: new Map(), auxiliaries: new Set(), impersonal: new Set(), honorifics: new Set(), prepositions: new Map(), skip: new PhraseSet(), reflexive: new Set(),
-    passiveAgent: new Set(), relative: new Set(), clauseStops: new Set(), coordination: new PhraseSet(),
+    passiveAgent: new Set(), relative: new Set(), clauseStops: new Set(), attributionStops: new Set(), coordination: new PhraseSet(),
     firstPerson: new Set(), pronounM: new Set(), pronounF: new Set(), negation: new Set(), negationAfter: new Set(),
     hypothetical: new Set(), planned: new Set(), intent: new Set(), anaphora: new PhraseSet(), agentNouns: new Set(),
     refinements: [], intentCodes: new Map(), negatedCodes: new Map(), patterns: [], closedByLang: new Map(), possessives: new Map(),
@@ -176,6 +178,7 @@ export function compileLexicon(packs: Map<string, LanguagePack>, tokOpts: Tokeni
     addAll(lex.passiveAgent, ev.passiveAgent);
     addAll(lex.relative, ev.relative);
     addAll(lex.clauseStops, ev.clauseStops);
+    addAll(lex.attributionStops, ev.attributionStops);
     addPhrases(lex.coordination, ev.coordination);
     addAll(lex.firstPerson, ev.pronouns?.first);
     addAll(lex.pronounM, ev.pronouns?.m);
