@@ -183,6 +183,36 @@ function skipFiller(ctx: Ctx, i: number, end: number, maxSkips = 3): number {
   return i;
 }
 
+/** plain lower-case words that may stand between a continuation's determiner and its noun */
+const PLAIN = /^[\p{Ll}-]+$/u;
+
+/**
+ * a continuation written with one determiner, read with another or with adjectives
+ * ("des sanctions" ~ "de lourdes sanctions", "son soutien" ~ "son plein soutien",
+ * "sanctions" ~ "sweeping new sanctions"): the end of the match, or -1
+ */
+function looseThen(ctx: Ctx, seq: string[], at: number, b: number, lang: string): number {
+  const { norms } = ctx;
+  const dets = ctx.lex.determinersByLang.get(lang);
+  const det = (n: string) => !!dets?.has(n) || ctx.w.prepositions.get(n) === 'de';
+  let i = at, k = 0;
+  if (det(seq[0]!) && seq.length > 1) {
+    const n = norms[i];
+    if (n === undefined || !det(n)) return -1;
+    i++; k = 1;
+  }
+  // up to two adjectives before the noun, none of them a known word of the clause's frame
+  for (let skips = 0; skips <= 2 && i < b; skips++) {
+    let m = i + seq.length - k <= b;
+    for (let j = k; m && j < seq.length; j++) if (norms[i + j - k] !== seq[j]) m = false;
+    if (m) return (skips || k) ? i + seq.length - k : -1;
+    const n = norms[i]!;
+    if (!PLAIN.test(n) || ctx.startsAt[i]! >= 0 || ctx.w.prepositions.has(n) || ctx.lex.relative.has(n) || ctx.lex.coordination.matchAt(norms, i, b) || ctx.lex.copulas.has(n) || ctx.lex.negationAfter.has(n)) return -1;
+    i++;
+  }
+  return -1;
+}
+
 function matchSentence(ctx: Ctx, a: number, b: number): Hit[] {
   const { norms, lex } = ctx;
   const best = new Map<number, Hit>();
@@ -213,6 +243,10 @@ function matchSentence(ctx: Ctx, a: number, b: number): Hit[] {
             let m = true;
             for (let k = 0; k < seq.length; k++) if (norms[at + k] !== seq[k]) { m = false; break; }
             if (m && at + seq.length > end) { got = seq.length; end = at + seq.length; }
+            else if (!m) {
+              const e = looseThen(ctx, seq, at, b, p.lang);
+              if (e > end) { got = e - at; end = e; }
+            }
           }
         }
         if (!got) continue;
@@ -475,6 +509,8 @@ function findTarget(ctx: Ctx, from: number, end: number, slots: Set<string>, exc
     if (oi < 0) {
       const n = norms[k]!;
       if (k > from && lex.clauseStops.has(n) && !lex.coordination.matchAt(norms, k - 1, end)) break;
+      // "averti que le président …", "warned that Iran …": a clause, not an object
+      if (k === from && slots.size === 1 && slots.has('obj') && lex.relative.has(n)) break;
       if (k > from && (ctx.w.firstPerson.has(n) || ctx.w.pronounM.has(n) || ctx.w.pronounF.has(n)) && (norms[k - 1] === ',' || lex.coordination.has(norms[k - 1]!))) break;
       continue;
     }

@@ -1,0 +1,66 @@
+// French event recall: patterns, nominalisations and argument mechanisms that French news
+// needs, each from sentences written for these tests (English where the same gap existed).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createAnalyzer } from '../src/pipeline.js';
+import type { Doc, DocEvent } from '../src/doc.js';
+
+const analyzer = await createAnalyzer();
+const run = (text: string, published = '2024-03-12'): Doc => analyzer.analyzeDoc({ text, published });
+const side = (e: Entity | null | undefined) => e?.country ?? e?.name;
+type Entity = DocEvent['source'];
+const who = (e: DocEvent) => `${side(e.source)}>${side(e.target)}`;
+const has = (doc: Doc, root: string, pair: string) =>
+  doc.events.some((e) => e.code.startsWith(root) && who(e) === pair);
+const show = (doc: Doc) => doc.events.map((e) => `${e.code} ${who(e)}`).join('; ');
+
+function spans(doc: Doc): void {
+  for (const e of doc.events) assert.ok(e.evidence.start < e.evidence.end && e.evidence.end <= doc.text.length);
+}
+
+test('a continuation read with another determiner or with adjectives', () => {
+  const cases: [string, string, string][] = [
+    ['L’Union européenne a imposé mardi de lourdes sanctions à la Biélorussie.', '16', 'European Union>BLR'],
+    ['Le Canada a réitéré son plein soutien à l’Ukraine.', '05', 'CAN>UKR'],
+    ['Le Japon a rompu toutes ses relations diplomatiques avec la Corée du Nord.', '16', 'JPN>PRK'],
+    ['Britain imposed sweeping new sanctions on Belarus.', '16', 'GBR>BLR'],
+  ];
+  for (const [text, root, pair] of cases) {
+    const doc = run(text);
+    spans(doc);
+    assert.ok(has(doc, root, pair), `${text} → ${root} ${pair}; got ${show(doc)}`);
+  }
+});
+
+test('warnings, support, an outstretched hand', () => {
+  const cases: [string, string, string][] = [
+    ['Le ministre allemand a mis en garde la Chine contre toute livraison d’armes.', '13', 'DEU>CHN'],
+    ['La Turquie a averti la Grèce de ne pas franchir la ligne rouge.', '13', 'TUR>GRC'],
+    ['Le Sénégal a apporté son soutien au Maroc.', '05', 'SEN>MAR'],
+    ['Le président algérien a tendu la main au Maroc.', '03', 'DZA>MAR'],
+    ['Japan voiced support for the Philippines.', '05', 'JPN>PHL'],
+  ];
+  for (const [text, root, pair] of cases) {
+    const doc = run(text);
+    spans(doc);
+    assert.ok(has(doc, root, pair), `${text} → ${root} ${pair}; got ${show(doc)}`);
+  }
+});
+
+test('a warning that a clause follows names no object', () => {
+  const doc = run('Le Kremlin a averti que la Finlande paierait le prix de son adhésion.');
+  assert.ok(!doc.events.some((e) => side(e.target) === 'FIN'), show(doc));
+});
+
+test('expelling an ambassador is coded as an expulsion (166), verb or noun', () => {
+  const cases: [string, string][] = [
+    ['Le Niger a expulsé l’ambassadeur de France.', 'NER>FRA'],
+    ['Les autorités nigériennes ont annoncé lundi l’expulsion de l’ambassadeur de France.', 'NER>FRA'],
+    ['Niger expelled the French ambassador on Friday.', 'NER>FRA'],
+  ];
+  for (const [text, pair] of cases) {
+    const doc = run(text);
+    spans(doc);
+    assert.ok(has(doc, '166', pair), `${text} → 166 ${pair}; got ${show(doc)}`);
+  }
+});
