@@ -64,3 +64,37 @@ test('expelling an ambassador is coded as an expulsion (166), verb or noun', () 
     assert.ok(has(doc, '166', pair), `${text} → 166 ${pair}; got ${show(doc)}`);
   }
 });
+
+test('judging words or acts named only by a noun (ces propos, cette décision): their author is the target', () => {
+  const cases: [string, string, string][] = [
+    // the same noun told earlier with its author
+    ['Les propos de Viktor Orban sur l’Ukraine ont suscité une vive polémique à Bruxelles. Ces propos ont été vivement critiqués par la Pologne.', '11', 'POL>HUN'],
+    ['Les accusations de l’Algérie ont surpris les observateurs. Le Maroc a catégoriquement rejeté ces accusations.', '12', 'MAR>DZA'],
+    // told as the act of a clause's subject
+    ['Le Premier ministre indien Narendra Modi a pris une décision historique. Le Pakistan a vivement critiqué cette décision.', '11', 'PAK>IND'],
+    // "cette décision": the last act told
+    ['L’Algérie a rompu ses relations diplomatiques avec le Maroc. Le Maroc a regretté cette décision.', '01', 'MAR>DZA'],
+    ['Iran’s remarks drew a sharp reaction in Europe. Germany condemned these remarks on Tuesday.', '11', 'DEU>IRN'],
+  ];
+  for (const [text, root, pair] of cases) {
+    const doc = run(text);
+    spans(doc);
+    assert.ok(has(doc, root, pair), `${text} → ${root} ${pair}; got ${show(doc)}`);
+  }
+});
+
+test('a passive whose subject is such a noun, or a pronoun for the sentence opening on it', () => {
+  const doc = run('Le président turc Recep Tayyip Erdogan a tenu mercredi des propos virulents contre Israël. Ces propos ont été fermement condamnés par l’Allemagne. Ils ont aussi été dénoncés par la France.');
+  assert.ok(has(doc, '11', 'DEU>TUR'), show(doc));
+  assert.ok(has(doc, '11', 'FRA>TUR'), show(doc));
+  assert.ok(!has(doc, '11', 'FRA>DEU'), show(doc));
+  const en = run('Iran’s remarks drew a sharp reaction. They were condemned by Germany.');
+  assert.ok(has(en, '11', 'DEU>IRN'), show(en));
+});
+
+test('a definite noun with no author told earlier names nobody', () => {
+  for (const text of ['Le Japon a condamné la décision.', 'Le Brésil a salué les propos.']) {
+    const doc = run(text);
+    assert.equal(doc.events.length, 0, show(doc));
+  }
+});

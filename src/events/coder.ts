@@ -55,6 +55,8 @@ interface Ctx {
   nextStart: Int32Array | null;
   prevClausePunct: Int32Array | null;
   nextComma: Int32Array | null;
+  /** the events coded so far, in text order */
+  prior: RawEvent[];
 }
 
 const QUOTE_MARKS = new Set(['«', '»', '"', '“', '”', '‘', '’', "'", '„']);
@@ -70,6 +72,7 @@ export function isActor(e: Entity): boolean {
 export function codeEvents(doc: Doc, lex: EventLexicon): { events: RawEvent[]; refines: RefineHit[] } {
   const ctx = buildCtx(doc, lex);
   const events: RawEvent[] = [];
+  ctx.prior = events;
   const refines: RefineHit[] = [];
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si]!;
@@ -140,7 +143,7 @@ function buildCtx(doc: Doc, lex: EventLexicon): Ctx {
     const p = outer[i - 1]!, o = outer[i]!;
     if (o.m.start < p.m.start || o.m.end < p.m.end || o.tokStart < p.tokStart) { monotone = false; break; }
   }
-  return { doc, lex, w: lex, norms, outer, startsAt, endsAt, monotone, quotes: new IntervalIndex(doc.quotes), prevSubjectWord: null, nextStart: null, prevClausePunct: null, nextComma: null };
+  return { doc, lex, w: lex, norms, outer, startsAt, endsAt, monotone, quotes: new IntervalIndex(doc.quotes), prevSubjectWord: null, nextStart: null, prevClausePunct: null, nextComma: null, prior: [] };
 }
 
 /** index of the first token that ends after `pos` */
@@ -618,6 +621,12 @@ function argue(ctx: Ctx, hit: Hit, si: number, a: number, b: number, lastSources
       const e = subj.person === 'first' ? firstPerson() : resolvePronoun(ctx, subj.at, subj.person);
       if (e) { targets = [e]; certainty -= 0.15; }
     }
+    // "ces propos ont été dénoncés par X", "ils ont été dénoncés par X": X judges their author
+    if (!targets.length && JUDGING.has(p.code.slice(0, 2))) {
+      const deed = deedBefore(ctx, hit.start, limit, si);
+      const e = deed ? deedOwner(ctx, deed, new Set(sources)) : null;
+      if (e) { targets = [e]; certainty -= 0.1; }
+    }
     // "the agreement was signed by X and Y": joint doers of a mutual act act on each other
     if (!targets.length && sources.length > 1 && [...p.target].some((t) => lex.reciprocal.has(t))) {
       targets = [sources[1]!];
@@ -649,6 +658,12 @@ function argue(ctx: Ctx, hit: Hit, si: number, a: number, b: number, lastSources
     if (!sources.length) {
       const sp = speaker();
       if (sp) { sources = [sp]; certainty -= 0.05; }
+    }
+    // "a rejeté ces propos", "condemned these remarks": the target is whoever said or did them
+    if (!targets.length && sources.length && p.target.has('obj') && JUDGING.has(p.code.slice(0, 2))) {
+      const deed = deedAfter(ctx, hit.end, b);
+      const e = deed ? deedOwner(ctx, deed, new Set(sources)) : null;
+      if (e) { targets = [e]; certainty -= 0.1; }
     }
     if (!sources.length && opensSentence(ctx, hit.start, a, b)) {
       // "Lors de sa visite en Italie, le ministre …", "Accusing Pompeo of …, the spokesman …":
@@ -692,6 +707,133 @@ function argue(ctx: Ctx, hit: Hit, si: number, a: number, b: number, lastSources
   }
   void norms;
   return out;
+}
+
+/** roots of acts that judge something said or done: comment (01), approve (05), disapprove (11), accuse (12) */
+const JUDGING = new Set(['01', '05', '11', '12']);
+const DEFINITE = new Set(['le', 'la', "l'", 'les', 'the']);
+
+interface Deed { at: number; pointing: boolean }
+
+/** a determiner and up to two adjectives before a deed noun at j: the determiner's index, or -1 */
+function deedDeterminer(ctx: Ctx, j: number, limit: number): number {
+  for (let k = j - 1; k >= Math.max(limit, j - 3); k--) {
+    const n = ctx.norms[k]!;
+    if (ctx.lex.demonstratives.has(n) || DEFINITE.has(n)) return k;
+    if (!PLAIN.test(n) || ctx.w.prepositions.has(n)) return -1;
+  }
+  return -1;
+}
+
+/** the object right after a trigger is "ces propos", "cette décision", "the remarks" */
+function deedAfter(ctx: Ctx, from: number, end: number): Deed | null {
+  const { norms, lex } = ctx;
+  let k = skipFiller(ctx, from, end);
+  const adv = lex.infinitive.get('fr')?.adverbEndings ?? [];
+  for (let n = 0; n < 2 && k < end && adv.some((e) => norms[k]!.endsWith(e)) && !lex.deedsSaid.has(norms[k]!); n++) k = skipFiller(ctx, k + 1, end);
+  if (k >= end || !(lex.demonstratives.has(norms[k]!) || DEFINITE.has(norms[k]!))) return null;
+  for (let j = k + 1; j < Math.min(end, k + 4); j++) {
+    const n = norms[j]!;
+    if (lex.deedsSaid.has(n) || lex.deedsDone.has(n)) return { at: j, pointing: lex.demonstratives.has(norms[k]!) };
+    if (!PLAIN.test(n) || ctx.startsAt[j]! >= 0 || ctx.w.prepositions.has(n)) return null;
+  }
+  return null;
+}
+
+/** the subject of a passive is "ces propos", or "ils" for a sentence opening on them */
+function deedBefore(ctx: Ctx, t: number, limit: number, si: number): Deed | null {
+  const { norms, lex } = ctx;
+  let k = t - 1;
+  while (k >= limit && (lex.passiveAux.has(norms[k]!) || lex.copulas.has(norms[k]!) || lex.auxiliaries.has(norms[k]!) || lex.skip.has(norms[k]!))) k--;
+  if (k < limit) return null;
+  const n = norms[k]!;
+  if (lex.deedsSaid.has(n) || lex.deedsDone.has(n)) {
+    const d = deedDeterminer(ctx, k, limit);
+    return d >= 0 ? { at: k, pointing: lex.demonstratives.has(norms[d]!) } : null;
+  }
+  if (!lex.pluralPronouns.has(n) || k !== limit || si === 0) return null;
+  // "Ces propos ont été … . Ils ont été dénoncés par …", "Iran's remarks … . They were condemned by …"
+  const prev = ctx.doc.sentences[si - 1]!;
+  let j = prev.tokenStart;
+  while (j < prev.tokenEnd && isQuoteMark(norms[j]!)) j++;
+  if (ctx.startsAt[j]! >= 0 && norms[ctx.outer[ctx.startsAt[j]!]!.tokEnd] === "'s") j = ctx.outer[ctx.startsAt[j]!]!.tokEnd;
+  else if (!lex.demonstratives.has(norms[j] ?? '') && !DEFINITE.has(norms[j] ?? '')) return null;
+  for (let x = j + 1; x < Math.min(prev.tokenEnd, j + 4); x++) {
+    if (lex.deedsSaid.has(norms[x]!) || lex.deedsDone.has(norms[x]!)) return { at: x, pointing: !DEFINITE.has(norms[j]!) };
+    if (!PLAIN.test(norms[x]!)) return null;
+  }
+  return null;
+}
+
+/** the actor right after a genitive (de, par, of, by) at k, past determiners and role nouns */
+function genitiveActor(ctx: Ctx, k: number, end: number, exclude: Set<Entity>): Entity | null {
+  const canon = ctx.lex.prepositions.get(ctx.norms[k]!);
+  if (canon !== 'de' && canon !== 'par' && canon !== 'of' && canon !== 'by') return null;
+  let j = k + 1;
+  while (j < end && ctx.startsAt[j]! < 0 && (ctx.lex.determiners.has(ctx.norms[j]!) || ctx.lex.honorifics.has(ctx.norms[j]!) || ctx.lex.agentNouns.has(ctx.norms[j]!))) j++;
+  const oi = j < end ? ctx.startsAt[j]! : -1;
+  const e = oi >= 0 ? ctx.outer[oi]!.entity : null;
+  return e && isActor(e) && !exclude.has(e) ? e : null;
+}
+
+function sentenceOf(ctx: Ctx, t: number): number {
+  const ss = ctx.doc.sentences;
+  let lo = 0, hi = ss.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ss[mid]!.tokenEnd <= t) lo = mid + 1;
+    else if (ss[mid]!.tokenStart > t) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/**
+ * whose words or act "ces propos" are: the same noun told earlier with its author ("les propos
+ * de X", "propos … tenus par X", "X's remarks"); for a demonstrative with none, the speaker of the
+ * last quote (words) or the doer of the last act (acts) before it
+ */
+function deedOwner(ctx: Ctx, deed: Deed, exclude: Set<Entity>): Entity | null {
+  const { norms, doc } = ctx;
+  const stem = (w: string) => w.replace(/[sx]$/, '');
+  const noun = stem(norms[deed.at]!);
+  const said = ctx.lex.deedsSaid.has(norms[deed.at]!);
+  const minChar = doc.tokens[deed.at]!.start - 3000;
+  for (let i = deed.at; i >= 0 && doc.tokens[i]!.start >= minChar; i--) {
+    if (stem(norms[i]!) !== noun) continue;
+    if (i >= 2 && norms[i - 1] === "'s" && ctx.endsAt[i - 2]! >= 0) {
+      const e = ctx.outer[ctx.endsAt[i - 2]!]!.entity;
+      if (isActor(e) && !exclude.has(e)) return e;
+    }
+    for (let k = i + 1; k < Math.min(norms.length, i + 11); k++) {
+      const n = norms[k]!;
+      // "les propos … tenus par X", not "ces propos ont été condamnés par X"
+      if (n === '.' || n === ';' || ctx.startsAt[k]! >= 0 || ctx.lex.auxiliaries.has(n) || ctx.lex.passiveAux.has(n) || ctx.lex.copulas.has(n)) break;
+      const e = genitiveActor(ctx, k, Math.min(norms.length, k + 12), exclude);
+      if (e) return e;
+    }
+    // "X a tenu des propos …", "X took the decision": the subject of the clause that told them
+    if (deed.pointing && i < deed.at) {
+      const si = sentenceOf(ctx, i);
+      const subj = si >= 0 ? findSubject(ctx, i, doc.sentences[si]!.tokenStart) : null;
+      const e = subj?.kind === 'actor' ? subj.list[0]!.entity : null;
+      if (e && !exclude.has(e)) return e;
+      if (subj) return null;
+    }
+  }
+  if (!deed.pointing) return null;
+  const at = doc.tokens[deed.at]!.start;
+  if (said) {
+    let best: Quote | null = null;
+    for (const q of doc.quotes) if (q.end <= at && q.start >= minChar && q.speaker && !exclude.has(q.speaker) && isActor(q.speaker) && (!best || q.end > best.end)) best = q;
+    return best?.speaker ?? null;
+  }
+  for (let i = ctx.prior.length - 1; i >= 0; i--) {
+    const e = ctx.prior[i]!;
+    if (e.trigger.start < minChar) break;
+    if (e.trigger.start < at && !exclude.has(e.source)) return e.source;
+  }
+  return null;
 }
 
 /** a present participle right after a comma ("…, accusing", "…, accusant") */
