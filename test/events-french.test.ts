@@ -98,3 +98,9 @@ test('a definite noun with no author told earlier names nobody', () => {
     assert.equal(doc.events.length, 0, show(doc));
   }
 });
+
+test('a dateline (KIEV —) is not the subject of the sentence it opens', () => {
+  const doc = run('ANKARA — Au lendemain d’un long entretien avec Vladimir Poutine, Emmanuel Macron a annoncé de nouvelles initiatives.');
+  assert.ok(has(doc, '04', 'FRA>RUS'), show(doc));
+  assert.ok(!doc.events.some((e) => side(e.source) === 'TUR'), show(doc));
+});

@@ -82,13 +82,14 @@ export function codeEvents(doc: Doc, lex: EventLexicon): { events: RawEvent[]; r
     let asked = false;
     // the doers of the sentence's last act: a verb joined to it by "and" shares them
     let lastSources: Entity[] = [];
-    for (const best of matchSentence(ctx, s.tokenStart, s.tokenEnd)) {
-      if (asked && isInfinitive(ctx, best, s.tokenStart)) continue;
+    const a = afterDateline(ctx, s.tokenStart, s.tokenEnd);
+    for (const best of matchSentence(ctx, a, s.tokenEnd)) {
+      if (asked && isInfinitive(ctx, best, a)) continue;
       const tries = [best, ...best.alts].sort((x, y) => Number(y.trigger.pattern.lang === lang) - Number(x.trigger.pattern.lang === lang));
       let made: RawEvent[] = [];
       let hit = tries[0]!;
       for (const h of tries) {
-        made = argue(ctx, h, si, s.tokenStart, s.tokenEnd, lastSources);
+        made = argue(ctx, h, si, a, s.tokenEnd, lastSources);
         if (made.length) { hit = h; break; }
       }
       if (made.length) events.push(...made);
@@ -99,6 +100,17 @@ export function codeEvents(doc: Doc, lex: EventLexicon): { events: RawEvent[]; r
     }
   }
   return { events, refines };
+}
+
+const DASHES = new Set(['—', '–', '-', '--']);
+
+/** "KIEV — Le président …": a dateline (a place and a dash opening the sentence) is no part of its clause */
+function afterDateline(ctx: Ctx, a: number, b: number): number {
+  const oi = ctx.startsAt[a]!;
+  if (oi < 0) return a;
+  const o = ctx.outer[oi]!;
+  if (o.entity.type !== 'LOCATION' && o.entity.type !== 'COUNTRY') return a;
+  return o.tokEnd + 1 < b && DASHES.has(ctx.norms[o.tokEnd]!) ? o.tokEnd + 1 : a;
 }
 
 /** roots of acts that tell of another act without doing it: appeal (02), demand (10), accuse (11), threaten (13) */
