@@ -104,3 +104,16 @@ test('a dateline (KIEV —) is not the subject of the sentence it opens', () => 
   assert.ok(has(doc, '04', 'FRA>RUS'), show(doc));
   assert.ok(!doc.events.some((e) => side(e.source) === 'TUR'), show(doc));
 });
+
+test('a clitic object (l’a reçu, lui a demandé) is the last person named other than the subject', () => {
+  const visit = run('Le président sénégalais Macky Sall s’est rendu à Paris. Emmanuel Macron l’a reçu mardi à l’Élysée.');
+  assert.ok(has(visit, '04', 'FRA>SEN'), show(visit));
+  const ask = run('Joe Biden a vu Emmanuel Macron, qui lui a demandé de l’aide.');
+  assert.ok(has(ask, '02', 'FRA>USA'), show(ask));
+  // two pronouns: no guess
+  const both = run('Antony Blinken a appelé Sergueï Lavrov. Il lui a demandé de libérer le journaliste.');
+  assert.ok(!has(both, '02', 'RUS>USA'), show(both));
+  // an article after a preposition is no clitic
+  const art = run('La délégation de la Chine a reçu un accueil chaleureux.');
+  assert.equal(art.events.length, 0, show(art));
+});

@@ -584,7 +584,7 @@ function postAuthor(ctx: Ctx, seg: Segment): Entity | null {
 }
 
 /** the last person mentioned before token `t` (a few sentences back), agreeing in gender when known */
-function resolvePronoun(ctx: Ctx, t: number, person: 'm' | 'f' | 'any'): Entity | null {
+function resolvePronoun(ctx: Ctx, t: number, person: 'm' | 'f' | 'any', exclude?: Set<Entity>): Entity | null {
   const minStart = ctx.doc.tokens[t]!.start - 1500;
   // the outer mentions starting before t (their token starts grow along the list)
   let lo = 0, hi = ctx.outer.length;
@@ -597,6 +597,7 @@ function resolvePronoun(ctx: Ctx, t: number, person: 'm' | 'f' | 'any'): Entity 
     if (o.entity.type !== 'PERSON') continue;
     if (person !== 'any' && o.entity.gender && o.entity.gender !== person) continue;
     if (isPossessor(ctx, o)) continue;
+    if (exclude?.has(o.entity)) continue;
     return o.entity;
   }
   return null;
@@ -671,6 +672,13 @@ function argue(ctx: Ctx, hit: Hit, si: number, a: number, b: number, lastSources
       const sp = speaker();
       if (sp) { sources = [sp]; certainty -= 0.05; }
     }
+    // "l'a reçu", "lui a demandé": a clitic object is the last person named (not the subject)
+    // (not after a pronoun subject: "il lui a demandé" leaves two people to guess)
+    if (!targets.length && sources.length && p.kind === 'verb' && subj?.kind === 'actor') {
+      const cl = cliticObject(ctx, hit.start, a);
+      const e = cl && p.target.has(cl.slot) ? resolvePronoun(ctx, cl.at, cl.person, new Set(sources)) : null;
+      if (e) { targets = [e]; certainty -= 0.15; }
+    }
     // "a rejeté ces propos", "condemned these remarks": the target is whoever said or did them
     if (!targets.length && sources.length && p.target.has('obj') && JUDGING.has(p.code.slice(0, 2))) {
       const deed = deedAfter(ctx, hit.end, b);
@@ -719,6 +727,27 @@ function argue(ctx: Ctx, hit: Hit, si: number, a: number, b: number, lastSources
   }
   void norms;
   return out;
+}
+
+/** French clitic objects: the slot they fill and the person they agree with */
+const CLITICS = new Map<string, { slot: string; person: 'm' | 'f' | 'any' }>([
+  ["l'", { slot: 'obj', person: 'any' }], ['le', { slot: 'obj', person: 'm' }], ['la', { slot: 'obj', person: 'f' }], ['lui', { slot: 'a', person: 'any' }],
+]);
+
+/** "l'a reçu", "la félicite" after an auxiliary, "lui a demandé", "lui demande": the clitic before the verb */
+function cliticObject(ctx: Ctx, t: number, a: number): { at: number; slot: string; person: 'm' | 'f' | 'any' } | null {
+  const { norms, lex } = ctx;
+  let k = t - 1;
+  while (k >= a && (lex.negationAfter.has(norms[k]!) || lex.infinitive.get('fr')?.adverbEndings.some((e) => norms[k]!.endsWith(e)))) k--;
+  const aux = k >= a && lex.auxiliaries.has(norms[k]!);
+  if (aux) k--;
+  while (k >= a && lex.negation.has(norms[k]!)) k--;
+  if (k < a) return null;
+  const c = CLITICS.get(norms[k]!);
+  if (!c || (!aux && c.slot === 'obj')) return null;
+  // "de la", "à la": an article, not a clitic
+  if (k > a && ctx.w.prepositions.has(norms[k - 1]!)) return null;
+  return { at: k, ...c };
 }
 
 /** roots of acts that judge something said or done: comment (01), approve (05), disapprove (11), accuse (12) */
