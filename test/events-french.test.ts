@@ -117,3 +117,19 @@ test('a clitic object (l’a reçu, lui a demandé) is the last person named oth
   const art = run('La délégation de la Chine a reçu un accueil chaleureux.');
   assert.equal(art.events.length, 0, show(art));
 });
+
+test('nominal acts: the noun’s complement is its doer (la visite de X à Y), a pair meets (les entretiens entre X et Y)', () => {
+  const cases: [string, string, string][] = [
+    ['La visite d’Emmanuel Macron en Chine a été marquée par des tensions.', '04', 'FRA>CHN'],
+    ['Lors de la visite du roi Mohammed VI au Gabon, plusieurs accords ont été signés.', '04', 'MAR>GAB'],
+    ['Les entretiens entre Antony Blinken et Wang Yi ont duré trois heures.', '04', 'USA>CHN'],
+    ['Les pourparlers entre l’Arménie et l’Azerbaïdjan reprendront à Washington.', '04', 'ARM>AZE'],
+    ['The visit of Emmanuel Macron to China drew criticism.', '04', 'FRA>CHN'],
+    ['Talks between Antony Blinken and Wang Yi lasted three hours.', '04', 'USA>CHN'],
+  ];
+  for (const [text, root, pair] of cases) {
+    const doc = run(text);
+    spans(doc);
+    assert.ok(has(doc, root, pair), `${text} → ${root} ${pair}; got ${show(doc)}`);
+  }
+});

@@ -228,6 +228,29 @@ function looseThen(ctx: Ctx, seq: string[], at: number, b: number, lang: string)
   return -1;
 }
 
+/**
+ * a noun pattern ending in its preposition ("visite en", "visit to") read with the doer between
+ * them ("visite d'Emmanuel Macron en", "visit of Macron to"): the end and the doer's mention
+ */
+function genitiveNoun(ctx: Ctx, seq: string[], i: number, b: number): { end: number; owner: number } | null {
+  const { norms, lex } = ctx;
+  const n = seq.length;
+  if (n < 2) return null;
+  const last = lex.prepositions.get(seq[n - 1]!);
+  if (!last || last === 'de' || last === 'of') return null;
+  let j = i + 1;
+  for (let k = 1; k < n - 1; k++, j++) if (j >= b || norms[j] !== seq[k]) return null;
+  const gen = j < b ? lex.prepositions.get(norms[j]!) : undefined;
+  if (gen !== 'de' && gen !== 'of') return null;
+  j++;
+  while (j < b && ctx.startsAt[j]! < 0 && (lex.determiners.has(norms[j]!) || lex.honorifics.has(norms[j]!) || lex.agentNouns.has(norms[j]!))) j++;
+  const oi = j < b ? ctx.startsAt[j]! : -1;
+  if (oi < 0 || !isActor(ctx.outer[oi]!.entity)) return null;
+  const after = ctx.outer[oi]!.tokEnd;
+  if (after >= b || lex.prepositions.get(norms[after]!) !== last) return null;
+  return { end: after + 1, owner: oi };
+}
+
 function matchSentence(ctx: Ctx, a: number, b: number): Hit[] {
   const { norms, lex } = ctx;
   const best = new Map<number, Hit>();
@@ -242,6 +265,11 @@ function matchSentence(ctx: Ctx, a: number, b: number): Hit[] {
       let owner = -1;
       for (let k = 1; k < trig.seq.length; k++, j++) {
         if (j >= b || norms[j] !== trig.seq[k]) { ok = false; break; }
+      }
+      if (!ok && p.kind === 'noun') {
+        // "la visite d'Emmanuel Macron en Chine", "the visit of X to China": the noun's complement is its doer
+        const g = genitiveNoun(ctx, trig.seq, i, b);
+        if (g) { ok = true; j = g.end; owner = g.owner; }
       }
       if (!ok) continue;
       const formEnd = j;
@@ -691,6 +719,11 @@ function argue(ctx: Ctx, hit: Hit, si: number, a: number, b: number, lastSources
       const subj = findSubjectAfter(ctx, hit.end, b, new Set(targets));
       if (subj) { sources = [subj]; certainty -= 0.1; }
     }
+    // "les entretiens entre X et Y", "talks between X and Y": with no doer of its own, the pair meets
+    if (!sources.length && targets.length > 1 && p.kind === 'noun' && PAIRING.has(norms[hit.end - 1]!)) {
+      sources = [targets[0]!];
+      targets = targets.slice(1);
+    }
     if (!targets.length && sources.length > 1 && subj?.kind === 'actor' && p.kind === 'verb' && [...p.target].some((t) => lex.reciprocal.has(t)) && prepBefore(ctx, subj.list[0]!.tokStart, limit) === null) {
       // "Turkey and Armenia severed ties": a joint subject acts on itself, one event for the pair
       targets = [sources[1]!];
@@ -749,6 +782,8 @@ function cliticObject(ctx: Ctx, t: number, a: number): { at: number; slot: strin
   if (k > a && ctx.w.prepositions.has(norms[k - 1]!)) return null;
   return { at: k, ...c };
 }
+
+const PAIRING = new Set(['entre', 'between']);
 
 /** roots of acts that judge something said or done: comment (01), approve (05), disapprove (11), accuse (12) */
 const JUDGING = new Set(['01', '05', '11', '12']);
