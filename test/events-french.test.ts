@@ -133,3 +133,14 @@ test('nominal acts: the noun’s complement is its doer (la visite de X à Y), a
     assert.ok(has(doc, root, pair), `${text} → ${root} ${pair}; got ${show(doc)}`);
   }
 });
+
+test('a ceasefire between two parties is theirs; asked for, or beside another subject, it is not coded', () => {
+  const done = run('Un cessez-le-feu entre Israël et le Hezbollah est entré en vigueur mercredi.');
+  assert.ok(has(done, '087', 'ISR>LBN'), show(done));
+  const asked = run('La France a appelé à un cessez-le-feu entre Israël et le Hezbollah.');
+  assert.ok(!asked.events.some((e) => e.code.startsWith('087')), show(asked));
+  const sought = run('Antony Blinken arrived in Israel amid a push to secure a truce between Israel and Hamas.');
+  assert.ok(!sought.events.some((e) => e.code.startsWith('087')), show(sought));
+  const en = run('A truce between Israel and Hamas took effect on Friday.');
+  assert.ok(has(en, '087', 'ISR>PSE'), show(en));
+});

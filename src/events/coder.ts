@@ -85,6 +85,8 @@ export function codeEvents(doc: Doc, lex: EventLexicon): { events: RawEvent[]; r
     const a = afterDateline(ctx, s.tokenStart, s.tokenEnd);
     for (const best of matchSentence(ctx, a, s.tokenEnd)) {
       if (asked && isInfinitive(ctx, best, a)) continue;
+      // "appelé à un cessez-le-feu entre X et Y": what is asked for between two actors is not done
+      if (asked && best.trigger.pattern.kind === 'noun' && PAIRING.has(ctx.norms[best.end - 1]!)) continue;
       const tries = [best, ...best.alts].sort((x, y) => Number(y.trigger.pattern.lang === lang) - Number(x.trigger.pattern.lang === lang));
       let made: RawEvent[] = [];
       let hit = tries[0]!;
@@ -720,9 +722,13 @@ function argue(ctx: Ctx, hit: Hit, si: number, a: number, b: number, lastSources
       if (subj) { sources = [subj]; certainty -= 0.1; }
     }
     // "les entretiens entre X et Y", "talks between X and Y": with no doer of its own, the pair meets
-    if (!sources.length && targets.length > 1 && p.kind === 'noun' && PAIRING.has(norms[hit.end - 1]!)) {
-      sources = [targets[0]!];
-      targets = targets.slice(1);
+    if (p.kind === 'noun' && PAIRING.has(norms[hit.end - 1]!) && MUTUAL.has(p.code.slice(0, 2)) && !p.code.startsWith('045')) {
+      // a subject beside them ("a push to secure a ceasefire between X and Y") is not a party: no guess
+      if (sources.length) return [];
+      if (targets.length > 1) {
+        sources = [targets[0]!];
+        targets = targets.slice(1);
+      }
     }
     if (!targets.length && sources.length > 1 && subj?.kind === 'actor' && p.kind === 'verb' && [...p.target].some((t) => lex.reciprocal.has(t)) && prepBefore(ctx, subj.list[0]!.tokStart, limit) === null) {
       // "Turkey and Armenia severed ties": a joint subject acts on itself, one event for the pair
@@ -784,6 +790,8 @@ function cliticObject(ctx: Ctx, t: number, a: number): { at: number; slot: strin
 }
 
 const PAIRING = new Set(['entre', 'between']);
+/** roots of acts two parties do together: meet (04), agree (05), de-escalate (08) */
+const MUTUAL = new Set(['04', '05', '08']);
 
 /** roots of acts that judge something said or done: comment (01), approve (05), disapprove (11), accuse (12) */
 const JUDGING = new Set(['01', '05', '11', '12']);
