@@ -47,9 +47,11 @@ test('warnings, support, an outstretched hand', () => {
   }
 });
 
-test('a warning that a clause follows names no object', () => {
-  const doc = run('Le Kremlin a averti que la Finlande paierait le prix de son adhésion.');
-  assert.ok(!doc.events.some((e) => side(e.target) === 'FIN'), show(doc));
+test('a warning followed by a clause: its subject is the warned one unless on the warner’s own side', () => {
+  const own = run('Le Kremlin a averti que Vladimir Poutine ne tolérerait aucune provocation.');
+  assert.equal(own.events.length, 0, show(own));
+  const other = run('Le Kremlin a averti que la Finlande paierait le prix de son adhésion.');
+  assert.ok(other.events.some((e) => e.code.startsWith('13') && side(e.target) === 'FIN'), show(other));
 });
 
 test('expelling an ambassador is coded as an expulsion (166), verb or noun', () => {

@@ -554,8 +554,6 @@ function findTarget(ctx: Ctx, from: number, end: number, slots: Set<string>, exc
     if (oi < 0) {
       const n = norms[k]!;
       if (k > from && lex.clauseStops.has(n) && !lex.coordination.matchAt(norms, k - 1, end)) break;
-      // "averti que le président …", "warned that Iran …": a clause, not an object
-      if (k === from && slots.size === 1 && slots.has('obj') && lex.relative.has(n)) break;
       if (k > from && (ctx.w.firstPerson.has(n) || ctx.w.pronounM.has(n) || ctx.w.pronounF.has(n)) && (norms[k - 1] === ',' || lex.coordination.has(norms[k - 1]!))) break;
       continue;
     }
@@ -698,6 +696,8 @@ function argue(ctx: Ctx, hit: Hit, si: number, a: number, b: number, lastSources
       certainty -= 0.15;
     }
     targets = findTarget(ctx, hit.end, b, p.target, new Set(sources)).map((o) => o.entity);
+    // "a averti que le président …": a clause's subject on the doer's own side is no object ("warned that Iran …" is)
+    if (targets.length && lex.relative.has(norms[skipFiller(ctx, hit.end, b)] ?? '') && targets.some((t) => t.country && sources.some((s) => s.country === t.country))) targets = [];
     if (!sources.length) {
       const sp = speaker();
       if (sp) { sources = [sp]; certainty -= 0.05; }
