@@ -55,6 +55,8 @@ interface Ctx {
   nextStart: Int32Array | null;
   prevClausePunct: Int32Array | null;
   nextComma: Int32Array | null;
+  /** the events coded so far, in text order */
+  prior: RawEvent[];
 }
 
 const QUOTE_MARKS = new Set(['«', '»', '"', '“', '”', '‘', '’', "'", '„']);
@@ -70,6 +72,7 @@ export function isActor(e: Entity): boolean {
 export function codeEvents(doc: Doc, lex: EventLexicon): { events: RawEvent[]; refines: RefineHit[] } {
   const ctx = buildCtx(doc, lex);
   const events: RawEvent[] = [];
+  ctx.prior = events;
   const refines: RefineHit[] = [];
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si]!;
@@ -79,13 +82,16 @@ export function codeEvents(doc: Doc, lex: EventLexicon): { events: RawEvent[]; r
     let asked = false;
     // the doers of the sentence's last act: a verb joined to it by "and" shares them
     let lastSources: Entity[] = [];
-    for (const best of matchSentence(ctx, s.tokenStart, s.tokenEnd)) {
-      if (asked && isInfinitive(ctx, best, s.tokenStart)) continue;
+    const a = afterDateline(ctx, s.tokenStart, s.tokenEnd);
+    for (const best of matchSentence(ctx, a, s.tokenEnd)) {
+      if (asked && isInfinitive(ctx, best, a)) continue;
+      // "appelé à un cessez-le-feu entre X et Y": what is asked for between two actors is not done
+      if (asked && best.trigger.pattern.kind === 'noun' && PAIRING.has(ctx.norms[best.end - 1]!)) continue;
       const tries = [best, ...best.alts].sort((x, y) => Number(y.trigger.pattern.lang === lang) - Number(x.trigger.pattern.lang === lang));
       let made: RawEvent[] = [];
       let hit = tries[0]!;
       for (const h of tries) {
-        made = argue(ctx, h, si, s.tokenStart, s.tokenEnd, lastSources);
+        made = argue(ctx, h, si, a, s.tokenEnd, lastSources);
         if (made.length) { hit = h; break; }
       }
       if (made.length) events.push(...made);
@@ -96,6 +102,17 @@ export function codeEvents(doc: Doc, lex: EventLexicon): { events: RawEvent[]; r
     }
   }
   return { events, refines };
+}
+
+const DASHES = new Set(['—', '–', '-', '--']);
+
+/** "KIEV — Le président …": a dateline (a place and a dash opening the sentence) is no part of its clause */
+function afterDateline(ctx: Ctx, a: number, b: number): number {
+  const oi = ctx.startsAt[a]!;
+  if (oi < 0) return a;
+  const o = ctx.outer[oi]!;
+  if (o.entity.type !== 'LOCATION' && o.entity.type !== 'COUNTRY') return a;
+  return o.tokEnd + 1 < b && DASHES.has(ctx.norms[o.tokEnd]!) ? o.tokEnd + 1 : a;
 }
 
 /** roots of acts that tell of another act without doing it: appeal (02), demand (10), accuse (11), threaten (13) */
@@ -140,7 +157,7 @@ function buildCtx(doc: Doc, lex: EventLexicon): Ctx {
     const p = outer[i - 1]!, o = outer[i]!;
     if (o.m.start < p.m.start || o.m.end < p.m.end || o.tokStart < p.tokStart) { monotone = false; break; }
   }
-  return { doc, lex, w: lex, norms, outer, startsAt, endsAt, monotone, quotes: new IntervalIndex(doc.quotes), prevSubjectWord: null, nextStart: null, prevClausePunct: null, nextComma: null };
+  return { doc, lex, w: lex, norms, outer, startsAt, endsAt, monotone, quotes: new IntervalIndex(doc.quotes), prevSubjectWord: null, nextStart: null, prevClausePunct: null, nextComma: null, prior: [] };
 }
 
 /** index of the first token that ends after `pos` */
@@ -183,6 +200,59 @@ function skipFiller(ctx: Ctx, i: number, end: number, maxSkips = 3): number {
   return i;
 }
 
+/** plain lower-case words that may stand between a continuation's determiner and its noun */
+const PLAIN = /^[\p{Ll}-]+$/u;
+
+/**
+ * a continuation written with one determiner, read with another or with adjectives
+ * ("des sanctions" ~ "de lourdes sanctions", "son soutien" ~ "son plein soutien",
+ * "sanctions" ~ "sweeping new sanctions"): the end of the match, or -1
+ */
+function looseThen(ctx: Ctx, seq: string[], at: number, b: number, lang: string): number {
+  const { norms } = ctx;
+  const dets = ctx.lex.determinersByLang.get(lang);
+  const det = (n: string) => !!dets?.has(n) || ctx.w.prepositions.get(n) === 'de';
+  let i = at, k = 0;
+  if (det(seq[0]!) && seq.length > 1) {
+    const n = norms[i];
+    if (n === undefined || !det(n)) return -1;
+    i++; k = 1;
+  }
+  // up to two adjectives before the noun, none of them a known word of the clause's frame
+  for (let skips = 0; skips <= 2 && i < b; skips++) {
+    let m = i + seq.length - k <= b;
+    for (let j = k; m && j < seq.length; j++) if (norms[i + j - k] !== seq[j]) m = false;
+    if (m) return (skips || k) ? i + seq.length - k : -1;
+    const n = norms[i]!;
+    if (!PLAIN.test(n) || ctx.startsAt[i]! >= 0 || ctx.w.prepositions.has(n) || ctx.lex.relative.has(n) || ctx.lex.coordination.matchAt(norms, i, b) || ctx.lex.copulas.has(n) || ctx.lex.negationAfter.has(n)) return -1;
+    i++;
+  }
+  return -1;
+}
+
+/**
+ * a noun pattern ending in its preposition ("visite en", "visit to") read with the doer between
+ * them ("visite d'Emmanuel Macron en", "visit of Macron to"): the end and the doer's mention
+ */
+function genitiveNoun(ctx: Ctx, seq: string[], i: number, b: number): { end: number; owner: number } | null {
+  const { norms, lex } = ctx;
+  const n = seq.length;
+  if (n < 2) return null;
+  const last = lex.prepositions.get(seq[n - 1]!);
+  if (!last || last === 'de' || last === 'of') return null;
+  let j = i + 1;
+  for (let k = 1; k < n - 1; k++, j++) if (j >= b || norms[j] !== seq[k]) return null;
+  const gen = j < b ? lex.prepositions.get(norms[j]!) : undefined;
+  if (gen !== 'de' && gen !== 'of') return null;
+  j++;
+  while (j < b && ctx.startsAt[j]! < 0 && (lex.determiners.has(norms[j]!) || lex.honorifics.has(norms[j]!) || lex.agentNouns.has(norms[j]!))) j++;
+  const oi = j < b ? ctx.startsAt[j]! : -1;
+  if (oi < 0 || !isActor(ctx.outer[oi]!.entity)) return null;
+  const after = ctx.outer[oi]!.tokEnd;
+  if (after >= b || lex.prepositions.get(norms[after]!) !== last) return null;
+  return { end: after + 1, owner: oi };
+}
+
 function matchSentence(ctx: Ctx, a: number, b: number): Hit[] {
   const { norms, lex } = ctx;
   const best = new Map<number, Hit>();
@@ -197,6 +267,11 @@ function matchSentence(ctx: Ctx, a: number, b: number): Hit[] {
       let owner = -1;
       for (let k = 1; k < trig.seq.length; k++, j++) {
         if (j >= b || norms[j] !== trig.seq[k]) { ok = false; break; }
+      }
+      if (!ok && p.kind === 'noun') {
+        // "la visite d'Emmanuel Macron en Chine", "the visit of X to China": the noun's complement is its doer
+        const g = genitiveNoun(ctx, trig.seq, i, b);
+        if (g) { ok = true; j = g.end; owner = g.owner; }
       }
       if (!ok) continue;
       const formEnd = j;
@@ -213,6 +288,10 @@ function matchSentence(ctx: Ctx, a: number, b: number): Hit[] {
             let m = true;
             for (let k = 0; k < seq.length; k++) if (norms[at + k] !== seq[k]) { m = false; break; }
             if (m && at + seq.length > end) { got = seq.length; end = at + seq.length; }
+            else if (!m) {
+              const e = looseThen(ctx, seq, at, b, p.lang);
+              if (e > end) { got = e - at; end = e; }
+            }
           }
         }
         if (!got) continue;
@@ -551,7 +630,7 @@ function postAuthor(ctx: Ctx, seg: Segment): Entity | null {
 }
 
 /** the last person mentioned before token `t` (a few sentences back), agreeing in gender when known */
-function resolvePronoun(ctx: Ctx, t: number, person: 'm' | 'f' | 'any'): Entity | null {
+function resolvePronoun(ctx: Ctx, t: number, person: 'm' | 'f' | 'any', exclude?: Set<Entity>): Entity | null {
   const minStart = ctx.doc.tokens[t]!.start - 1500;
   // the outer mentions starting before t (their token starts grow along the list)
   let lo = 0, hi = ctx.outer.length;
@@ -564,6 +643,7 @@ function resolvePronoun(ctx: Ctx, t: number, person: 'm' | 'f' | 'any'): Entity 
     if (o.entity.type !== 'PERSON') continue;
     if (person !== 'any' && o.entity.gender && o.entity.gender !== person) continue;
     if (isPossessor(ctx, o)) continue;
+    if (exclude?.has(o.entity)) continue;
     return o.entity;
   }
   return null;
@@ -600,6 +680,12 @@ function argue(ctx: Ctx, hit: Hit, si: number, a: number, b: number, lastSources
       const e = subj.person === 'first' ? firstPerson() : resolvePronoun(ctx, subj.at, subj.person);
       if (e) { targets = [e]; certainty -= 0.15; }
     }
+    // "ces propos ont été dénoncés par X", "ils ont été dénoncés par X": X judges their author
+    if (!targets.length && JUDGING.has(p.code.slice(0, 2))) {
+      const deed = deedBefore(ctx, hit.start, limit, si);
+      const e = deed ? deedOwner(ctx, deed, new Set(sources)) : null;
+      if (e) { targets = [e]; certainty -= 0.1; }
+    }
     // "the agreement was signed by X and Y": joint doers of a mutual act act on each other
     if (!targets.length && sources.length > 1 && [...p.target].some((t) => lex.reciprocal.has(t))) {
       targets = [sources[1]!];
@@ -628,15 +714,39 @@ function argue(ctx: Ctx, hit: Hit, si: number, a: number, b: number, lastSources
       certainty -= 0.15;
     }
     targets = findTarget(ctx, hit.end, b, p.target, new Set(sources)).map((o) => o.entity);
+    // "a averti que le président …": a clause's subject on the doer's own side is no object ("warned that Iran …" is)
+    if (targets.length && lex.relative.has(norms[skipFiller(ctx, hit.end, b)] ?? '') && targets.some((t) => t.country && sources.some((s) => s.country === t.country))) targets = [];
     if (!sources.length) {
       const sp = speaker();
       if (sp) { sources = [sp]; certainty -= 0.05; }
+    }
+    // "l'a reçu", "lui a demandé": a clitic object is the last person named (not the subject)
+    // (not after a pronoun subject: "il lui a demandé" leaves two people to guess)
+    if (!targets.length && sources.length && p.kind === 'verb' && subj?.kind === 'actor') {
+      const cl = cliticObject(ctx, hit.start, a);
+      const e = cl && p.target.has(cl.slot) ? resolvePronoun(ctx, cl.at, cl.person, new Set(sources)) : null;
+      if (e) { targets = [e]; certainty -= 0.15; }
+    }
+    // "a rejeté ces propos", "condemned these remarks": the target is whoever said or did them
+    if (!targets.length && sources.length && p.target.has('obj') && JUDGING.has(p.code.slice(0, 2))) {
+      const deed = deedAfter(ctx, hit.end, b);
+      const e = deed ? deedOwner(ctx, deed, new Set(sources)) : null;
+      if (e) { targets = [e]; certainty -= 0.1; }
     }
     if (!sources.length && opensSentence(ctx, hit.start, a, b)) {
       // "Lors de sa visite en Italie, le ministre …", "Accusing Pompeo of …, the spokesman …":
       // an introductory phrase takes the subject of the main clause after it
       const subj = findSubjectAfter(ctx, hit.end, b, new Set(targets));
       if (subj) { sources = [subj]; certainty -= 0.1; }
+    }
+    // "les entretiens entre X et Y", "talks between X and Y": with no doer of its own, the pair meets
+    if (p.kind === 'noun' && PAIRING.has(norms[hit.end - 1]!) && MUTUAL.has(p.code.slice(0, 2)) && !p.code.startsWith('045')) {
+      // a subject beside them ("a push to secure a ceasefire between X and Y") is not a party: no guess
+      if (sources.length) return [];
+      if (targets.length > 1) {
+        sources = [targets[0]!];
+        targets = targets.slice(1);
+      }
     }
     if (!targets.length && sources.length > 1 && subj?.kind === 'actor' && p.kind === 'verb' && [...p.target].some((t) => lex.reciprocal.has(t)) && prepBefore(ctx, subj.list[0]!.tokStart, limit) === null) {
       // "Turkey and Armenia severed ties": a joint subject acts on itself, one event for the pair
@@ -674,6 +784,158 @@ function argue(ctx: Ctx, hit: Hit, si: number, a: number, b: number, lastSources
   }
   void norms;
   return out;
+}
+
+/** French clitic objects: the slot they fill and the person they agree with */
+const CLITICS = new Map<string, { slot: string; person: 'm' | 'f' | 'any' }>([
+  ["l'", { slot: 'obj', person: 'any' }], ['le', { slot: 'obj', person: 'm' }], ['la', { slot: 'obj', person: 'f' }], ['lui', { slot: 'a', person: 'any' }],
+]);
+
+/** "l'a reçu", "la félicite" after an auxiliary, "lui a demandé", "lui demande": the clitic before the verb */
+function cliticObject(ctx: Ctx, t: number, a: number): { at: number; slot: string; person: 'm' | 'f' | 'any' } | null {
+  const { norms, lex } = ctx;
+  let k = t - 1;
+  while (k >= a && (lex.negationAfter.has(norms[k]!) || lex.infinitive.get('fr')?.adverbEndings.some((e) => norms[k]!.endsWith(e)))) k--;
+  const aux = k >= a && lex.auxiliaries.has(norms[k]!);
+  if (aux) k--;
+  while (k >= a && lex.negation.has(norms[k]!)) k--;
+  if (k < a) return null;
+  const c = CLITICS.get(norms[k]!);
+  if (!c || (!aux && c.slot === 'obj')) return null;
+  // "de la", "à la": an article, not a clitic
+  if (k > a && ctx.w.prepositions.has(norms[k - 1]!)) return null;
+  return { at: k, ...c };
+}
+
+const PAIRING = new Set(['entre', 'between']);
+/** roots of acts two parties do together: meet (04), agree (05), de-escalate (08) */
+const MUTUAL = new Set(['04', '05', '08']);
+
+/** roots of acts that judge something said or done: comment (01), approve (05), disapprove (11), accuse (12) */
+const JUDGING = new Set(['01', '05', '11', '12']);
+const DEFINITE = new Set(['le', 'la', "l'", 'les', 'the']);
+
+interface Deed { at: number; pointing: boolean }
+
+/** a determiner and up to two adjectives before a deed noun at j: the determiner's index, or -1 */
+function deedDeterminer(ctx: Ctx, j: number, limit: number): number {
+  for (let k = j - 1; k >= Math.max(limit, j - 3); k--) {
+    const n = ctx.norms[k]!;
+    if (ctx.lex.demonstratives.has(n) || DEFINITE.has(n)) return k;
+    if (!PLAIN.test(n) || ctx.w.prepositions.has(n)) return -1;
+  }
+  return -1;
+}
+
+/** the object right after a trigger is "ces propos", "cette décision", "the remarks" */
+function deedAfter(ctx: Ctx, from: number, end: number): Deed | null {
+  const { norms, lex } = ctx;
+  let k = skipFiller(ctx, from, end);
+  const adv = lex.infinitive.get('fr')?.adverbEndings ?? [];
+  for (let n = 0; n < 2 && k < end && adv.some((e) => norms[k]!.endsWith(e)) && !lex.deedsSaid.has(norms[k]!); n++) k = skipFiller(ctx, k + 1, end);
+  if (k >= end || !(lex.demonstratives.has(norms[k]!) || DEFINITE.has(norms[k]!))) return null;
+  for (let j = k + 1; j < Math.min(end, k + 4); j++) {
+    const n = norms[j]!;
+    if (lex.deedsSaid.has(n) || lex.deedsDone.has(n)) return { at: j, pointing: lex.demonstratives.has(norms[k]!) };
+    if (!PLAIN.test(n) || ctx.startsAt[j]! >= 0 || ctx.w.prepositions.has(n)) return null;
+  }
+  return null;
+}
+
+/** the subject of a passive is "ces propos", or "ils" for a sentence opening on them */
+function deedBefore(ctx: Ctx, t: number, limit: number, si: number): Deed | null {
+  const { norms, lex } = ctx;
+  let k = t - 1;
+  while (k >= limit && (lex.passiveAux.has(norms[k]!) || lex.copulas.has(norms[k]!) || lex.auxiliaries.has(norms[k]!) || lex.skip.has(norms[k]!))) k--;
+  if (k < limit) return null;
+  const n = norms[k]!;
+  if (lex.deedsSaid.has(n) || lex.deedsDone.has(n)) {
+    const d = deedDeterminer(ctx, k, limit);
+    return d >= 0 ? { at: k, pointing: lex.demonstratives.has(norms[d]!) } : null;
+  }
+  if (!lex.pluralPronouns.has(n) || k !== limit || si === 0) return null;
+  // "Ces propos ont été … . Ils ont été dénoncés par …", "Iran's remarks … . They were condemned by …"
+  const prev = ctx.doc.sentences[si - 1]!;
+  let j = prev.tokenStart;
+  while (j < prev.tokenEnd && isQuoteMark(norms[j]!)) j++;
+  if (ctx.startsAt[j]! >= 0 && norms[ctx.outer[ctx.startsAt[j]!]!.tokEnd] === "'s") j = ctx.outer[ctx.startsAt[j]!]!.tokEnd;
+  else if (!lex.demonstratives.has(norms[j] ?? '') && !DEFINITE.has(norms[j] ?? '')) return null;
+  for (let x = j + 1; x < Math.min(prev.tokenEnd, j + 4); x++) {
+    if (lex.deedsSaid.has(norms[x]!) || lex.deedsDone.has(norms[x]!)) return { at: x, pointing: !DEFINITE.has(norms[j]!) };
+    if (!PLAIN.test(norms[x]!)) return null;
+  }
+  return null;
+}
+
+/** the actor right after a genitive (de, par, of, by) at k, past determiners and role nouns */
+function genitiveActor(ctx: Ctx, k: number, end: number, exclude: Set<Entity>): Entity | null {
+  const canon = ctx.lex.prepositions.get(ctx.norms[k]!);
+  if (canon !== 'de' && canon !== 'par' && canon !== 'of' && canon !== 'by') return null;
+  let j = k + 1;
+  while (j < end && ctx.startsAt[j]! < 0 && (ctx.lex.determiners.has(ctx.norms[j]!) || ctx.lex.honorifics.has(ctx.norms[j]!) || ctx.lex.agentNouns.has(ctx.norms[j]!))) j++;
+  const oi = j < end ? ctx.startsAt[j]! : -1;
+  const e = oi >= 0 ? ctx.outer[oi]!.entity : null;
+  return e && isActor(e) && !exclude.has(e) ? e : null;
+}
+
+function sentenceOf(ctx: Ctx, t: number): number {
+  const ss = ctx.doc.sentences;
+  let lo = 0, hi = ss.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ss[mid]!.tokenEnd <= t) lo = mid + 1;
+    else if (ss[mid]!.tokenStart > t) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/**
+ * whose words or act "ces propos" are: the same noun told earlier with its author ("les propos
+ * de X", "propos … tenus par X", "X's remarks"); for a demonstrative with none, the speaker of the
+ * last quote (words) or the doer of the last act (acts) before it
+ */
+function deedOwner(ctx: Ctx, deed: Deed, exclude: Set<Entity>): Entity | null {
+  const { norms, doc } = ctx;
+  const stem = (w: string) => w.replace(/[sx]$/, '');
+  const noun = stem(norms[deed.at]!);
+  const said = ctx.lex.deedsSaid.has(norms[deed.at]!);
+  const minChar = doc.tokens[deed.at]!.start - 3000;
+  for (let i = deed.at; i >= 0 && doc.tokens[i]!.start >= minChar; i--) {
+    if (stem(norms[i]!) !== noun) continue;
+    if (i >= 2 && norms[i - 1] === "'s" && ctx.endsAt[i - 2]! >= 0) {
+      const e = ctx.outer[ctx.endsAt[i - 2]!]!.entity;
+      if (isActor(e) && !exclude.has(e)) return e;
+    }
+    for (let k = i + 1; k < Math.min(norms.length, i + 11); k++) {
+      const n = norms[k]!;
+      // "les propos … tenus par X", not "ces propos ont été condamnés par X"
+      if (n === '.' || n === ';' || ctx.startsAt[k]! >= 0 || ctx.lex.auxiliaries.has(n) || ctx.lex.passiveAux.has(n) || ctx.lex.copulas.has(n)) break;
+      const e = genitiveActor(ctx, k, Math.min(norms.length, k + 12), exclude);
+      if (e) return e;
+    }
+    // "X a tenu des propos …", "X took the decision": the subject of the clause that told them
+    if (deed.pointing && i < deed.at) {
+      const si = sentenceOf(ctx, i);
+      const subj = si >= 0 ? findSubject(ctx, i, doc.sentences[si]!.tokenStart) : null;
+      const e = subj?.kind === 'actor' ? subj.list[0]!.entity : null;
+      if (e && !exclude.has(e)) return e;
+      if (subj) return null;
+    }
+  }
+  if (!deed.pointing) return null;
+  const at = doc.tokens[deed.at]!.start;
+  if (said) {
+    let best: Quote | null = null;
+    for (const q of doc.quotes) if (q.end <= at && q.start >= minChar && q.speaker && !exclude.has(q.speaker) && isActor(q.speaker) && (!best || q.end > best.end)) best = q;
+    return best?.speaker ?? null;
+  }
+  for (let i = ctx.prior.length - 1; i >= 0; i--) {
+    const e = ctx.prior[i]!;
+    if (e.trigger.start < minChar) break;
+    if (e.trigger.start < at && !exclude.has(e.source)) return e.source;
+  }
+  return null;
 }
 
 /** a present participle right after a comma ("…, accusing", "…, accusant") */

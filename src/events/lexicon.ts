@@ -96,6 +96,12 @@ export interface EventLexicon {
   planned: Set<string>;
   intent: Set<string>;
   anaphora: PhraseSet;
+  /** nouns of something said (propos, remarks) or done (décision, move): "ces propos" stand for their author's act */
+  deedsSaid: Set<string>;
+  deedsDone: Set<string>;
+  /** determiners pointing back (ces, cette, these) and plural pronouns (ils, they) */
+  demonstratives: Set<string>;
+  pluralPronouns: Set<string>;
   /** role and group nouns (dirigeants, leaders): skipped between a preposition and its actor */
   agentNouns: Set<string>;
   refinements: Refinement[];
@@ -153,6 +159,7 @@ export function compileLexicon(packs: Map<string, LanguagePack>, tokOpts: Tokeni
     passiveAgent: new Set(), relative: new Set(), clauseStops: new Set(), attributionStops: new Set(), coordination: new PhraseSet(),
     firstPerson: new Set(), pronounM: new Set(), pronounF: new Set(), negation: new Set(), negationAfter: new Set(),
     hypothetical: new Set(), planned: new Set(), intent: new Set(), anaphora: new PhraseSet(), agentNouns: new Set(),
+    deedsSaid: new Set(), deedsDone: new Set(), demonstratives: new Set(), pluralPronouns: new Set(),
     refinements: [], intentCodes: new Map(), negatedCodes: new Map(), patterns: [], closedByLang: new Map(), possessives: new Map(),
   };
   const addAll = (set: Set<string>, list: string[] | undefined) => { for (const w of list ?? []) set.add(fold(w)); };
@@ -189,6 +196,10 @@ export function compileLexicon(packs: Map<string, LanguagePack>, tokOpts: Tokeni
     addAll(lex.planned, ev.modality?.planned);
     addAll(lex.intent, ev.modality?.intent);
     addPhrases(lex.anaphora, ev.anaphora);
+    addAll(lex.deedsSaid, ev.deeds?.said);
+    addAll(lex.deedsDone, ev.deeds?.done);
+    addAll(lex.demonstratives, ev.deeds?.demonstratives);
+    addAll(lex.pluralPronouns, ev.deeds?.pluralPronouns);
     const own: ClosedWords = { prepositions: new Map(), firstPerson: new Set(), pronounM: new Set(), pronounF: new Set(), possessives: new Map() };
     for (const [g, list] of Object.entries(ev.pronouns?.possessive ?? {}) as [string, string[]][]) for (const w of list) own.possessives.set(fold(w), g as 'm' | 'f' | 'any');
     for (const [k, v] of Object.entries(ev.prepositions ?? {})) own.prepositions.set(fold(k), fold(String(v)));
