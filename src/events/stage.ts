@@ -66,7 +66,9 @@ function dateEvents(doc: Doc, events: RawEvent[], dates: DateResolver, lex: Even
     return v;
   };
   const out: Dated[] = [];
-  const lead = leadDay(doc, dates);
+  // the lead's day, read only when an event needs it (chrono is the dearest step here)
+  let lead: LeadDay | undefined;
+  const leadOf = () => (lead ??= leadDay(doc, dates));
   for (const e of events) {
     const ref = dates.reference(doc, e.trigger.start);
     let found: DateFound | null = null;
@@ -75,8 +77,8 @@ function dateEvents(doc: Doc, events: RawEvent[], dates: DateResolver, lex: Even
       if (!list) {
         const lang = languageAt(doc, e.trigger.start);
         // the lead's dates were read already (same sentence, language and reference: same result)
-        const l = lead.read;
-        list = l && e.sentence === 0 && l.lang === lang && l.ref === ref ? l.list : dates.inSentence(doc, e.sentence, lang, ref);
+        const l = e.sentence === 0 ? leadOf().read : null;
+        list = l && l.lang === lang && l.ref === ref ? l.list : dates.inSentence(doc, e.sentence, lang, ref);
         cache.set(e.sentence, list);
       }
       // the date expression closest to the trigger
@@ -95,7 +97,8 @@ function dateEvents(doc: Doc, events: RawEvent[], dates: DateResolver, lex: Even
     let implied = false;
     if (!found && ref?.day && e.modality === 'asserted' && !anaphoric && !pastMarked(e.sentence)) {
       // told as just done in an article (or post) dated to the day: the lead's day when it names one
-      date = lead.day && ref === lead.day.ref ? lead.day.date : ref.iso;
+      const day = leadOf().day;
+      date = day && ref === day.ref ? day.date : ref.iso;
       implied = true;
     }
     out.push({
