@@ -7,6 +7,7 @@ import { fold, foldKeepCase, isUpperInitial } from '../text/normalize.js';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { KB_DIR } from '../kb/kb.js';
+import { WordFilter } from '../quotes/wordfilter.js';
 
 /** states whose people the press names family name first (Xi Jinping → Xi): data/kb/naming.json */
 function familyNameFirst(): Set<string> {
@@ -97,7 +98,10 @@ export function buildGazetteer(kb: KnowledgeBase, tok: TokenizeOptions): Gazette
     for (const list of Object.values(c.metonyms)) for (const n of list) add(n, c.iso3, 'metonym');
   }
 
+  // most words start no name: the filter rules them out without a miss in the root's big map
+  const first = new WordFilter(root.next.keys());
   const match = (tokens: Token[], i: number, limit: number) => {
+    if (i >= limit || !first.mayHave(tokens[i]!.norm)) return null;
     let node: TrieNode | undefined = root;
     let best: { end: number; entries: NameEntry[] } | null = null;
     for (let j = i; j < limit && node; j++) {

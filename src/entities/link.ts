@@ -118,6 +118,8 @@ export function linkCandidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer, cand
 /** "SC (United Nations Security Council)", "Front de libération nationale (FLN)": one entity */
 function mergeParentheticals(ctx: Ctx): void {
   const text = ctx.doc.text;
+  // a pair needs an opening parenthesis between its mentions: most texts have none to look at
+  if (!text.includes('(')) return;
   const all = ctx.entities.flatMap((e) => e.mentions.map((m) => ({ e, m }))).sort((x, y) => x.m.start - y.m.start);
   for (let k = 0; k + 1 < all.length; k++) {
     const { e: a, m: ma } = all[k]!;

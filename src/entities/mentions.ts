@@ -47,6 +47,9 @@ export function findCandidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer, lex:
   const toks = doc.tokens;
   const out: Candidate[] = [];
   const taken = new Uint8Array(toks.length); // tokens inside a name candidate
+  // roleEnd[k]: where a role phrase of k's sentence covering token k (not at its start) ends;
+  // one array for the document (sentences do not overlap), not one per sentence
+  const roleEnd = new Int32Array(toks.length);
   // candidates by their first token, so that look-ups stay local on long texts
   const at = new Map<number, Candidate[]>();
   const startingAt = (k: number) => at.get(k) ?? NONE;
@@ -60,15 +63,13 @@ export function findCandidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer, lex:
     const lowerRuns = lex.lowerCaseBodyNames.has(doc.segments[sent.segment]?.language ?? doc.language);
     const L = sentenceMatches(gaz, lex, toks, a, b);
     // role nouns own their words: "chef de la diplomatie française" is a person, not the ministry
-    // roleEnd[k]: where a role phrase covering token k (not at its start) ends
-    const roleEnd = new Int32Array(b - a);
     for (let i = a; i < b; i++) {
       const r = L.role(i);
-      if (r) for (let k = i + 1; k < r.end; k++) roleEnd[k - a] = Math.max(roleEnd[k - a]!, r.end);
+      if (r) for (let k = i + 1; k < r.end; k++) roleEnd[k] = Math.max(roleEnd[k]!, r.end);
     }
     // a name that a role phrase cuts in two ("chef de la | diplomatie française") yields to the role;
     // one the role phrase contains whole ("porte-parole du département d'État") is kept
-    const cutByRole = (i: number, end: number) => roleEnd[i - a]! > i && roleEnd[i - a]! < end;
+    const cutByRole = (i: number, end: number) => i >= a && i < b && roleEnd[i]! > i && roleEnd[i]! < end;
     // 1. knowledge-base names, longest first, left to right
     for (let i = a; i < b; i++) {
       const m = L.name(i);

@@ -66,13 +66,21 @@ function dateEvents(doc: Doc, events: RawEvent[], dates: DateResolver, lex: Even
     return v;
   };
   const out: Dated[] = [];
-  const lead = leadDay(doc, dates);
+  // the lead's day, read only when an event needs it (chrono is the dearest step here)
+  let lead: LeadDay | undefined;
+  const leadOf = () => (lead ??= leadDay(doc, dates));
   for (const e of events) {
     const ref = dates.reference(doc, e.trigger.start);
     let found: DateFound | null = null;
     if (ref) {
       let list = cache.get(e.sentence);
-      if (!list) { list = dates.inSentence(doc, e.sentence, languageAt(doc, e.trigger.start), ref); cache.set(e.sentence, list); }
+      if (!list) {
+        const lang = languageAt(doc, e.trigger.start);
+        // the lead's dates were read already (same sentence, language and reference: same result)
+        const l = e.sentence === 0 ? leadOf().read : null;
+        list = l && l.lang === lang && l.ref === ref ? l.list : dates.inSentence(doc, e.sentence, lang, ref);
+        cache.set(e.sentence, list);
+      }
       // the date expression closest to the trigger
       let bestD = Infinity;
       for (const d of list) {
@@ -89,7 +97,8 @@ function dateEvents(doc: Doc, events: RawEvent[], dates: DateResolver, lex: Even
     let implied = false;
     if (!found && ref?.day && e.modality === 'asserted' && !anaphoric && !pastMarked(e.sentence)) {
       // told as just done in an article (or post) dated to the day: the lead's day when it names one
-      date = lead && ref === lead.ref ? lead.date : ref.iso;
+      const day = leadOf().day;
+      date = day && ref === day.ref ? day.date : ref.iso;
       implied = true;
     }
     out.push({
@@ -105,19 +114,27 @@ function dateEvents(doc: Doc, events: RawEvent[], dates: DateResolver, lex: Even
  * The day the lead sentence tells ("on Friday" in a Saturday article), when it is shortly before
  * publication: a news article tells its undated acts on that day, not on the day it came out.
  */
-function leadDay(doc: Doc, dates: DateResolver): { ref: NonNullable<ReturnType<DateResolver['reference']>>; date: string } | null {
+function leadDay(doc: Doc, dates: DateResolver): LeadDay {
   const s = doc.sentences[0];
-  if (!s) return null;
+  if (!s) return NO_LEAD;
   const ref = dates.reference(doc, s.start);
-  if (!ref?.day || !ref.iso) return null;
+  if (!ref?.day || !ref.iso) return NO_LEAD;
   const pubMs = Date.parse(ref.iso);
-  for (const d of dates.inSentence(doc, 0, languageAt(doc, s.start), ref)) {
+  const lang = languageAt(doc, s.start);
+  const list = dates.inSentence(doc, 0, lang, ref);
+  const read = { lang, ref, list };
+  for (const d of list) {
     if (!d.date) continue;
     const back = (pubMs - Date.parse(d.date)) / 86_400_000;
-    return back > 0 && back <= LEAD_DAYS ? { ref, date: d.date } : null;
+    return { day: back > 0 && back <= LEAD_DAYS ? { ref, date: d.date } : null, read };
   }
-  return null;
+  return { day: null, read };
 }
+
+type Ref = NonNullable<ReturnType<DateResolver['reference']>>;
+/** the lead's day, and the date expressions read in the lead (for reuse) */
+interface LeadDay { day: { ref: Ref; date: string } | null; read: { lang: string; ref: Ref; list: DateFound[] } | null }
+const NO_LEAD: LeadDay = { day: null, read: null };
 
 /** how far before publication a lead's day may lie and still be the article's news day */
 const LEAD_DAYS = 3;

@@ -51,6 +51,8 @@ interface RawQuote extends MarkSpan {
 
 const SPEAKER_TYPES = new Set(['PERSON', 'ORGANIZATION', 'COUNTRY', 'GROUP']);
 const SENT_END = new Set(['.', '!', '?', '…']);
+/** SENT_END.has(text), without hashing the many longer words (all its marks are one character) */
+const endsSentence = (text: string) => text.length === 1 && SENT_END.has(text);
 const OPEN_MARKS = new Set(['«', '“', '„', '‹', '‘']);
 const CLOSE_MARKS = new Set(['»', '”', '›', '’']);
 const INVERTED = /^(.+?)-(?:t-)?(il|elle|ils|elles|on)$/;
@@ -214,7 +216,7 @@ class Ctx {
       this.outsideBefore[i] = outside;
       if (i === n) break;
       const t = toks[i]!;
-      if (SENT_END.has(t.text)) sentEnd = i;
+      if (endsSentence(t.text)) sentEnd = i;
       if (t.kind !== 'punct') { words++; if (inQuote[i]! < 0) outside++; }
       if (t.text === ':' || t.text === ';' || (inQuote[i]! >= 0 && (i + 1 >= n || inQuote[i + 1]! < 0))) brk = i;
       this.lastBreak[i] = brk;
@@ -454,7 +456,7 @@ function afterQuote(cx: Ctx, tok: number): boolean {
   for (let k = tok - 1; k >= 0 && k >= tok - 7; k--) {
     const t = cx.toks[k]!;
     if (cx.inQuote[k] >= 0) return true;
-    if (SENT_END.has(t.text) || t.text === ':' || t.text === ';') return false;
+    if (endsSentence(t.text) || t.text === ':' || t.text === ';') return false;
   }
   return false;
 }
@@ -569,7 +571,7 @@ function phraseBody(cx: Ctx, a: number, b: number, orgFirst = false): Entity | n
   let demonym: Entity | null = null;
   for (let t = a; t < b && t < cx.toks.length; t++) {
     const tk = cx.toks[t]!;
-    if (SENT_END.has(tk.text) || cx.inQuote[t] >= 0) break;
+    if (endsSentence(tk.text) || cx.inQuote[t] >= 0) break;
     if (tk.kind === 'word' && !cx.covered[t] && cx.lex.verbs.has(tk.norm)) break;
     const m = cx.menAt[t];
     if (!m) continue;
@@ -591,7 +593,7 @@ function subjectAfter(cx: Ctx, a: number, limit: number): Entity | null {
   const fw = cx.fw(a);
   for (let t = a; t < limit && t < a + 14; t++) {
     const tk = cx.toks[t]!;
-    if (SENT_END.has(tk.text) || cx.inQuote[t] >= 0 || cx.cueAt[t]) return null;
+    if (endsSentence(tk.text) || cx.inQuote[t] >= 0 || cx.cueAt[t]) return null;
     if (fw.subjectPronouns.has(tk.norm)) return resolvePronoun(cx, fw.subjectPronouns.get(tk.norm)!, a);
     const m = cx.menAt[t];
     if (m) {
@@ -734,7 +736,7 @@ function speakerOf(cx: Ctx, cue: Cue): Entity | null {
   let afterQ = !prev || prev.sentence !== cue.sentence;
   for (let k = cue.a - 1; !afterQ && k >= 0 && k >= cue.a - 5; k--) {
     if (cx.inQuote[k] >= 0) afterQ = true;
-    else if (SENT_END.has(toks[k]!.text) || toks[k]!.text === ':' || cx.cueAt[k]) break;
+    else if (endsSentence(toks[k]!.text) || toks[k]!.text === ':' || cx.cueAt[k]) break;
   }
   if (afterQ) {
     const e = subjectAfter(cx, cue.b, s.tokenEnd);
@@ -881,7 +883,7 @@ function attribute(cx: Ctx, q: RawQuote, prevQ: RawQuote | undefined): void {
   let tailEnd: number | undefined;
   for (let t = q.closeTok + 1, n = 0; t < toks.length && n < 9; t++, n++) {
     const tk = toks[t]!;
-    if (cx.inQuote[t] >= 0 || SENT_END.has(tk.text) && n > 0 || tk.text === ':' || tk.text === ';' || toks[t]!.sentence !== toks[q.closeTok]!.sentence && n > 1) break;
+    if (cx.inQuote[t] >= 0 || endsSentence(tk.text) && n > 0 || tk.text === ':' || tk.text === ';' || toks[t]!.sentence !== toks[q.closeTok]!.sentence && n > 1) break;
     // a verb after "and" / "et" opens a new clause of the subject, it is no cue of this quotation
     if (cx.lex.all.coordinators.has(tk.norm)) break;
     // a quotation that ends its paragraph takes no cue from the next one
@@ -894,7 +896,7 @@ function attribute(cx: Ctx, q: RawQuote, prevQ: RawQuote | undefined): void {
     // how far the cue and its subject reach (for split quotes)
     let t = after.b;
     const end = cx.sentOf(after.head).tokenEnd;
-    while (t < end && cx.inQuote[t] < 0 && toks[t]!.text !== ',' && !SENT_END.has(toks[t]!.text) && t < after.b + 8) t++;
+    while (t < end && cx.inQuote[t] < 0 && toks[t]!.text !== ',' && !endsSentence(toks[t]!.text) && t < after.b + 8) t++;
     tailEnd = t;
   }
   let beforeCue: Cue | null = null;
@@ -975,7 +977,7 @@ function indirectSpeech(cx: Ctx): Quote[] {
       let comp = -1;
       for (let t = cue.b; t < Math.min(s.tokenEnd, cue.b + 6); t++) {
         const tk = toks[t]!;
-        if (cx.inQuote[t] >= 0 || SENT_END.has(tk.text)) break;
+        if (cx.inQuote[t] >= 0 || endsSentence(tk.text)) break;
         if (fw.complementizers.has(tk.norm)) { comp = t + 1; break; }
         if (tk.kind === 'punct' && tk.text !== ',') break;
       }
@@ -997,7 +999,7 @@ function indirectSpeech(cx: Ctx): Quote[] {
           if (comma >= 0 && !subjectIn(cx, comma + 1, cue.a)) comma = -1;
         }
         let tail = 0; // (only whether it stays within 4 matters)
-        for (let t = cue.b; t < s.tokenEnd && toks[t]!.text !== ',' && tail <= 4; t++) if (!SENT_END.has(toks[t]!.text)) tail++;
+        for (let t = cue.b; t < s.tokenEnd && toks[t]!.text !== ',' && tail <= 4; t++) if (!endsSentence(toks[t]!.text)) tail++;
         if (comma > s.tokenStart && tail <= 4 && resolveCue(cx, cue)) { a = clauseStart(cx, s.tokenStart, comma); b = comma; }
       }
     }

@@ -18,6 +18,13 @@ export function fold(s: string): string {
     if (c > 0x7e || c === 0x60 || (c >= 0x41 && c <= 0x5a)) break;
   }
   if (i === n) return s;
+  // capitalised ASCII words (no backtick): lower-casing them costs less than the memo's look-up
+  let upper = i;
+  for (; upper < n; upper++) {
+    const c = s.charCodeAt(upper);
+    if (c > 0x7e || c === 0x60) break;
+  }
+  if (upper === n) return s.toLowerCase();
   let out = cache.get(s);
   if (out === undefined) {
     out = ASCII.test(s) ? s.toLowerCase().replace(/`/g, "'") : s.normalize('NFD').replace(COMBINING, '').toLowerCase().replace(APOSTROPHES, "'").replace(/œ/g, 'oe').replace(/æ/g, 'ae');

@@ -89,7 +89,12 @@ const LETTER = /^[\p{L}\p{M}]/u;
 const DIGIT = /^\p{N}/u;
 const ACRONYM = /^(?:(?:\p{Lu}\.){2,}|[\p{Lu}\p{N}]+)$/u;
 
+/** ARTICLED_NAME, after a cheap test for its hyphen (most words have none) */
+function articledName(t: string): boolean {
+  return t.length > 3 && t.indexOf('-') > 1 && ARTICLED_NAME.test(t);
+}
+
 function push(out: Token[], text: string, start: number, end: number, kind: TokenKind): void {
   const t = text.slice(start, end);
-  out.push({ start, end, text: t, norm: fold(t), kind, cap: kind !== 'punct' && (isUpperInitial(t) || ARTICLED_NAME.test(t)), sentence: -1 });
+  out.push({ start, end, text: t, norm: fold(t), kind, cap: kind !== 'punct' && (isUpperInitial(t) || articledName(t)), sentence: -1 });
 }
