@@ -146,3 +146,11 @@ test('a ceasefire between two parties is theirs; asked for, or beside another su
   const en = run('A truce between Israel and Hamas took effect on Friday.');
   assert.ok(has(en, '087', 'ISR>PSE'), show(en));
 });
+
+test('a short quoted aside between the verb and its continuation; an apposition after the target is no second target', () => {
+  const evs = (text: string) => analyzer.analyzeDoc({ text, published: '2021-10-03' }).events.map((e) => `${e.code} ${e.source?.name} > ${e.target?.name}`);
+  assert.deepEqual(evs('L’Algérie a rappelé samedi « pour consultations » son ambassadeur en France, Mohamed Antar-Daoud.'), ['161 Algeria > France']);
+  assert.deepEqual(evs('Algeria on Saturday recalled "for consultations" its ambassador to France.'), ['161 Algeria > France']);
+  // a list closed by a conjunction still gives one event per member
+  assert.equal(evs('The EU condemned Russia, Belarus and Iran on Monday.').length, 3);
+});

@@ -200,6 +200,20 @@ function skipFiller(ctx: Ctx, i: number, end: number, maxSkips = 3): number {
   return i;
 }
 
+/**
+ * a short quoted aside between a verb and its continuation ("a rappelé « pour consultations » son
+ * ambassadeur"): the index after its closing mark, or -1 when there is none at i
+ */
+function skipAside(ctx: Ctx, i: number, end: number): number {
+  if (i >= end || !isQuoteMark(ctx.norms[i]!)) return -1;
+  for (let k = i + 1; k < end && k <= i + 6; k++) {
+    const n = ctx.norms[k]!;
+    if (CLOSING.has(n) && k > i + 1) return k + 1;
+    if (isQuoteMark(n) || /^[.;:!?,]$/.test(n)) return -1;
+  }
+  return -1;
+}
+
 /** plain lower-case words that may stand between a continuation's determiner and its noun */
 const PLAIN = /^[\p{Ll}-]+$/u;
 
@@ -280,9 +294,12 @@ function matchSentence(ctx: Ctx, a: number, b: number): Hit[] {
         // the continuation follows at once, or after fillers ("a également rendu hommage")
         let got = 0;
         const skipped = skipFiller(ctx, j, b);
-        for (let pass = 0; pass < 2; pass++) {
-          if (pass === 1 && skipped === j) break;
-          const at = pass === 0 ? j : skipped;
+        // (skipFiller steps over an opening mark: the aside starts at it)
+        const aside = skipAside(ctx, skipped > j && isQuoteMark(norms[skipped - 1]!) ? skipped - 1 : skipped, b);
+        for (let pass = 0; pass < 3; pass++) {
+          if (pass === 1 && skipped === j) continue;
+          if (pass === 2 && aside < 0) break;
+          const at = pass === 0 ? j : pass === 1 ? skipped : skipFiller(ctx, aside, b);
           for (const seq of p.then) {
             if (at + seq.length > b) continue;
             let m = true;
@@ -535,13 +552,17 @@ function coordinatedAfter(ctx: Ctx, o: OuterMention, end: number): OuterMention[
   const { norms, lex } = ctx;
   const list = [o];
   let j = o.tokEnd;
+  // a list joined by commas alone is an apposition ("France, Mohamed Antar-Daoud"), not a list:
+  // members count only up to the last one a conjunction joined ("A, B and C")
+  let closed = 1;
   for (;;) {
     while (j < end && ctx.startsAt[j]! >= 0 && ctx.outer[ctx.startsAt[j]!]!.entity === list[list.length - 1]!.entity) j = ctx.outer[ctx.startsAt[j]!]!.tokEnd;
     let k = j;
     let joined = false;
+    let conjunction = false;
     for (let guard = 0; guard < 4 && k < end; guard++) {
       const c = lex.coordination.matchAt(norms, k, end);
-      if (c) { k += c; joined = true; continue; }
+      if (c) { conjunction ||= norms[k] !== ','; k += c; joined = true; continue; }
       const n = norms[k]!;
       if (joined && (lex.determiners.has(n) || lex.honorifics.has(n) || lex.agentNouns.has(n) || ctx.w.prepositions.has(n) || isQuoteMark(n))) { k++; continue; }
       break;
@@ -552,9 +573,10 @@ function coordinatedAfter(ctx: Ctx, o: OuterMention, end: number): OuterMention[
     const next = ctx.outer[oi]!;
     if (!isActor(next.entity)) break;
     list.push(next);
+    if (conjunction) closed = list.length;
     j = next.tokEnd;
   }
-  return list;
+  return list.slice(0, closed);
 }
 
 /** The target: the first actor after the trigger in one of the pattern's slots. */
