@@ -9,7 +9,7 @@ import { join } from 'node:path';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const sets = [
   { name: 'shared gold (13 real articles)', dir: join(root, '..', 'shared', 'gold') },
-  { name: 'devset (16 illustrative, held out)', dir: join(root, 'test', 'devset') },
+  { name: 'devset (16 illustrative, independent gold)', dir: join(root, 'test', 'devset') },
 ].filter((s) => existsSync(s.dir));
 
 const f = (x) => (x == null ? '—' : x.toFixed(2));
