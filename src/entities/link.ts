@@ -19,10 +19,13 @@ interface Ctx {
   date: string | null;
   /** entity id:start:end of every mention added, so that a span is added once per entity */
   seen: Set<string>;
+  /** each entity's mentions sorted by start, kept as they are added: look-ups by position stay
+   *  logarithmic on long texts (a scan of every mention per role description was quadratic) */
+  byStart: Map<Entity, Mention[]>;
 }
 
 export function linkCandidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer, cands: Candidate[]): Entity[] {
-  const ctx: Ctx = { doc, kb, gaz, entities: [], byActor: new Map(), date: doc.published, seen: new Set() };
+  const ctx: Ctx = { doc, kb, gaz, entities: [], byActor: new Map(), date: doc.published, seen: new Set(), byStart: new Map() };
   const toks = doc.tokens;
   const span = (c: Candidate) => ({ start: toks[c.start]!.start, end: toks[c.end - 1]!.end });
   const entityOf = new Map<Candidate, Entity>();
@@ -68,9 +71,12 @@ export function linkCandidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer, cand
     entityOf.set(c, e);
   }
   // pass 3: role descriptions and titles
+  // the name each role stands in apposition to (the first candidate saying so), found in one pass
+  const appositionOf = new Map<Candidate, Candidate>();
+  for (const n of cands) if (n.appositionOf && !appositionOf.has(n.appositionOf)) appositionOf.set(n.appositionOf, n);
   for (const c of cands) {
     if (c.via !== 'role' || !c.role) continue;
-    const named = cands.find((n) => n.appositionOf === c);
+    const named = appositionOf.get(c);
     const namedEntity = named ? entityOf.get(named) : undefined;
     if (namedEntity) {
       // the role describes the name next to it: it gives unknown people their role and country
@@ -128,8 +134,9 @@ function mergeParentheticals(ctx: Ctx): void {
     if (a.type !== b.type) continue;
     const [keep, drop] = a.actor || !b.actor ? [a, b] : [b, a];
     if (keep.actor && drop.actor) continue;
-    for (const m of drop.mentions) if (!keep.mentions.some((x) => x.start === m.start)) keep.mentions.push(m);
+    for (const m of drop.mentions) if (!keep.mentions.some((x) => x.start === m.start)) { keep.mentions.push(m); indexMention(ctx, keep, m); }
     drop.mentions = [];
+    ctx.byStart.delete(drop);
   }
 }
 
@@ -174,7 +181,11 @@ function contextCountry(ctx: Ctx, c: Candidate): string | null {
   let best: { at: number; country: string } | null = null;
   for (const e of ctx.entities) {
     if (!e.country || (e.type !== 'PERSON' && e.type !== 'COUNTRY')) continue;
-    for (const m of e.mentions) if (m.end <= pos && m.start >= from && (!best || m.end > best.at)) best = { at: m.end, country: e.country };
+    // this entity's latest end among its mentions inside [from, pos]
+    const list = ctx.byStart.get(e) ?? [];
+    let at = -1;
+    for (let i = firstAfter(list, pos) - 1; i >= 0 && list[i]!.start >= from; i--) if (list[i]!.end <= pos && list[i]!.end > at) at = list[i]!.end;
+    if (at >= 0 && (!best || at > best.at)) best = { at, country: e.country };
   }
   return best?.country ?? mainCountry(ctx);
 }
@@ -255,11 +266,16 @@ function lastPerson(ctx: Ctx, pos: number, ok: (e: Entity) => boolean, near?: nu
   const ref = near ?? pos;
   for (const e of ctx.entities) {
     if (e.type !== 'PERSON' || !ok(e)) continue;
-    for (const m of e.mentions) {
-      if (pos !== Infinity && m.end > pos) continue;
-      const d = Math.abs(ref - m.start);
-      if (!best || d < best.d) best = { e, d };
+    // the nearest start to ref among mentions ending by pos: outward from ref in start order
+    const list = ctx.byStart.get(e) ?? [];
+    const mid = firstAfter(list, ref);
+    let d = Infinity;
+    for (let i = mid - 1; i >= 0; i--) if (list[i]!.end <= pos) { d = ref - list[i]!.start; break; }
+    for (let i = mid; i < list.length && list[i]!.start - ref < d; i++) {
+      if (list[i]!.start >= pos) break; // starts at or past pos: ends past it, as do all after
+      if (list[i]!.end <= pos) { d = Math.min(d, list[i]!.start - ref); break; }
     }
+    if (d < Infinity && (!best || d < best.d)) best = { e, d };
   }
   return best?.e ?? null;
 }
@@ -293,4 +309,20 @@ function addMention(ctx: Ctx, e: Entity, sp: { start: number; end: number }, via
   const m: Mention = { start: sp.start, end: sp.end, text: ctx.doc.text.slice(sp.start, sp.end), via, type: e.type, actor: e.actor, country: e.country, entity: Number(e.id.slice(1)) - 1 };
   e.mentions.push(m);
   ctx.doc.mentions.push(m);
+  indexMention(ctx, e, m);
+}
+
+function indexMention(ctx: Ctx, e: Entity, m: Mention): void {
+  let list = ctx.byStart.get(e);
+  if (!list) ctx.byStart.set(e, (list = []));
+  let i = list.length;
+  while (i > 0 && list[i - 1]!.start > m.start) i--; // mentions mostly come in reading order
+  list.splice(i, 0, m);
+}
+
+/** index of the first of `list` (sorted by start) starting after `x` */
+function firstAfter(list: Mention[], x: number): number {
+  let lo = 0, hi = list.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid]!.start > x) hi = mid; else lo = mid + 1; }
+  return lo;
 }
