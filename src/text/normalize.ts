@@ -57,3 +57,12 @@ export function isUpperInitial(s: string): boolean {
   const ch = s[0]!;
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
+
+// Only runs of two or more, and single white-space characters other than a space, need replacing:
+// a lone space (most of them) is left alone, which is several times cheaper than /\s+/g.
+const SPACE_RUNS = /\s{2,}|[^\S ]/g;
+
+/** Every run of white space as one space: the same as s.replace(/\s+/g, ' '). */
+export function collapseSpaces(s: string): string {
+  return s.replace(SPACE_RUNS, ' ');
+}
