@@ -86,7 +86,7 @@ export function codeEvents(doc: Doc, lex: EventLexicon): { events: RawEvent[]; r
     for (const best of matchSentence(ctx, a, s.tokenEnd)) {
       if (asked && isInfinitive(ctx, best, a)) continue;
       // "appelé à un cessez-le-feu entre X et Y": what is asked for between two actors is not done
-      if (asked && best.trigger.pattern.kind === 'noun' && PAIRING.has(ctx.norms[best.end - 1]!)) continue;
+      if (asked && best.trigger.pattern.kind === 'noun' && ctx.lex.pairing.has(ctx.norms[best.end - 1]!)) continue;
       const tries = [best, ...best.alts].sort((x, y) => Number(y.trigger.pattern.lang === lang) - Number(x.trigger.pattern.lang === lang));
       let made: RawEvent[] = [];
       let hit = tries[0]!;
@@ -762,7 +762,7 @@ function argue(ctx: Ctx, hit: Hit, si: number, a: number, b: number, lastSources
       if (subj) { sources = [subj]; certainty -= 0.1; }
     }
     // "les entretiens entre X et Y", "talks between X and Y": with no doer of its own, the pair meets
-    if (p.kind === 'noun' && PAIRING.has(norms[hit.end - 1]!) && MUTUAL.has(p.code.slice(0, 2)) && !p.code.startsWith('045')) {
+    if (p.kind === 'noun' && lex.pairing.has(norms[hit.end - 1]!) && MUTUAL.has(p.code.slice(0, 2)) && !p.code.startsWith('045')) {
       // a subject beside them ("a push to secure a ceasefire between X and Y") is not a party: no guess
       if (sources.length) return [];
       if (targets.length > 1) {
@@ -809,33 +809,27 @@ function argue(ctx: Ctx, hit: Hit, si: number, a: number, b: number, lastSources
 }
 
 /** French clitic objects: the slot they fill and the person they agree with */
-const CLITICS = new Map<string, { slot: string; person: 'm' | 'f' | 'any' }>([
-  ["l'", { slot: 'obj', person: 'any' }], ['le', { slot: 'obj', person: 'm' }], ['la', { slot: 'obj', person: 'f' }], ['lui', { slot: 'a', person: 'any' }],
-]);
-
 /** "l'a reçu", "la félicite" after an auxiliary, "lui a demandé", "lui demande": the clitic before the verb */
 function cliticObject(ctx: Ctx, t: number, a: number): { at: number; slot: string; person: 'm' | 'f' | 'any' } | null {
   const { norms, lex } = ctx;
   let k = t - 1;
-  while (k >= a && (lex.negationAfter.has(norms[k]!) || lex.infinitive.get('fr')?.adverbEndings.some((e) => norms[k]!.endsWith(e)))) k--;
+  while (k >= a && (lex.negationAfter.has(norms[k]!) || lex.cliticAdverbEndings.some((e) => norms[k]!.endsWith(e)))) k--;
   const aux = k >= a && lex.auxiliaries.has(norms[k]!);
   if (aux) k--;
   while (k >= a && lex.negation.has(norms[k]!)) k--;
   if (k < a) return null;
-  const c = CLITICS.get(norms[k]!);
+  const c = lex.clitics.get(norms[k]!);
   if (!c || (!aux && c.slot === 'obj')) return null;
   // "de la", "à la": an article, not a clitic
   if (k > a && ctx.w.prepositions.has(norms[k - 1]!)) return null;
   return { at: k, ...c };
 }
 
-const PAIRING = new Set(['entre', 'between']);
 /** roots of acts two parties do together: meet (04), agree (05), de-escalate (08) */
 const MUTUAL = new Set(['04', '05', '08']);
 
 /** roots of acts that judge something said or done: comment (01), approve (05), disapprove (11), accuse (12) */
 const JUDGING = new Set(['01', '05', '11', '12']);
-const DEFINITE = new Set(['le', 'la', "l'", 'les', 'the']);
 
 interface Deed { at: number; pointing: boolean }
 
@@ -843,7 +837,7 @@ interface Deed { at: number; pointing: boolean }
 function deedDeterminer(ctx: Ctx, j: number, limit: number): number {
   for (let k = j - 1; k >= Math.max(limit, j - 3); k--) {
     const n = ctx.norms[k]!;
-    if (ctx.lex.demonstratives.has(n) || DEFINITE.has(n)) return k;
+    if (ctx.lex.demonstratives.has(n) || ctx.lex.definite.has(n)) return k;
     if (!PLAIN.test(n) || ctx.w.prepositions.has(n)) return -1;
   }
   return -1;
@@ -855,7 +849,7 @@ function deedAfter(ctx: Ctx, from: number, end: number): Deed | null {
   let k = skipFiller(ctx, from, end);
   const adv = lex.infinitive.get('fr')?.adverbEndings ?? [];
   for (let n = 0; n < 2 && k < end && adv.some((e) => norms[k]!.endsWith(e)) && !lex.deedsSaid.has(norms[k]!); n++) k = skipFiller(ctx, k + 1, end);
-  if (k >= end || !(lex.demonstratives.has(norms[k]!) || DEFINITE.has(norms[k]!))) return null;
+  if (k >= end || !(lex.demonstratives.has(norms[k]!) || ctx.lex.definite.has(norms[k]!))) return null;
   for (let j = k + 1; j < Math.min(end, k + 4); j++) {
     const n = norms[j]!;
     if (lex.deedsSaid.has(n) || lex.deedsDone.has(n)) return { at: j, pointing: lex.demonstratives.has(norms[k]!) };
@@ -881,9 +875,9 @@ function deedBefore(ctx: Ctx, t: number, limit: number, si: number): Deed | null
   let j = prev.tokenStart;
   while (j < prev.tokenEnd && isQuoteMark(norms[j]!)) j++;
   if (ctx.startsAt[j]! >= 0 && norms[ctx.outer[ctx.startsAt[j]!]!.tokEnd] === "'s") j = ctx.outer[ctx.startsAt[j]!]!.tokEnd;
-  else if (!lex.demonstratives.has(norms[j] ?? '') && !DEFINITE.has(norms[j] ?? '')) return null;
+  else if (!lex.demonstratives.has(norms[j] ?? '') && !ctx.lex.definite.has(norms[j] ?? '')) return null;
   for (let x = j + 1; x < Math.min(prev.tokenEnd, j + 4); x++) {
-    if (lex.deedsSaid.has(norms[x]!) || lex.deedsDone.has(norms[x]!)) return { at: x, pointing: !DEFINITE.has(norms[j]!) };
+    if (lex.deedsSaid.has(norms[x]!) || lex.deedsDone.has(norms[x]!)) return { at: x, pointing: !ctx.lex.definite.has(norms[j]!) };
     if (!PLAIN.test(norms[x]!)) return null;
   }
   return null;

@@ -102,6 +102,14 @@ export interface EventLexicon {
   /** determiners pointing back (ces, cette, these) and plural pronouns (ils, they) */
   demonstratives: Set<string>;
   pluralPronouns: Set<string>;
+  /** definite articles: "la décision" points back like "cette décision", but only to a told author */
+  definite: Set<string>;
+  /** object clitics before a verb (l'a reçu, lui a demandé): the slot and the person they stand for */
+  clitics: Map<string, { slot: string; person: 'm' | 'f' | 'any' }>;
+  /** adverb endings of the languages with clitics: adverbs may stand between clitic and verb */
+  cliticAdverbEndings: string[];
+  /** the preposition of a pair (entre, between): "talks between X and Y" is the pair's act */
+  pairing: Set<string>;
   /** role and group nouns (dirigeants, leaders): skipped between a preposition and its actor */
   agentNouns: Set<string>;
   refinements: Refinement[];
@@ -159,7 +167,7 @@ export function compileLexicon(packs: Map<string, LanguagePack>, tokOpts: Tokeni
     passiveAgent: new Set(), relative: new Set(), clauseStops: new Set(), attributionStops: new Set(), coordination: new PhraseSet(),
     firstPerson: new Set(), pronounM: new Set(), pronounF: new Set(), negation: new Set(), negationAfter: new Set(),
     hypothetical: new Set(), planned: new Set(), intent: new Set(), anaphora: new PhraseSet(), agentNouns: new Set(),
-    deedsSaid: new Set(), deedsDone: new Set(), demonstratives: new Set(), pluralPronouns: new Set(),
+    deedsSaid: new Set(), deedsDone: new Set(), demonstratives: new Set(), pluralPronouns: new Set(), definite: new Set(), clitics: new Map(), cliticAdverbEndings: [], pairing: new Set(),
     refinements: [], intentCodes: new Map(), negatedCodes: new Map(), patterns: [], closedByLang: new Map(), possessives: new Map(),
   };
   const addAll = (set: Set<string>, list: string[] | undefined) => { for (const w of list ?? []) set.add(fold(w)); };
@@ -200,6 +208,11 @@ export function compileLexicon(packs: Map<string, LanguagePack>, tokOpts: Tokeni
     addAll(lex.deedsDone, ev.deeds?.done);
     addAll(lex.demonstratives, ev.deeds?.demonstratives);
     addAll(lex.pluralPronouns, ev.deeds?.pluralPronouns);
+    addAll(lex.definite, ev.definite);
+    addAll(lex.pairing, ev.pairing);
+    const clitics = Object.entries(ev.clitics ?? {}) as [string, { slot: string; person: 'm' | 'f' | 'any' }][];
+    for (const [w, c] of clitics) lex.clitics.set(fold(w), { slot: c.slot, person: c.person });
+    if (clitics.length) lex.cliticAdverbEndings.push(...(ev.adverbEndings ?? []).map(fold));
     const own: ClosedWords = { prepositions: new Map(), firstPerson: new Set(), pronounM: new Set(), pronounF: new Set(), possessives: new Map() };
     for (const [g, list] of Object.entries(ev.pronouns?.possessive ?? {}) as [string, string[]][]) for (const w of list) own.possessives.set(fold(w), g as 'm' | 'f' | 'any');
     for (const [k, v] of Object.entries(ev.prepositions ?? {})) own.prepositions.set(fold(k), fold(String(v)));
