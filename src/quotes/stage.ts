@@ -783,27 +783,23 @@ function surname(cx: Ctx): Map<string, Entity> {
   if (!m) {
     m = new Map();
     const bad = new Set<string>();
-    for (const men of cx.doc.mentions) {
-      const e = cx.doc.entities[men.entity];
-      if (!e || e.type !== 'PERSON' || men.via === 'role') continue;
-      const last = cx.toks[cx.tokAt(men.end) - 1];
-      if (!last || !last.cap) continue;
-      const prev = m.get(last.norm);
-      if (prev && prev !== e) bad.add(last.norm);
-      m.set(last.norm, e);
-    }
     // where the press uses the given name alone (Ethiopian, Icelandic, Indonesian names): the first word
     // of a full name as written in the text, unless it is someone's surname or several people's given name
     const given = new Map<string, Entity>();
+    // a word naming two people names neither
+    const note = (map: Map<string, Entity>, key: string, e: Entity) => {
+      const prev = map.get(key);
+      if (prev && prev !== e) bad.add(key);
+      map.set(key, e);
+    };
     for (const men of cx.doc.mentions) {
       const e = cx.doc.entities[men.entity];
       if (!e || e.type !== 'PERSON' || men.via === 'role') continue;
       const a = cx.tokAt(men.start), b = cx.tokAt(men.end);
+      const last = cx.toks[b - 1];
+      if (last && last.cap) note(m, last.norm, e);
       const first = cx.toks[a];
-      if (b - a < 2 || !first || !first.cap || first.kind !== 'word' || first.norm.length < 3 || fold(e.name.split(' ')[0]!) !== first.norm) continue;
-      const prev = given.get(first.norm);
-      if (prev && prev !== e) bad.add(first.norm);
-      given.set(first.norm, e);
+      if (b - a >= 2 && first && first.cap && first.kind === 'word' && first.norm.length >= 3 && fold(e.name.split(' ')[0]!) === first.norm) note(given, first.norm, e);
     }
     for (const [k, e] of given) if (!m.has(k)) m.set(k, e);
     for (const b of bad) m.delete(b);
