@@ -202,22 +202,20 @@ interface SentenceMatches {
 }
 
 function sentenceMatches(gaz: Gazetteer, lex: EntityLexicon, toks: Token[], a: number, b: number): SentenceMatches {
-  // undefined: not asked yet; positions a..b (b itself matches nothing)
-  const names: (NameMatch | null | undefined)[] = new Array(b - a + 1).fill(undefined);
-  const roles: (RoleMatch | null | undefined)[] = new Array(b - a + 1).fill(undefined);
   return {
-    name(i) {
-      if (i < a || i > b) return gaz.match(toks, i, b);
-      let m = names[i - a];
-      if (m === undefined) names[i - a] = m = gaz.match(toks, i, b);
-      return m;
-    },
-    role(i) {
-      if (i < a || i > b) return matchPhrase(lex.roles, toks, i, b);
-      let m = roles[i - a];
-      if (m === undefined) roles[i - a] = m = matchPhrase(lex.roles, toks, i, b);
-      return m;
-    },
+    name: memoAt(a, b, (i) => gaz.match(toks, i, b)),
+    role: memoAt(a, b, (i) => matchPhrase(lex.roles, toks, i, b)),
+  };
+}
+
+/** f(i), computed once for each position a..b (b itself included); outside it, every time */
+function memoAt<T>(a: number, b: number, f: (i: number) => T): (i: number) => T {
+  const done: (T | undefined)[] = new Array(b - a + 1).fill(undefined); // undefined: not asked yet
+  return (i) => {
+    if (i < a || i > b) return f(i);
+    let m = done[i - a];
+    if (m === undefined) done[i - a] = m = f(i);
+    return m;
   };
 }
 
