@@ -7,7 +7,7 @@ import { fold, foldKeepCase, isUpperInitial } from '../text/normalize.js';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { KB_DIR } from '../kb/kb.js';
-import { WordFilter } from '../quotes/wordfilter.js';
+import { WordFilter } from '../text/wordfilter.js';
 
 /** states whose people the press names family name first (Xi Jinping → Xi): data/kb/naming.json */
 function familyNameFirst(): Set<string> {

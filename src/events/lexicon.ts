@@ -5,7 +5,7 @@ import type { LanguagePack } from '../lang/pack.js';
 import type { Modality } from '../analysis.js';
 import { fold } from '../text/normalize.js';
 import { tokenize, type TokenizeOptions } from '../text/tokens.js';
-import { WordFilter } from '../quotes/wordfilter.js';
+import { WordFilter } from '../text/wordfilter.js';
 
 export interface EventPattern {
   code: string;

@@ -11,7 +11,7 @@ import type { Token } from '../text/tokens.js';
 import { tokenizeOptionsFor } from '../entities/stage.js';
 import { buildSpeechLexicon, type FunctionWords, type PhraseEntry, type SpeechLexicon, type VerbInfo, type VerbClass } from './lexicon.js';
 import { findMarkSpans, type MarkSpan } from './marks.js';
-import { WordFilter } from './wordfilter.js';
+import { WordFilter } from '../text/wordfilter.js';
 import { fold } from '../text/normalize.js';
 
 export { buildSpeechLexicon } from './lexicon.js';
