@@ -2,7 +2,7 @@
 // Idempotent (documents already stored are skipped before analysis, by content hash), resumable
 // after a crash (whatever was committed stays; the rest is done by the next run).
 import type { Article } from '../analysis.js';
-import { documentId } from '../pipeline.js';
+import { documentId } from '../document-id.js';
 import { openStore } from '../store/open.js';
 import type { Store } from '../store/types.js';
 import { AnalyzerPool, defaultJobs } from './pool.js';
