@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Generates the inflected forms of every verb pattern in lang/<code>/events.json, in place.
+// Generates the inflected forms of every verb pattern in lang/<code>/events.json and
+// lang/<code>/event-patterns.json, in place.
 // French forms come from the Lefff (french-verbs-lefff, a devDependency); English forms from
 // regular rules plus a table of irregular verbs. The runtime only reads the generated "forms",
 // so it never needs these packages. Run: node scripts/lang/build-event-forms.mjs
@@ -68,8 +69,8 @@ function doubles(v) {
   return (syllables === 1 && /[^aeiou][aeiou][bdgklmnprtv]$/.test(v)) || /(?:mit|pel)$/.test(v);
 }
 
-for (const code of ['fr', 'en']) {
-  const path = join(ROOT, 'lang', code, 'events.json');
+for (const [code, file] of ['fr', 'en'].flatMap((c) => [[c, 'events.json'], [c, 'event-patterns.json']])) {
+  const path = join(ROOT, 'lang', code, file);
   if (!existsSync(path)) continue;
   const data = JSON.parse(readFileSync(path, 'utf8'));
   for (const p of data.patterns) {

@@ -225,7 +225,8 @@ export function compileLexicon(packs: Map<string, LanguagePack>, tokOpts: Tokeni
     for (const r of ev.refinements ?? []) lex.refinements.push({ from: r.from, code: r.code, words: r.words.map(words) });
     for (const [k, v] of Object.entries(ev.intentCodes ?? {})) lex.intentCodes.set(k, String(v));
     for (const [k, v] of Object.entries(ev.negatedCodes ?? {})) lex.negatedCodes.set(k, String(v));
-    for (const p of ev.patterns ?? []) {
+    // patterns live in events.json and in event-patterns.json (the lexicon at codebook scale)
+    for (const p of [...(ev.patterns ?? []), ...(pack.files['event-patterns']?.patterns ?? [])]) {
       const then = (p.then ?? []).map(words).filter((s: string[]) => s.length);
       const pat: EventPattern = {
         code: String(p.code), lang, kind: p.verb ? 'verb' : 'noun',
