@@ -9,7 +9,8 @@ import { join } from 'node:path';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const sets = [
   { name: 'shared gold (13 real articles)', dir: join(root, '..', 'shared', 'gold') },
-  { name: 'devset (16 illustrative, independent gold)', dir: join(root, 'test', 'devset') },
+  { name: 'devset, looked-at part', dir: join(root, 'test', 'devset', 'look') },
+  { name: 'devset, held-out part (only scored)', dir: join(root, 'test', 'devset', 'held') },
 ].filter((s) => existsSync(s.dir));
 
 const f = (x) => (x == null ? '—' : x.toFixed(2));
@@ -26,6 +27,13 @@ for (const set of sets) {
     rows.push(`| ${set.name} | ${kind} | ${f(all.f1)} | ${f(s[kind + '.fr']?.f1)} | ${f(s[kind + '.en']?.f1)} | ${f(all.p)} | ${f(all.r)} | ${note} |`);
   }
   process.stderr.write(`scored ${set.dir}\n`);
+}
+for (const [name, file, lang] of [['CAMEO manual sentences (en, external)', join(root, '..', 'shared', 'suites', 'cameo-manual', 'records.jsonl'), 'en'], ['French sentence suite (test/suites/cameo-fr)', join(root, 'test', 'suites', 'cameo-fr', 'records.jsonl'), 'fr']]) {
+  if (!existsSync(file)) continue;
+  const out = execFileSync(process.execPath, [join(root, 'bin', 'readout.js'), 'eval', file, '--lang', lang, '--json'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const s = JSON.parse(out);
+  rows.push(`| ${name} | events | — | — | — | — | ${f(s.recall)} | type recall ${f(s.type_recall)}, spurious events per sentence ${f(s.spurious_per_sentence)} |`);
+  process.stderr.write(`scored ${file}\n`);
 }
 const table = rows.join('\n') + `\n\n_\`npm run scores\` of ${new Date().toISOString().slice(0, 10)}._`;
 console.log(table);

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join, basename } from 'node:path';
+import { join, basename, dirname, relative } from 'node:path';
 import type { Command } from './main.js';
 import { UsageError } from './main.js';
 import { createAnalyzer } from '../pipeline.js';
@@ -14,32 +14,41 @@ export interface EvalResult {
   perFile: Record<string, unknown>[];
 }
 
+/** NAME.gold.json files under `dir` and its sub-folders, in a stable order. */
+function goldFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name)).flatMap((d) => {
+    const p = join(dir, d.name);
+    return d.isDirectory() ? goldFiles(p) : d.name.endsWith('.gold.json') ? [p] : [];
+  });
+}
+
 export async function evaluate(dirs: string[], kbFiles: string[] = []): Promise<EvalResult> {
   const analyzer = await createAnalyzer({ kbFiles });
   const totals = new Totals();
   const perFile: Record<string, unknown>[] = [];
   for (const dir of dirs) {
     if (!existsSync(dir)) throw new UsageError(`no such folder: ${dir}`);
-    for (const name of readdirSync(dir).filter((n) => n.endsWith('.gold.json')).sort()) {
+    for (const goldPath of goldFiles(dir)) {
       let gold: Gold;
       try {
-        gold = JSON.parse(readFileSync(join(dir, name), 'utf8'));
+        gold = JSON.parse(readFileSync(goldPath, 'utf8'));
       } catch (e) {
-        throw new Error(`${join(dir, name)}: not valid JSON (${(e as Error).message})`);
+        throw new Error(`${goldPath}: not valid JSON (${(e as Error).message})`);
       }
-      const txt = join(dir, gold.file ?? name.replace(/\.gold\.json$/, '.txt'));
+      const txt = join(dirname(goldPath), gold.file ?? basename(goldPath).replace(/\.gold\.json$/, '.txt'));
       if (!existsSync(txt)) continue;
+      const file = relative(dir, txt);
       let out;
       try {
         out = analyzer.analyze(readArticleFile(txt));
       } catch (e) {
         out = { entities: [], quotes: [], events: [] };
-        perFile.push({ file: basename(txt), error: (e as Error).message });
+        perFile.push({ file, error: (e as Error).message });
       }
       const lang = gold.language ?? 'xx';
       const s = scoreFile(gold, out);
       totals.add(lang, s);
-      perFile.push({ file: basename(txt), lang, ...Object.fromEntries(Object.entries(s).map(([k, t]) => [k, prf(t).f1.toFixed(3)])) });
+      perFile.push({ file, lang, ...Object.fromEntries(Object.entries(s).map(([k, t]) => [k, prf(t).f1.toFixed(3)])) });
     }
   }
   return { summary: totals.summary(), perFile };
