@@ -3,7 +3,7 @@
 // direct object or the slot's preposition gives the target; coordinated actors give one event
 // each. Events told inside a direct quote or a post with no named subject take the speaker.
 import type { Doc, Entity, Mention, Quote } from '../doc.js';
-import { IntervalIndex, languageAtFast as languageAt, segmentAtFast } from '../quotes/intervals.js';
+import { IntervalIndex, languageAtFast as languageAt, segmentAtFast } from '../text/intervals.js';
 import type { Modality, Span } from '../analysis.js';
 import type { Segment } from '../text/segments.js';
 import { byPrefix, type ClosedWords, type EventLexicon, type EventPattern, type Trigger } from './lexicon.js';

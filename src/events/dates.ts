@@ -9,7 +9,7 @@ import type { Segment } from '../text/segments.js';
 import { fold } from '../text/normalize.js';
 import { PhraseSet } from './lexicon.js';
 import { tokenize, type TokenizeOptions } from '../text/tokens.js';
-import { segmentsOf } from '../quotes/intervals.js';
+import { segmentsOf } from '../text/intervals.js';
 
 export interface Reference {
   /** local-noon Date of the reference day (or the middle of its month) */

@@ -3,7 +3,7 @@
 // call, a meeting told from both sides) collapse into the first statement.
 import type { Stage, StageResources } from '../stage.js';
 import type { Doc, DocEvent } from '../doc.js';
-import { languageAtFast as languageAt } from '../quotes/intervals.js';
+import { languageAtFast as languageAt } from '../text/intervals.js';
 import { compileLexicon, type EventLexicon } from './lexicon.js';
 import { codeEvents, type RawEvent, type RefineHit } from './coder.js';
 import { createDateResolver, type DateFound, type DateResolver } from './dates.js';

@@ -4,7 +4,7 @@
 import type { Stage, StageResources } from '../stage.js';
 import type { Channel, QuoteKind } from '../analysis.js';
 import type { Doc, Entity, Mention, Quote } from '../doc.js';
-import { languageAtFast as languageAt } from './intervals.js';
+import { languageAtFast as languageAt } from '../text/intervals.js';
 import type { Token } from '../text/tokens.js';
 import { buildSpeechLexicon, type FunctionWords, type PhraseEntry, type SpeechLexicon, type VerbInfo, type VerbClass } from './lexicon.js';
 import { findMarkSpans, type MarkSpan } from './marks.js';
