@@ -12,6 +12,7 @@ import { loadCodebook, type Codebook } from './events/codebook.js';
 import { createEntityStage } from './entities/stage.js';
 import { createQuoteStage } from './quotes/stage.js';
 import { createEventStage } from './events/stage.js';
+import { createClauseStage, syntaxParser } from './clauses/stage.js';
 import { toAnalysis } from './output.js';
 import type { Stage, StageResources } from './stage.js';
 
@@ -41,7 +42,7 @@ export async function createAnalyzer(opts: AnalyzerOptions = {}): Promise<Analyz
   const lid = await createLanguageIdentifier(packs);
   const tokOpts = tokenizeOptionsFor(packs);
   const res: StageResources = { kb, packs, codebook, tokOpts };
-  const stages: Stage[] = [createEntityStage(res), createQuoteStage(res), createEventStage(res)];
+  const stages: Stage[] = [createEntityStage(res), createClauseStage(res, syntaxParser()), createQuoteStage(res), createEventStage(res)];
   const analyzeDoc = (article: Article): Doc => {
     const doc = readDocument(article, packs, lid, tokOpts);
     for (const stage of stages) stage.run(doc);
@@ -74,6 +75,6 @@ export function readDocument(article: Article, packs: Map<string, LanguagePack>,
   const sentences = splitSentences(tokens, segments.filter((s) => s.kind !== 'header'));
   return {
     article, text, bodyStart, published: article.published ?? null, language, packs,
-    segments, tokens, sentences, mentions: [], entities: [], quotes: [], events: [],
+    segments, tokens, sentences, mentions: [], entities: [], clauses: null, quotes: [], events: [],
   };
 }

@@ -1,4 +1,5 @@
 // The syntax layer's entry point: UPOS tags and a labelled dependency tree for one tokenised sentence.
+import { existsSync } from 'node:fs';
 import { lexicalFeatures } from './lexical.js';
 import { modelPath, readModel, type SyntaxLanguage, type SyntaxModel } from './model.js';
 import { parseTokens } from './parser.js';
@@ -18,6 +19,11 @@ export interface SentenceParse {
 }
 
 const models = new Map<string, SyntaxModel>();
+
+/** whether a model file is shipped for the language */
+export function hasSyntaxModel(lang: string): boolean {
+  return models.has(lang) || ((lang === 'fr' || lang === 'en') && existsSync(modelPath(lang)));
+}
 
 /** the model of a language, read from data/syntax once per process */
 export function syntaxModel(lang: SyntaxLanguage): SyntaxModel {

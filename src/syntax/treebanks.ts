@@ -1,7 +1,7 @@
 // Which treebank files train and test each language, read and aligned to readout's tokens.
 import { join } from 'node:path';
 import { loadPacks } from '../lang/pack.js';
-import { tokenizeOptionsFor } from '../entities/stage.js';
+import { tokenizeOptionsFor } from '../text/tokens.js';
 import { alignSentence, type GoldSentence } from './align.js';
 import { readConllu } from './conllu.js';
 
