@@ -235,11 +235,14 @@ function inheritSubject(input: FrameInput, kids: number[][], clauses: Clause[], 
   const { tree, words } = input;
   const gov = c.governor != null ? clauses[c.governor]! : null;
   const rel = tree.rel[c.head]!;
-  if (rel === 'conj' && gov) {
+  // conjoined and controlled verbs inherit only from the verb they hang from, not from a verb
+  // further up (« la persistance du Rwanda à soutenir » is no control by the clause's subject)
+  const direct = gov != null && tree.head[c.head] === gov.head;
+  if (rel === 'conj' && gov && direct) {
     for (const a of gov.args) if (a.role === 'subj') inherit(c, a, 'subj', 'conj');
     return;
   }
-  if (rel === 'xcomp' && gov) {
+  if (rel === 'xcomp' && gov && direct) {
     const controller = gov.args.filter((a) => a.role === 'obj' || a.role === 'iobj');
     const from = controller.length ? controller : gov.args.filter((a) => a.role === 'subj');
     for (const a of from) inherit(c, a, 'subj', 'control');

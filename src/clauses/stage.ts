@@ -8,6 +8,7 @@ import { packFor } from '../doc.js';
 import { grammarOf } from '../lang/grammar.js';
 import { languageAtFast as languageAt } from '../text/intervals.js';
 import { clauseFrames } from './frames.js';
+import { datelineEnd } from '../text/dateline.js';
 import { parseSentence, hasSyntaxModel, UPOS, RELATIONS } from '../syntax/index.js';
 import type { Arg, Clause, ClauseLayer, Tree } from './types.js';
 
@@ -55,7 +56,8 @@ export function buildClauseLayer(doc: Doc, parse: SentenceParser): ClauseLayer {
   };
   doc.sentences.forEach((s, si) => {
     layer.firstClause[si] = layer.clauses.length;
-    const a = s.tokenStart, b = s.tokenEnd;
+    // a dateline ("KINSHASA —") is no part of the sentence's clauses
+    const a = datelineEnd(doc.tokens, s.tokenStart, s.tokenEnd), b = s.tokenEnd;
     const lang = languageAt(doc, s.start);
     const words: string[] = [];
     const folded: string[] = [];
@@ -81,7 +83,7 @@ export function buildClauseLayer(doc: Doc, parse: SentenceParser): ClauseLayer {
   return layer;
 }
 
-/** Moves an argument to document indices and lists its mentions, the head's own first. */
+/** Moves an argument to document indices and lists its mentions: the head's, an apposition's, the rest. */
 function placeArg(arg: Arg, offset: number, base: number, mentionAt: Int32Array): void {
   arg.head += offset;
   arg.start += offset;
@@ -90,9 +92,10 @@ function placeArg(arg: Arg, offset: number, base: number, mentionAt: Int32Array)
   if (arg.clause != null) arg.clause += base;
   const seen = new Set<number>();
   const add = (m: number) => { if (m >= 0 && !seen.has(m)) { seen.add(m); arg.mentions.push(m); } };
+  // the head's own mention, then an apposition's (le porte-parole, Esmaïl Baghaï), then the rest
   add(mentionAt[arg.head]!);
-  for (let t = arg.start; t < arg.end; t++) add(mentionAt[t]!);
   for (const [s, e] of arg.appos) for (let t = s; t < e; t++) add(mentionAt[t]!);
+  for (let t = arg.start; t < arg.end; t++) add(mentionAt[t]!);
 }
 
 /** The clauses of sentence `si`. */

@@ -31,7 +31,7 @@ export interface Arg {
   inherited?: Inherited;
   /** for comp/xcomp: the embedded clause's index (sentence-relative in frames, document-wide in the stage) */
   clause?: number;
-  /** indices into Doc.mentions inside the phrase (and its appositions), the head's own first */
+  /** indices into Doc.mentions inside the phrase and its appositions: the head's own, the appositions', the rest */
   mentions: number[];
 }
 

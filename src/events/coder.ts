@@ -3,6 +3,7 @@
 // direct object or the slot's preposition gives the target; coordinated actors give one event
 // each. Events told inside a direct quote or a post with no named subject take the speaker.
 import type { Doc, Entity, Mention, Quote } from '../doc.js';
+import { clauseActors } from './clause-args.js';
 import { IntervalIndex, languageAtFast as languageAt, segmentAtFast } from '../text/intervals.js';
 import type { Modality, Span } from '../analysis.js';
 import type { Segment } from '../text/segments.js';
@@ -775,6 +776,15 @@ function argue(ctx: Ctx, hit: Hit, si: number, a: number, b: number, lastSources
       targets = [sources[1]!];
       sources = [sources[0]!];
     }
+  }
+  // what the walks above leave empty, the clause layer fills: the trigger verb's subject (agent when
+  // passive) and the argument in one of the pattern's slots. (Measured side by side on the devset,
+  // letting the layer override the walks lost 0.01–0.02 F1 while this fallback gains: the parser
+  // still errs where the tuned walks do not.)
+  if (p.kind === 'verb' && (!sources.length || !targets.length)) {
+    const ca = clauseActors(doc, hit.start, hit.formEnd, p.target, (prep) => lex.prepositions.get(prep) ?? prep, isActor);
+    if (!sources.length && ca?.sources.length) sources = ca.sources;
+    if (!targets.length && ca?.targets.length) targets = ca.targets.filter((t) => !sources.includes(t));
   }
   if (!sources.length || !targets.length) return [];
 
