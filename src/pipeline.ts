@@ -1,6 +1,5 @@
 // analyze(article) → Analysis: the ordered stages over one document. The CLI, the HTTP API
 // and the store are thin shells over this call.
-import * as crypto from 'node:crypto';
 import type { Analysis, Article } from './analysis.js';
 import type { Doc } from './doc.js';
 import { loadPacks, type LanguagePack } from './lang/pack.js';
@@ -8,7 +7,7 @@ import { createLanguageIdentifier, type LanguageIdentifier } from './text/langua
 import { splitSegments } from './text/segments.js';
 import { tokenize, type TokenizeOptions } from './text/tokens.js';
 import { splitSentences } from './text/sentences.js';
-import { collapseSpaces, fold } from './text/normalize.js';
+import { fold } from './text/normalize.js';
 import { loadKnowledgeBase, type KnowledgeBase } from './kb/kb.js';
 import { loadCodebook, type Codebook } from './events/codebook.js';
 import { createEntityStage } from './entities/stage.js';
@@ -87,12 +86,5 @@ export function readDocument(article: Article, packs: Map<string, LanguagePack>,
   };
 }
 
-// crypto.hash (Node ≥ 20.12) hashes a string in one call, without a Hash object
-const sha256hex: (s: string) => string = typeof (crypto as { hash?: unknown }).hash === 'function'
-  ? (s) => (crypto as unknown as { hash(alg: string, data: string, enc: 'hex'): string }).hash('sha256', s, 'hex')
-  : (s) => crypto.createHash('sha256').update(s).digest('hex');
-
-/** sha256 of the normalised text, first 16 hex characters (the contract's document id). */
-export function documentId(text: string): string {
-  return sha256hex(collapseSpaces(text.normalize('NFC')).trim()).slice(0, 16);
-}
+/** The document id lives in document-id.ts; re-exported for the tools that import it from here. */
+export { documentId, articleId } from './document-id.js';
