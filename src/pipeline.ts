@@ -17,7 +17,7 @@ import { toAnalysis } from './output.js';
 import type { Stage, StageResources } from './stage.js';
 
 export type { Stage } from './stage.js';
-export { documentId } from './document-id.js';
+export { documentId, articleId } from './document-id.js';
 
 export interface AnalyzerOptions {
   /** extra knowledge-base files (same JSONL format as data/kb) */

@@ -2,7 +2,7 @@
 // Idempotent (documents already stored are skipped before analysis, by content hash), resumable
 // after a crash (whatever was committed stays; the rest is done by the next run).
 import type { Article } from '../analysis.js';
-import { documentId } from '../document-id.js';
+import { articleId } from '../document-id.js';
 import { openStore } from '../store/open.js';
 import type { Store } from '../store/types.js';
 import { AnalyzerPool, defaultJobs } from './pool.js';
@@ -51,7 +51,7 @@ export async function ingest(paths: string[], opts: IngestOptions = {}): Promise
         continue;
       }
       const article: Article & { origin: string } = item.article;
-      const id = documentId(article.text);
+      const id = articleId(article); // the store's key: the body's id, as in the analysis
       if (seen.has(id) || (!opts.force && (await store.hasDocument(id)))) {
         seen.add(id);
         report.documents++;

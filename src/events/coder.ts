@@ -233,13 +233,14 @@ function looseThen(ctx: Ctx, seq: string[], at: number, b: number, lang: string)
     if (n === undefined || !det(n)) return -1;
     i++; k = 1;
   }
-  // up to two adjectives before the noun, none of them a known word of the clause's frame
+  // up to two adjectives or a genitive (its long-serving ambassador, his country's ambassador)
+  // before the noun, none of them a known word of the clause's frame
   for (let skips = 0; skips <= 2 && i < b; skips++) {
     let m = i + seq.length - k <= b;
     for (let j = k; m && j < seq.length; j++) if (norms[i + j - k] !== seq[j]) m = false;
     if (m) return (skips || k) ? i + seq.length - k : -1;
     const n = norms[i]!;
-    if (!PLAIN.test(n) || ctx.startsAt[i]! >= 0 || ctx.w.prepositions.has(n) || ctx.lex.relative.has(n) || ctx.lex.coordination.matchAt(norms, i, b) || ctx.lex.copulas.has(n) || ctx.lex.negationAfter.has(n)) return -1;
+    if ((!PLAIN.test(n) && !ctx.lex.genitive.has(n)) || ctx.startsAt[i]! >= 0 || ctx.w.prepositions.has(n) || ctx.lex.relative.has(n) || ctx.lex.coordination.matchAt(norms, i, b) || ctx.lex.copulas.has(n) || ctx.lex.negationAfter.has(n)) return -1;
     i++;
   }
   return -1;

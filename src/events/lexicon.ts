@@ -110,6 +110,8 @@ export interface EventLexicon {
   cliticAdverbEndings: string[];
   /** the preposition of a pair (entre, between): "talks between X and Y" is the pair's act */
   pairing: Set<string>;
+  /** genitive clitics ('s): "his country's ambassador" reads as a determiner, a noun and the head */
+  genitive: Set<string>;
   /** role and group nouns (dirigeants, leaders): skipped between a preposition and its actor */
   agentNouns: Set<string>;
   refinements: Refinement[];
@@ -167,7 +169,7 @@ export function compileLexicon(packs: Map<string, LanguagePack>, tokOpts: Tokeni
     passiveAgent: new Set(), relative: new Set(), clauseStops: new Set(), attributionStops: new Set(), coordination: new PhraseSet(),
     firstPerson: new Set(), pronounM: new Set(), pronounF: new Set(), negation: new Set(), negationAfter: new Set(),
     hypothetical: new Set(), planned: new Set(), intent: new Set(), anaphora: new PhraseSet(), agentNouns: new Set(),
-    deedsSaid: new Set(), deedsDone: new Set(), demonstratives: new Set(), pluralPronouns: new Set(), definite: new Set(), clitics: new Map(), cliticAdverbEndings: [], pairing: new Set(),
+    deedsSaid: new Set(), deedsDone: new Set(), demonstratives: new Set(), pluralPronouns: new Set(), definite: new Set(), clitics: new Map(), cliticAdverbEndings: [], pairing: new Set(), genitive: new Set(),
     refinements: [], intentCodes: new Map(), negatedCodes: new Map(), patterns: [], closedByLang: new Map(), possessives: new Map(),
   };
   const addAll = (set: Set<string>, list: string[] | undefined) => { for (const w of list ?? []) set.add(fold(w)); };
@@ -210,6 +212,7 @@ export function compileLexicon(packs: Map<string, LanguagePack>, tokOpts: Tokeni
     addAll(lex.pluralPronouns, ev.deeds?.pluralPronouns);
     addAll(lex.definite, ev.definite);
     addAll(lex.pairing, ev.pairing);
+    addAll(lex.genitive, ev.genitive);
     const clitics = Object.entries(ev.clitics ?? {}) as [string, { slot: string; person: 'm' | 'f' | 'any' }][];
     for (const [w, c] of clitics) lex.clitics.set(fold(w), { slot: c.slot, person: c.person });
     if (clitics.length) lex.cliticAdverbEndings.push(...(ev.adverbEndings ?? []).map(fold));

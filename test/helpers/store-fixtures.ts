@@ -2,6 +2,7 @@
 import type { Analysis, Article } from '../../src/analysis.js';
 import { createAnalyzer, documentId, type Analyzer } from '../../src/pipeline.js';
 import { parseHeader } from '../../src/ingest/header.js';
+import { cameoEntry } from './cameo.js';
 
 let analyzer: Promise<Analyzer> | null = null;
 export function getAnalyzer(): Promise<Analyzer> {
@@ -61,7 +62,7 @@ export function handAnalysis(text: string, opts: { language: string; published: 
     entities: people,
     quotes,
     events: opts.events.map((e, i) => ({
-      id: `V${i + 1}`, code: e.code, label: e.code, goldstein: 1, source: people[e.src]!.id, target: e.tgt === null ? null : people[e.tgt]!.id,
+      id: `V${i + 1}`, code: e.code, label: cameoEntry(e.code).label.en, goldstein: cameoEntry(e.code).goldstein, source: people[e.src]!.id, target: e.tgt === null ? null : people[e.tgt]!.id,
       date: e.date, dateText: null, location: null, modality: 'asserted' as const, evidence: { start: ev, end: evEnd }, quote: null, confidence: 0.8,
     })),
   };
