@@ -92,7 +92,12 @@ const sha256hex: (s: string) => string = typeof (crypto as { hash?: unknown }).h
   ? (s) => (crypto as unknown as { hash(alg: string, data: string, enc: 'hex'): string }).hash('sha256', s, 'hex')
   : (s) => crypto.createHash('sha256').update(s).digest('hex');
 
+/** sha256 of the normalised text, all 64 hex characters (the store checks it against id collisions). */
+export function contentHash(text: string): string {
+  return sha256hex(collapseSpaces(text.normalize('NFC')).trim());
+}
+
 /** sha256 of the normalised text, first 16 hex characters (the contract's document id). */
 export function documentId(text: string): string {
-  return sha256hex(collapseSpaces(text.normalize('NFC')).trim()).slice(0, 16);
+  return contentHash(text).slice(0, 16);
 }

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import type { Analysis, Article, EntityOut } from '../analysis.js';
 import { loadCodebook, type Codebook } from '../events/codebook.js';
 import { fold, foldPhrase } from '../text/normalize.js';
+import { contentHash } from '../pipeline.js';
 
 let codebook: Codebook | null = null;
 function cameo(): Codebook {
@@ -49,7 +50,9 @@ export function goldsteinOf(code: string): number {
 export interface DocRow {
   id: string; title: string | null; source: string | null; url: string | null; published: string | null;
   language: string | null; length: number; origin: string | null; ingested_at: string; text: string;
-  folded: string; analysis: string; n_entities: number; n_quotes: number; n_events: number;
+  /** sha256 of the normalised text (64 hex characters): the id is its first 16 */
+  hash: string;
+  analysis: string; n_entities: number; n_quotes: number; n_events: number;
 }
 export interface ActorRow { key: string; name: string; name_folded: string; type: string; actor: string | null; country: string | null; code: string | null }
 export interface EntityRow { doc: string; eid: string; key: string; type: string; name: string; actor: string | null; country: string | null; role: string | null; code: string | null; mentions: number; published: string | null }
@@ -104,7 +107,7 @@ export function toRows(article: Article & { origin?: string | null }, analysis: 
     doc: {
       id: d.id, title: d.title ?? article.title ?? null, source: d.source ?? article.source ?? null, url: d.url ?? article.url ?? null,
       published, language: d.language, length: d.length, origin: article.origin ?? null, ingested_at: now.toISOString(),
-      text, folded: fold(text), analysis: JSON.stringify(analysis),
+      text, hash: contentHash(text), analysis: JSON.stringify(analysis),
       n_entities: analysis.entities.length, n_quotes: analysis.quotes.length, n_events: analysis.events.length,
     },
     actors: [...actors.values()],

@@ -1,4 +1,5 @@
 // The embedded store: better-sqlite3 in WAL mode, FTS5 that ignores accents, versioned migrations.
+import { resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { SqlStore, type Migration, type Queryer } from './sql.js';
 import type { Rows } from './rows.js';
@@ -40,7 +41,18 @@ const MIGRATIONS: Migration[] = [
       `CREATE VIRTUAL TABLE quotes_fts USING fts5 (doc UNINDEXED, qid UNINDEXED, text, ${FTS})`,
     ],
   },
+  {
+    version: 2,
+    name: 'content hashes, ingest failures',
+    statements: [
+      'ALTER TABLE documents ADD COLUMN hash TEXT',
+      `CREATE TABLE ingest_failures (origin TEXT NOT NULL, file TEXT, line INTEGER, error TEXT NOT NULL, at TEXT NOT NULL)`,
+    ],
+  },
 ];
+
+/** the last write transaction queued on each database file of this process */
+const WRITERS = new Map<string, Promise<void>>();
 
 export class SqliteStore extends SqlStore {
   readonly backend = 'sqlite' as const;
@@ -48,8 +60,11 @@ export class SqliteStore extends SqlStore {
   private stmts = new Map<string, Database.Statement>();
   protected q: Queryer;
 
+  private readonly lockKey: string;
+
   constructor(readonly path: string, opts: { readonly?: boolean } = {}) {
     super();
+    this.lockKey = path === ':memory:' ? `:memory:${Math.random()}` : resolve(path);
     this.db = new Database(path, { readonly: opts.readonly ?? false });
     if (!opts.readonly) {
       this.db.pragma('journal_mode = WAL');
@@ -69,22 +84,39 @@ export class SqliteStore extends SqlStore {
     this.q = {
       all: async (sql, params = []) => stmt(sql).all(...params) as any[],
       run: async (sql, params = []) => {
-        if (!params.length && /^\s*(CREATE|DROP|ALTER|BEGIN|COMMIT|ROLLBACK)/i.test(sql)) this.db.exec(sql);
-        else stmt(sql).run(...params);
+        if (!params.length && /^\s*(CREATE|DROP|ALTER|BEGIN|COMMIT|ROLLBACK)/i.test(sql)) {
+          this.db.exec(sql);
+          return 0;
+        }
+        return stmt(sql).run(...params).changes;
       },
     };
   }
 
-  protected async tx<T>(fn: (q: Queryer) => Promise<T>): Promise<T> {
-    this.db.exec('BEGIN IMMEDIATE');
-    try {
-      const out = await fn(this.q);
-      this.db.exec('COMMIT');
-      return out;
-    } catch (e) {
-      if (this.db.inTransaction) this.db.exec('ROLLBACK');
-      throw e;
-    }
+  /**
+   * One write transaction. Two stores on the same file in one process take turns here (SQLite's
+   * busy wait would block the only thread while the other store's transaction waits for it);
+   * other processes wait on SQLite's lock (busy_timeout).
+   */
+  protected tx<T>(fn: (q: Queryer) => Promise<T>): Promise<T> {
+    const key = this.lockKey;
+    const run = (WRITERS.get(key) ?? Promise.resolve()).then(async () => {
+      this.db.exec('BEGIN IMMEDIATE');
+      try {
+        const out = await fn(this.q);
+        this.db.exec('COMMIT');
+        return out;
+      } catch (e) {
+        if (this.db.inTransaction) this.db.exec('ROLLBACK');
+        throw e;
+      }
+    });
+    const tail = run.then(() => undefined, () => undefined);
+    WRITERS.set(key, tail);
+    void tail.then(() => {
+      if (WRITERS.get(key) === tail) WRITERS.delete(key);
+    });
+    return run;
   }
 
   protected migrations(): Migration[] {
