@@ -7,7 +7,7 @@
 import type { Article } from '../analysis.js';
 import { documentId } from '../pipeline.js';
 import { openStore } from '../store/open.js';
-import type { Rows } from '../store/rows.js';
+import { IdCollisionError, type Rows } from '../store/rows.js';
 import type { IngestFailure, PutResult, Store } from '../store/types.js';
 import { AnalyzerPool, defaultJobs } from './pool.js';
 import { Progress } from './progress.js';
@@ -41,6 +41,8 @@ export interface IngestReport {
 }
 
 const CHUNK = 64;
+/** the start of the error of a document the store could not write */
+export const STORE_ERROR = 'not stored: ';
 /** a batch waits at most this long for more documents before it is written */
 const FLUSH_MS = 500;
 
@@ -68,7 +70,8 @@ export async function ingest(source: string[] | AsyncIterable<Item>, opts: Inges
     progress?.update(counts());
   };
   const writer = new BatchWriter(store, batchSize, !!opts.force, (item, r) => {
-    if (r instanceof Error) return fail(item.origin, r.message);
+    // a refused id is the article's problem; anything else the store said is the store's (a queue worker retries the shard)
+    if (r instanceof Error) return fail(item.origin, r instanceof IdCollisionError ? r.message : STORE_ERROR + r.message);
     report.documents++;
     if (r === 'stored' || r === 'replaced') report.bytes += Buffer.byteLength(item.text);
     if (r === 'stored') report.stored++;

@@ -123,6 +123,13 @@ export function toRows(article: Article & { origin?: string | null }, analysis: 
   };
 }
 
+/** A different text whose 64-bit id is already taken (the full content hashes differ): refused, never overwritten. */
+export class IdCollisionError extends Error {
+  constructor(readonly id: string) {
+    super(`document id ${id} is already taken by a different text (content hashes differ): not stored`);
+  }
+}
+
 /** `to` bound for string comparison of partial dates: '2023-02' covers '2023-02-28'. */
 export function upperBound(to: string): string {
   return to + '~';

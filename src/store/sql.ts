@@ -4,7 +4,7 @@
 import type { Analysis, Article, EntityType } from '../analysis.js';
 import { fold } from '../text/normalize.js';
 import {
-  goldsteinOf, labelOf, quadOf, queryWords, toRows, upperBound,
+  IdCollisionError, goldsteinOf, labelOf, quadOf, queryWords, toRows, upperBound,
   type ActorRow, type ReportRow, type Rows,
 } from './rows.js';
 import type {
@@ -129,7 +129,7 @@ export abstract class SqlStore implements Store {
         );
         if (!inserted) {
           const [old] = await q.all<{ hash: string | null }>('SELECT hash FROM documents WHERE id = ?', [d.id]);
-          if (old?.hash && old.hash !== d.hash) throw new Error(`document id ${d.id} is already taken by a different text (content hashes differ): not stored`);
+          if (old?.hash && old.hash !== d.hash) throw new IdCollisionError(d.id);
           out[i] = 'unchanged';
           continue;
         }
@@ -164,8 +164,15 @@ export abstract class SqlStore implements Store {
   recordFailures(failures: IngestFailure[]): Promise<void> {
     if (!failures.length) return Promise.resolve();
     const at = new Date().toISOString();
+    // one row per origin: a shard that runs again records its bad lines again, not twice
+    const rows = [...new Map(failures.map((f) => [f.origin, { ...f, at: f.at ?? at }])).values()];
     return this.serial(() => this.tx(async (q) => {
-      await this.insertMany(q, 'ingest_failures', ['origin', 'file', 'line', 'error', 'at'], failures.map((f) => ({ ...f, at: f.at ?? at })));
+      for (const f of rows) {
+        await q.run(
+          'INSERT INTO ingest_failures (origin, file, line, error, at) VALUES (?,?,?,?,?) ON CONFLICT (origin) DO UPDATE SET file = excluded.file, line = excluded.line, error = excluded.error, at = excluded.at',
+          [f.origin, f.file, f.line, f.error, f.at],
+        );
+      }
     }));
   }
 

@@ -46,7 +46,7 @@ const MIGRATIONS: Migration[] = [
     name: 'content hashes, ingest failures',
     statements: [
       'ALTER TABLE documents ADD COLUMN hash TEXT',
-      `CREATE TABLE ingest_failures (origin TEXT NOT NULL, file TEXT, line INTEGER, error TEXT NOT NULL, at TEXT NOT NULL)`,
+      'CREATE TABLE ingest_failures (origin TEXT PRIMARY KEY, file TEXT, line INTEGER, error TEXT NOT NULL, at TEXT NOT NULL)',
     ],
   },
 ];
