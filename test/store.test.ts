@@ -61,7 +61,7 @@ for (const b of await backends()) {
       assert.equal(stats.quotes, analyses.reduce((s, a) => s + a.quotes.length, 0));
       assert.equal(stats.reports, analyses.reduce((s, a) => s + a.events.length, 0));
       assert.ok(stats.storyEvents <= stats.reports);
-      assert.equal(stats.schemaVersion, 2);
+      assert.equal(stats.schemaVersion, b.name === "sqlite" ? 3 : 2);
       assert.equal(stats.backend, b.name);
       // every linked entity is an actor that can be looked up
       for (const e of analyses.flatMap((a) => a.entities).filter((e) => e.actor)) {

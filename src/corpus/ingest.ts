@@ -100,7 +100,7 @@ export async function ingest(source: string[] | AsyncIterable<Item>, opts: Inges
         pool = new AnalyzerPool(jobs, { kbFiles: opts.kbFiles });
         await pool.ready; // an analyzer that cannot start (a broken language pack…) stops the run here
       }
-      const p: Promise<void> = pool.rows(article)
+      const p: Promise<void> = pool.rows(article, { compress: store.compressAnalyses })
         .then((rows) => writer.add(rows, { origin: article.origin, text: article.text }))
         .catch((e: Error) => fail(article.origin, e.message))
         .finally(() => inflight.delete(p));

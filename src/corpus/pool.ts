@@ -56,8 +56,8 @@ export class AnalyzerPool {
   }
 
   /** the article analysed and turned into the store's rows, on the worker */
-  rows(article: Article & { origin?: string | null }): Promise<Rows> {
-    return this.send({ id: 0, article, rows: true });
+  rows(article: Article & { origin?: string | null }, opts: { compress?: boolean } = {}): Promise<Rows> {
+    return this.send({ id: 0, article, rows: true, compress: opts.compress });
   }
 
   private send<T>(job: Job): Promise<T> {

@@ -4,7 +4,7 @@
 import type { Analysis, Article, EntityType } from '../analysis.js';
 import { fold } from '../text/normalize.js';
 import {
-  IdCollisionError, goldsteinOf, labelOf, quadOf, queryWords, toRows, upperBound,
+  IdCollisionError, goldsteinOf, parseAnalysis, labelOf, quadOf, queryWords, toRows, upperBound,
   type ActorRow, type ReportRow, type Rows,
 } from './rows.js';
 import type {
@@ -43,11 +43,19 @@ export abstract class SqlStore implements Store {
   /** a condition on quotes alias q whose text matches (one `?`) */
   protected abstract quoteMatch(): string;
   protected abstract ftsQuery(words: string[]): string;
-  protected abstract insertFts(q: Queryer, rows: Rows): Promise<void>;
+  /** the full-text rows of one new document; keys: its documents.fts and quotes.fts numbers (when ftsRowKeys) */
+  protected abstract insertFts(q: Queryer, rows: Rows, keys: { doc: number; quotes: number[] }): Promise<void>;
   protected abstract deleteFts(q: Queryer, id: string): Promise<void>;
   abstract close(): Promise<void>;
 
   private chain: Promise<unknown> = Promise.resolve();
+  /**
+   * documents and quotes carry an integer `fts` column, the rowid of their row in a contentless
+   * full-text index (SQLite: the text is not stored twice)
+   */
+  protected readonly ftsRowKeys: boolean = false;
+  /** whether rows for this store carry the analysis deflated (see toRows) */
+  readonly compressAnalyses: boolean = false;
 
   async init(): Promise<void> {
     await this.q.run('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
@@ -70,7 +78,7 @@ export abstract class SqlStore implements Store {
 
   putDocument(article: Article & { origin?: string | null }, analysis: Analysis, opts: PutOptions = {}): Promise<PutResult> {
     return this.serial(async () => {
-      const [r] = await this.putBatch([toRows(article, analysis)], opts);
+      const [r] = await this.putBatch([toRows(article, analysis, undefined, { compress: this.compressAnalyses })], opts);
       return r!;
     });
   }
@@ -112,6 +120,9 @@ export abstract class SqlStore implements Store {
     return this.tx(async (q) => {
       const out: PutResult[] = new Array(batch.length);
       const fresh: Rows[] = [];
+      const docKeys: number[] = [];
+      const nextKey = async (table: string) => (this.ftsRowKeys ? num((await q.all(`SELECT COALESCE(MAX(fts), 0) + 1 AS n FROM ${table}`))[0]?.n) : 0);
+      let docKey = await nextKey('documents');
       const seen = new Set<string>();
       for (const i of order) {
         const rows = batch[i]!;
@@ -123,9 +134,10 @@ export abstract class SqlStore implements Store {
         seen.add(d.id);
         let replaced = false;
         if (opts.force) replaced = await this.deleteRows(q, d.id);
+        const key = this.ftsRowKeys ? [docKey] : [];
         const inserted = await q.run(
-          'INSERT INTO documents (id, title, source, url, published, language, length, origin, ingested_at, text, hash, analysis, n_entities, n_quotes, n_events) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO NOTHING',
-          [d.id, d.title, d.source, d.url, d.published, d.language, d.length, d.origin, d.ingested_at, d.text, d.hash, d.analysis, d.n_entities, d.n_quotes, d.n_events],
+          `INSERT INTO documents (id, title, source, url, published, language, length, origin, ingested_at, text, hash, analysis, n_entities, n_quotes, n_events${key.length ? ', fts' : ''}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?${key.length ? ',?' : ''}) ON CONFLICT (id) DO NOTHING`,
+          [d.id, d.title, d.source, d.url, d.published, d.language, d.length, d.origin, d.ingested_at, d.text, d.hash, bytes(d.analysis), d.n_entities, d.n_quotes, d.n_events, ...key],
         );
         if (!inserted) {
           const [old] = await q.all<{ hash: string | null }>('SELECT hash FROM documents WHERE id = ?', [d.id]);
@@ -135,6 +147,7 @@ export abstract class SqlStore implements Store {
         }
         out[i] = replaced ? 'replaced' : 'stored';
         fresh.push(rows);
+        docKeys.push(docKey++);
       }
       const actors = new Map<string, ActorRow>();
       // two documents of one batch naming the same actor differently: the smallest values win, as across batches
@@ -153,9 +166,12 @@ export abstract class SqlStore implements Store {
         );
       }
       await this.insertMany(q, 'entities', ['doc', 'eid', 'key', 'type', 'name', 'actor', 'country', 'role', 'code', 'mentions', 'published'], fresh.flatMap((r) => r.entities));
-      await this.insertMany(q, 'quotes', ['doc', 'qid', 'text', 'kind', 'speaker_key', 'cue', 'language', 'channel', 'q_start', 'q_end', 'published'], fresh.flatMap((r) => r.quotes));
+      let quoteKey = await nextKey('quotes');
+      const quoteKeys = fresh.map((r) => r.quotes.map(() => quoteKey++));
+      const quoteCols = ['doc', 'qid', 'text', 'kind', 'speaker_key', 'cue', 'language', 'channel', 'q_start', 'q_end', 'published'];
+      await this.insertMany(q, 'quotes', this.ftsRowKeys ? [...quoteCols, 'fts'] : quoteCols, fresh.flatMap((r, i) => r.quotes.map((x, j) => ({ ...x, fts: quoteKeys[i]![j] }))));
       await this.insertMany(q, 'reports', ['doc', 'vid', 'story', 'story_key', 'code', 'root', 'quad', 'goldstein', 'date', 'src_key', 'tgt_key', 'src_country', 'tgt_country', 'modality', 'confidence', 'ev_start', 'ev_end', 'evidence', 'is_root'], fresh.flatMap((r) => r.reports));
-      for (const rows of fresh) await this.insertFts(q, rows);
+      for (const [i, rows] of fresh.entries()) await this.insertFts(q, rows, { doc: docKeys[i]!, quotes: quoteKeys[i]! });
       return out;
     });
   }
@@ -191,8 +207,8 @@ export abstract class SqlStore implements Store {
 
   /** delete a document and its rows; false when it was not stored */
   private async deleteRows(q: Queryer, id: string): Promise<boolean> {
+    await this.deleteFts(q, id); // first: it may find its rows through the document's and quotes' keys
     for (const t of ['reports', 'quotes', 'entities']) await q.run(`DELETE FROM ${t} WHERE doc = ?`, [id]);
-    await this.deleteFts(q, id);
     return (await q.run('DELETE FROM documents WHERE id = ?', [id])) > 0;
   }
 
@@ -218,7 +234,7 @@ export abstract class SqlStore implements Store {
   async getDocument(id: string): Promise<StoredDocument | null> {
     const [r] = await this.q.all('SELECT * FROM documents WHERE id = ?', [id]);
     if (!r) return null;
-    return { ...this.meta(r), text: r.text, analysis: JSON.parse(r.analysis) };
+    return { ...this.meta(r), text: r.text, analysis: parseAnalysis(r.analysis) };
   }
 
   private meta(r: any) {
@@ -585,6 +601,11 @@ export abstract class SqlStore implements Store {
 }
 
 const NONE: Cond = { sql: '1 = 0', params: [] };
+
+/** bytes that crossed a worker boundary arrive as a Uint8Array; the drivers want a Buffer */
+function bytes(v: string | Uint8Array): string | Buffer {
+  return typeof v === 'string' || Buffer.isBuffer(v) ? v : Buffer.from(v.buffer, v.byteOffset, v.byteLength);
+}
 
 function asError(e: unknown): Error {
   return e instanceof Error ? e : new Error(String(e));

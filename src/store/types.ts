@@ -214,6 +214,8 @@ export interface IngestFailure {
 
 export interface Store {
   readonly backend: 'sqlite' | 'postgres';
+  /** rows given to putRows() carry the analysis deflated (toRows(…, { compress: true })) */
+  readonly compressAnalyses: boolean;
   /** create or migrate the schema (idempotent; called by openStore) */
   init(): Promise<void>;
   /** one transaction per document */
