@@ -109,7 +109,7 @@ export interface ShardLog {
 export async function runWorker(opts: WorkerOptions2): Promise<{ shards: number; documents: number; failedShards: number }> {
   const out = opts.out ?? process.stderr;
   const json = opts.log === 'json';
-  const say = (obj: Record<string, unknown>, text: string) => out.write((json ? JSON.stringify(obj) : text) + '\n');
+  const say = (obj: Record<string, unknown>, text: string) => out.write((json ? JSON.stringify({ ...obj, t: new Date().toISOString() }) : text) + '\n');
   const connection = queueConnection(opts.queue);
   const store: Store = await openStore(opts.db, { poolSize: opts.poolSize ?? 2 });
   const pool = new AnalyzerPool(Math.max(1, opts.jobs ?? defaultJobs()), { kbFiles: opts.kbFiles });

@@ -138,7 +138,12 @@ export class PostgresStore extends SqlStore {
 
   protected async insertFts(q: Queryer, rows: Rows): Promise<void> {
     await q.run("UPDATE documents SET tsv = to_tsvector('simple', ?) WHERE id = ?", [tsText(fold(rows.doc.title ?? '') + '\n' + fold(rows.doc.text)), rows.doc.id]);
-    for (const r of rows.quotes) await q.run("UPDATE quotes SET tsv = to_tsvector('simple', ?) WHERE doc = ? AND qid = ?", [tsText(fold(r.text)), r.doc, r.qid]);
+    if (!rows.quotes.length) return;
+    // every quote of the document in one statement
+    await q.run(
+      "UPDATE quotes SET tsv = to_tsvector('simple', v.t) FROM (SELECT unnest(?::text[]) AS qid, unnest(?::text[]) AS t) v WHERE quotes.doc = ? AND quotes.qid = v.qid",
+      [rows.quotes.map((r) => r.qid), rows.quotes.map((r) => tsText(fold(r.text))), rows.doc.id],
+    );
   }
 
   protected async deleteFts(): Promise<void> {
