@@ -49,7 +49,8 @@ function snapshot(db: string) {
     return {
       documents: d.prepare('SELECT id, title, source, url, published, language, length, text, analysis FROM documents ORDER BY id').all(),
       entities: d.prepare('SELECT * FROM entities ORDER BY doc, eid').all(),
-      quotes: d.prepare('SELECT * FROM quotes ORDER BY doc, qid').all(),
+      // not the fts column: the full-text row number depends on the order documents were written in
+      quotes: d.prepare('SELECT doc, qid, text, kind, speaker_key, cue, language, channel, q_start, q_end, published FROM quotes ORDER BY doc, qid').all(),
       reports: d.prepare('SELECT * FROM reports ORDER BY doc, vid').all(),
       actors: d.prepare('SELECT * FROM actors ORDER BY key').all(),
       fts: d.prepare('SELECT COUNT(*) AS n FROM documents_fts').get(),

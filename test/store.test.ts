@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { backends } from './helpers/store-backends.js';
 import { ARTICLES, article, getAnalyzer, handAnalysis } from './helpers/store-fixtures.js';
 import { GDELT_COLUMNS } from '../src/store/sql.js';
+import { toRows } from '../src/store/rows.js';
 import type { Store } from '../src/store/types.js';
 
 const FR = 'blinken-bourita-fr.txt', EN = 'blinken-bourita-en.txt', MS = 'macron-scholz-fr.txt';
@@ -60,7 +61,7 @@ for (const b of await backends()) {
       assert.equal(stats.quotes, analyses.reduce((s, a) => s + a.quotes.length, 0));
       assert.equal(stats.reports, analyses.reduce((s, a) => s + a.events.length, 0));
       assert.ok(stats.storyEvents <= stats.reports);
-      assert.equal(stats.schemaVersion, 1);
+      assert.equal(stats.schemaVersion, b.name === "sqlite" ? 3 : 2);
       assert.equal(stats.backend, b.name);
       // every linked entity is an actor that can be looked up
       for (const e of analyses.flatMap((a) => a.entities).filter((e) => e.actor)) {
@@ -172,6 +173,53 @@ for (const b of await backends()) {
       assert.deepEqual(s.topDyads.map((x) => [x.a.key, x.b.key, x.events]), [['antony-blinken', 'nasser-bourita', 2]]);
       assert.equal(s.storyEvents, 2);
       assert.equal(s.reports, 3);
+    }));
+
+    await t.test('two writers put the same 200 articles at once: 200 rows, each stored once and unchanged once, no error', async () => {
+      const { store, dispose, reopen } = await b.open();
+      try {
+        const other = await reopen();
+        const rows = Array.from({ length: 200 }, (_, i) => {
+          const base = article(i % 2 ? FR : EN);
+          const a = { ...base, text: `${base.text}\nDispatch ${i}: further talks are planned.\n` };
+          return toRows(a, analyzer.analyze(a));
+        });
+        const batches = (rs: typeof rows) => Array.from({ length: rs.length / 20 }, (_, i) => rs.slice(i * 20, i * 20 + 20));
+        // one writer in order, the other backwards: every batch meets the other writer's documents
+        const write = async (s: Store, rs: typeof rows) => (await Promise.all(batches(rs).map((batch) => s.putRows(batch)))).flat();
+        const [r1, r2] = await Promise.all([write(store, rows), write(other, [...rows].reverse())]);
+        const all = [...r1, ...r2];
+        assert.deepEqual(all.filter((r) => r instanceof Error).map((e) => (e as Error).message), []);
+        assert.equal(all.filter((r) => r === 'stored').length, 200);
+        assert.equal(all.filter((r) => r === 'unchanged').length, 200);
+        const stats = await store.stats();
+        assert.equal(stats.documents, 200);
+        assert.equal(stats.entities, rows.reduce((n, r) => n + r.entities.length, 0));
+        assert.equal(stats.reports, rows.reduce((n, r) => n + r.reports.length, 0));
+        assert.equal((await store.hasDocuments(rows.map((r) => r.doc.id))).size, 200);
+      } finally {
+        await dispose();
+      }
+    });
+
+    await t.test('ingest failures are kept; an id already taken by another text is refused, the rest of the batch stored', () => use(async (store) => {
+      await store.recordFailures([{ origin: 'news.jsonl:7', file: 'news.jsonl', line: 7, error: 'malformed JSON line (Unexpected token)' }]);
+      const failures = await store.failures();
+      assert.equal(failures.length, 1);
+      assert.deepEqual({ ...failures[0], at: undefined }, { origin: 'news.jsonl:7', file: 'news.jsonl', line: 7, error: 'malformed JSON line (Unexpected token)', at: undefined });
+      assert.match(String(failures[0]!.at), /^\d{4}-\d\d-\d\dT/);
+      const fr = article(FR), en = article(EN);
+      const first = toRows(fr, analyzer.analyze(fr));
+      assert.deepEqual(await store.putRows([first]), ['stored']);
+      // a different text whose 64-bit id collides with the stored one (forged: the full hash differs)
+      const clash = toRows(en, analyzer.analyze(en));
+      const forged = { ...clash, doc: { ...clash.doc, id: first.doc.id }, entities: [], quotes: [], reports: [] };
+      const ms = article(MS);
+      const [r1, r2] = await store.putRows([forged, toRows(ms, analyzer.analyze(ms))]);
+      assert.ok(r1 instanceof Error && /already taken by a different text/.test(r1.message), String(r1));
+      assert.equal(r2, 'stored');
+      assert.equal((await store.getDocument(first.doc.id))!.text, fr.text);
+      assert.equal((await store.stats()).documents, 2);
     }));
 
     await t.test('export streams GDELT rows, quotes and entities', () => use(async (store) => {

@@ -3,13 +3,14 @@
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import type { Analysis, Article } from '../analysis.js';
+import type { Rows } from '../store/rows.js';
 import type { Job, Reply } from './worker.js';
 
 interface Slot { worker: Worker; busy: number }
 
 export class AnalyzerPool {
   private slots: Slot[] = [];
-  private waiting = new Map<number, { resolve(a: Analysis): void; reject(e: Error): void; slot: Slot }>();
+  private waiting = new Map<number, { resolve(a: any): void; reject(e: Error): void; slot: Slot }>();
   private next = 1;
   readonly ready: Promise<void>;
 
@@ -36,7 +37,7 @@ export class AnalyzerPool {
         this.waiting.delete(m.id);
         w.slot.busy--;
         if ('error' in m) w.reject(new Error(m.error));
-        else w.resolve(m.analysis);
+        else w.resolve('rows' in m ? m.rows : m.analysis);
       });
       worker.on('error', (e) => {
         for (const [id, w] of this.waiting) if (w.slot === slot) {
@@ -51,12 +52,21 @@ export class AnalyzerPool {
   }
 
   analyze(article: Article): Promise<Analysis> {
+    return this.send({ id: 0, article });
+  }
+
+  /** the article analysed and turned into the store's rows, on the worker */
+  rows(article: Article & { origin?: string | null }, opts: { compress?: boolean } = {}): Promise<Rows> {
+    return this.send({ id: 0, article, rows: true, compress: opts.compress });
+  }
+
+  private send<T>(job: Job): Promise<T> {
     const slot = this.slots.reduce((a, b) => (b.busy < a.busy ? b : a));
     slot.busy++;
     const id = this.next++;
-    return new Promise((resolve, reject) => {
+    return new Promise<T>((resolve, reject) => {
       this.waiting.set(id, { resolve, reject, slot });
-      slot.worker.postMessage({ id, article } satisfies Job);
+      slot.worker.postMessage({ ...job, id } satisfies Job);
     });
   }
 

@@ -162,16 +162,19 @@ async function* readStdin(): AsyncGenerator<Item> {
   }
 }
 
-async function* readJsonl(file: string): AsyncGenerator<Item> {
+/** JSONL lines (all, or the bytes [start, end) that begin at line `firstLine`: a queue shard) → items */
+export async function* readJsonl(file: string, range?: { start: number; end: number; firstLine: number }): AsyncGenerator<Item> {
+  if (range && range.end <= range.start) return;
   let rl;
   try {
     statSync(file);
-    rl = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
+    const input = createReadStream(file, range ? { encoding: 'utf8', start: range.start, end: range.end - 1 } : { encoding: 'utf8' });
+    rl = createInterface({ input, crlfDelay: Infinity });
   } catch (e) {
     yield fail(file, e);
     return;
   }
-  let i = 0;
+  let i = range ? range.firstLine - 1 : 0;
   for await (const line of rl) {
     i++;
     const item = jsonlLine(line, `${file}:${i}`);

@@ -7,11 +7,12 @@ export function isPostgresUrl(target: string): boolean {
   return /^postgres(ql)?:\/\//i.test(target);
 }
 
-export async function openStore(target: string = DEFAULT_DB, opts: { readonly?: boolean } = {}): Promise<Store> {
+/** poolSize: PostgreSQL connections of this store (SQLite: ignored) */
+export async function openStore(target: string = DEFAULT_DB, opts: { readonly?: boolean; poolSize?: number } = {}): Promise<Store> {
   let store: Store;
   if (isPostgresUrl(target)) {
     const { PostgresStore } = await import('./postgres.js');
-    store = new PostgresStore(target);
+    store = new PostgresStore(target, { poolSize: opts.poolSize });
   } else {
     const { SqliteStore } = await import('./sqlite.js');
     store = new SqliteStore(target, opts);

@@ -40,7 +40,18 @@ const MIGRATIONS: Migration[] = [
       'CREATE INDEX reports_countries ON reports (src_country, tgt_country)',
     ],
   },
+  {
+    version: 2,
+    name: 'content hashes, ingest failures',
+    statements: [
+      'ALTER TABLE documents ADD COLUMN hash TEXT',
+      'CREATE TABLE ingest_failures (origin TEXT PRIMARY KEY, file TEXT, line INTEGER, error TEXT NOT NULL, at TEXT NOT NULL)',
+    ],
+  },
 ];
+
+/** connections per store by default (`readout worker` uses 2: see its --pool) */
+export const DEFAULT_POOL_SIZE = 4;
 
 /** `?` placeholders → `$1, $2…` (our SQL never holds a literal question mark). */
 function numbered(sql: string): string {
@@ -51,9 +62,7 @@ function numbered(sql: string): string {
 function queryer(c: pg.Pool | pg.PoolClient): Queryer {
   return {
     all: async (sql, params = []) => (await c.query(numbered(sql), params as unknown[])).rows,
-    run: async (sql, params = []) => {
-      await c.query(numbered(sql), params as unknown[]);
-    },
+    run: async (sql, params = []) => (await c.query(numbered(sql), params as unknown[])).rowCount ?? 0,
   };
 }
 
@@ -64,15 +73,18 @@ export class PostgresStore extends SqlStore {
 
   readonly schema: string | null;
 
-  /** `?schema=NAME` in the URL (or opts.schema) keeps the tables in their own schema */
-  constructor(readonly url: string, opts: { schema?: string } = {}) {
+  /** `?schema=NAME` in the URL (or opts.schema) keeps the tables in their own schema; `?pool=N` (or opts.poolSize) bounds the connections */
+  constructor(readonly url: string, opts: { schema?: string; poolSize?: number } = {}) {
     super();
     const u = new URL(url);
     const schema = opts.schema ?? u.searchParams.get('schema');
     u.searchParams.delete('schema');
+    const poolSize = opts.poolSize ?? (u.searchParams.has('pool') ? Number(u.searchParams.get('pool')) : DEFAULT_POOL_SIZE);
+    u.searchParams.delete('pool');
+    if (!Number.isInteger(poolSize) || poolSize < 1) throw new Error(`invalid pool size: ${poolSize} (a positive integer)`);
     if (schema && !/^[a-z_][a-z0-9_]*$/i.test(schema)) throw new Error(`invalid schema name: ${schema}`);
     this.schema = schema ?? null;
-    this.pool = new pg.Pool({ connectionString: u.toString(), max: 4, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
+    this.pool = new pg.Pool({ connectionString: u.toString(), max: poolSize, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
     this.pool.on('error', () => undefined); // an idle client lost: the next query reports it
     this.q = queryer(this.pool);
   }
@@ -125,8 +137,13 @@ export class PostgresStore extends SqlStore {
   }
 
   protected async insertFts(q: Queryer, rows: Rows): Promise<void> {
-    await q.run("UPDATE documents SET tsv = to_tsvector('simple', ?) WHERE id = ?", [tsText(fold(rows.doc.title ?? '') + '\n' + rows.doc.folded), rows.doc.id]);
-    for (const r of rows.quotes) await q.run("UPDATE quotes SET tsv = to_tsvector('simple', ?) WHERE doc = ? AND qid = ?", [tsText(fold(r.text)), r.doc, r.qid]);
+    await q.run("UPDATE documents SET tsv = to_tsvector('simple', ?) WHERE id = ?", [tsText(fold(rows.doc.title ?? '') + '\n' + fold(rows.doc.text)), rows.doc.id]);
+    if (!rows.quotes.length) return;
+    // every quote of the document in one statement
+    await q.run(
+      "UPDATE quotes SET tsv = to_tsvector('simple', v.t) FROM (SELECT unnest(?::text[]) AS qid, unnest(?::text[]) AS t) v WHERE quotes.doc = ? AND quotes.qid = v.qid",
+      [rows.quotes.map((r) => r.qid), rows.quotes.map((r) => tsText(fold(r.text))), rows.doc.id],
+    );
   }
 
   protected async deleteFts(): Promise<void> {

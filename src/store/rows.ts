@@ -2,9 +2,11 @@
 // CAMEO root/quad/Goldstein from the codebook, the evidence text (so that no backend needs to cut
 // UTF-16 offsets itself).
 import { createHash } from 'node:crypto';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Analysis, Article, EntityOut } from '../analysis.js';
 import { loadCodebook, type Codebook } from '../events/codebook.js';
 import { fold, foldPhrase } from '../text/normalize.js';
+import { articleHash } from '../document-id.js';
 
 let codebook: Codebook | null = null;
 function cameo(): Codebook {
@@ -49,7 +51,11 @@ export function goldsteinOf(code: string): number {
 export interface DocRow {
   id: string; title: string | null; source: string | null; url: string | null; published: string | null;
   language: string | null; length: number; origin: string | null; ingested_at: string; text: string;
-  folded: string; analysis: string; n_entities: number; n_quotes: number; n_events: number;
+  /** the analysis as JSON, or that JSON deflated (SQLite: about a fifth of the size) */
+  analysis: string | Uint8Array;
+  /** sha256 of the normalised text (64 hex characters): the id is its first 16 */
+  hash: string;
+  n_entities: number; n_quotes: number; n_events: number;
 }
 export interface ActorRow { key: string; name: string; name_folded: string; type: string; actor: string | null; country: string | null; code: string | null }
 export interface EntityRow { doc: string; eid: string; key: string; type: string; name: string; actor: string | null; country: string | null; role: string | null; code: string | null; mentions: number; published: string | null }
@@ -71,7 +77,8 @@ export interface Rows {
   reports: ReportRow[];
 }
 
-export function toRows(article: Article & { origin?: string | null }, analysis: Analysis, now = new Date()): Rows {
+/** opts.compress: deflate the analysis JSON (the SQLite store keeps it so; PostgreSQL compresses by itself) */
+export function toRows(article: Article & { origin?: string | null }, analysis: Analysis, now = new Date(), opts: { compress?: boolean } = {}): Rows {
   const d = analysis.document;
   const text = article.text;
   const published = d.published ?? article.published ?? null;
@@ -104,7 +111,7 @@ export function toRows(article: Article & { origin?: string | null }, analysis: 
     doc: {
       id: d.id, title: d.title ?? article.title ?? null, source: d.source ?? article.source ?? null, url: d.url ?? article.url ?? null,
       published, language: d.language, length: d.length, origin: article.origin ?? null, ingested_at: now.toISOString(),
-      text, folded: fold(text), analysis: JSON.stringify(analysis),
+      text, hash: articleHash(article), analysis: opts.compress ? deflateRawSync(JSON.stringify(analysis), { level: 6 }) : JSON.stringify(analysis),
       n_entities: analysis.entities.length, n_quotes: analysis.quotes.length, n_events: analysis.events.length,
     },
     actors: [...actors.values()],
@@ -118,6 +125,18 @@ export function toRows(article: Article & { origin?: string | null }, analysis: 
     })),
     reports,
   };
+}
+
+/** The stored analysis column back to an Analysis (JSON text, or deflated JSON bytes). */
+export function parseAnalysis(v: string | Uint8Array): Analysis {
+  return JSON.parse(typeof v === 'string' ? v : inflateRawSync(v).toString('utf8'));
+}
+
+/** A different text whose 64-bit id is already taken (the full content hashes differ): refused, never overwritten. */
+export class IdCollisionError extends Error {
+  constructor(readonly id: string) {
+    super(`document id ${id} is already taken by a different text (content hashes differ): not stored`);
+  }
 }
 
 /** `to` bound for string comparison of partial dates: '2023-02' covers '2023-02-28'. */

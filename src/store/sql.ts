@@ -4,17 +4,18 @@
 import type { Analysis, Article, EntityType } from '../analysis.js';
 import { fold } from '../text/normalize.js';
 import {
-  goldsteinOf, labelOf, quadOf, queryWords, toRows, upperBound,
+  IdCollisionError, goldsteinOf, parseAnalysis, labelOf, quadOf, queryWords, toRows, upperBound,
   type ActorRow, type ReportRow, type Rows,
 } from './rows.js';
 import type {
   ActorProfile, ActorRef, ActorSummary, DocumentHit, Dyad, ExportRow, ExportWhat, Filter, MonthCount, Page,
-  PutOptions, PutResult, QuoteRow, Report, Store, StoreStats, StoredDocument, StoryEvent,
+  IngestFailure, PutOptions, PutResult, QuoteRow, Report, Store, StoreStats, StoredDocument, StoryEvent,
 } from './types.js';
 
 export interface Queryer {
   all<T = any>(sql: string, params?: unknown[]): Promise<T[]>;
-  run(sql: string, params?: unknown[]): Promise<void>;
+  /** resolves with the number of rows changed */
+  run(sql: string, params?: unknown[]): Promise<number>;
 }
 
 export interface Migration {
@@ -42,11 +43,19 @@ export abstract class SqlStore implements Store {
   /** a condition on quotes alias q whose text matches (one `?`) */
   protected abstract quoteMatch(): string;
   protected abstract ftsQuery(words: string[]): string;
-  protected abstract insertFts(q: Queryer, rows: Rows): Promise<void>;
+  /** the full-text rows of one new document; keys: its documents.fts and quotes.fts numbers (when ftsRowKeys) */
+  protected abstract insertFts(q: Queryer, rows: Rows, keys: { doc: number; quotes: number[] }): Promise<void>;
   protected abstract deleteFts(q: Queryer, id: string): Promise<void>;
   abstract close(): Promise<void>;
 
   private chain: Promise<unknown> = Promise.resolve();
+  /**
+   * documents and quotes carry an integer `fts` column, the rowid of their row in a contentless
+   * full-text index (SQLite: the text is not stored twice)
+   */
+  protected readonly ftsRowKeys: boolean = false;
+  /** whether rows for this store carry the analysis deflated (see toRows) */
+  readonly compressAnalyses: boolean = false;
 
   async init(): Promise<void> {
     await this.q.run('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
@@ -68,37 +77,124 @@ export abstract class SqlStore implements Store {
   // ---- writing ----
 
   putDocument(article: Article & { origin?: string | null }, analysis: Analysis, opts: PutOptions = {}): Promise<PutResult> {
-    // one document at a time: each is one transaction, and actor upserts never interleave
-    const run = this.chain.then(() => this.put(article, analysis, opts));
+    return this.serial(async () => {
+      const [r] = await this.putBatch([toRows(article, analysis, undefined, { compress: this.compressAnalyses })], opts);
+      return r!;
+    });
+  }
+
+  /**
+   * Many documents, already turned into rows (ingest workers build them), in one transaction.
+   * A batch that fails (a bad row, a deadlock between two writers) is retried one document per
+   * transaction, so that one bad document never loses the others: its slot holds the Error.
+   */
+  putRows(batch: Rows[], opts: PutOptions = {}): Promise<(PutResult | Error)[]> {
+    return this.serial(async () => {
+      if (!batch.length) return [];
+      try {
+        return await this.putBatch(batch, opts);
+      } catch (e) {
+        if (batch.length === 1) return [asError(e)];
+        const out: (PutResult | Error)[] = [];
+        for (const rows of batch) out.push(await this.putBatch([rows], opts).then((r) => r[0]!, asError));
+        return out;
+      }
+    });
+  }
+
+  /** one write at a time per store: each is one transaction, and actor upserts never interleave */
+  private serial<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.chain.then(fn);
     this.chain = run.catch(() => undefined);
     return run;
   }
 
-  private async put(article: Article & { origin?: string | null }, analysis: Analysis, opts: PutOptions): Promise<PutResult> {
-    const rows = toRows(article, analysis);
+  /**
+   * One transaction: documents first (`ON CONFLICT (id) DO NOTHING`, so that a document another
+   * writer stored a moment ago is `unchanged`, not a duplicate-key error), in id order; then the
+   * actors of the new documents in key order (two writers always lock rows in the same order: no
+   * deadlock); then their entities, quotes, events and full-text rows.
+   */
+  private async putBatch(batch: Rows[], opts: PutOptions): Promise<PutResult[]> {
+    const order = batch.map((_, i) => i).sort((a, b) => (batch[a]!.doc.id < batch[b]!.doc.id ? -1 : batch[a]!.doc.id > batch[b]!.doc.id ? 1 : a - b));
     return this.tx(async (q) => {
-      const found = await q.all('SELECT id FROM documents WHERE id = ?', [rows.doc.id]);
-      if (found.length && !opts.force) return 'unchanged';
-      if (found.length) await this.deleteRows(q, rows.doc.id);
-      const d = rows.doc;
-      await q.run(
-        'INSERT INTO documents (id, title, source, url, published, language, length, origin, ingested_at, text, analysis, n_entities, n_quotes, n_events) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)',
-        [d.id, d.title, d.source, d.url, d.published, d.language, d.length, d.origin, d.ingested_at, d.text, d.analysis, d.n_entities, d.n_quotes, d.n_events],
-      );
+      const out: PutResult[] = new Array(batch.length);
+      const fresh: Rows[] = [];
+      const docKeys: number[] = [];
+      const nextKey = async (table: string) => (this.ftsRowKeys ? num((await q.all(`SELECT COALESCE(MAX(fts), 0) + 1 AS n FROM ${table}`))[0]?.n) : 0);
+      let docKey = await nextKey('documents');
+      const seen = new Set<string>();
+      for (const i of order) {
+        const rows = batch[i]!;
+        const d = rows.doc;
+        if (seen.has(d.id)) {
+          out[i] = 'unchanged';
+          continue;
+        }
+        seen.add(d.id);
+        let replaced = false;
+        if (opts.force) replaced = await this.deleteRows(q, d.id);
+        const key = this.ftsRowKeys ? [docKey] : [];
+        const inserted = await q.run(
+          `INSERT INTO documents (id, title, source, url, published, language, length, origin, ingested_at, text, hash, analysis, n_entities, n_quotes, n_events${key.length ? ', fts' : ''}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?${key.length ? ',?' : ''}) ON CONFLICT (id) DO NOTHING`,
+          [d.id, d.title, d.source, d.url, d.published, d.language, d.length, d.origin, d.ingested_at, d.text, d.hash, bytes(d.analysis), d.n_entities, d.n_quotes, d.n_events, ...key],
+        );
+        if (!inserted) {
+          const [old] = await q.all<{ hash: string | null }>('SELECT hash FROM documents WHERE id = ?', [d.id]);
+          if (old?.hash && old.hash !== d.hash) throw new IdCollisionError(d.id);
+          out[i] = 'unchanged';
+          continue;
+        }
+        out[i] = replaced ? 'replaced' : 'stored';
+        fresh.push(rows);
+        docKeys.push(docKey++);
+      }
+      const actors = new Map<string, ActorRow>();
+      // two documents of one batch naming the same actor differently: the smallest values win, as across batches
+      for (const rows of fresh) for (const a of rows.actors) {
+        const cur = actors.get(a.key);
+        if (cur) mergeSmallest(cur, a);
+        else actors.set(a.key, { ...a });
+      }
       // deterministic whatever the order documents arrive in: each column keeps its smallest value
       const keep = (c: string) => `${c} = CASE WHEN actors.${c} IS NULL OR (excluded.${c} IS NOT NULL AND excluded.${c} < actors.${c}) THEN excluded.${c} ELSE actors.${c} END`;
-      for (const a of [...rows.actors].sort((x, y) => (x.key < y.key ? -1 : 1))) {
+      for (const key of [...actors.keys()].sort()) {
+        const a = actors.get(key)!;
         await q.run(
           `INSERT INTO actors (key, name, name_folded, type, actor, country, code) VALUES (?,?,?,?,?,?,?) ON CONFLICT (key) DO UPDATE SET ${['name', 'country', 'code'].map(keep).join(', ')}, name_folded = CASE WHEN excluded.name < actors.name THEN excluded.name_folded ELSE actors.name_folded END`,
           [a.key, a.name, a.name_folded, a.type, a.actor, a.country, a.code],
         );
       }
-      await this.insertMany(q, 'entities', ['doc', 'eid', 'key', 'type', 'name', 'actor', 'country', 'role', 'code', 'mentions', 'published'], rows.entities);
-      await this.insertMany(q, 'quotes', ['doc', 'qid', 'text', 'kind', 'speaker_key', 'cue', 'language', 'channel', 'q_start', 'q_end', 'published'], rows.quotes);
-      await this.insertMany(q, 'reports', ['doc', 'vid', 'story', 'story_key', 'code', 'root', 'quad', 'goldstein', 'date', 'src_key', 'tgt_key', 'src_country', 'tgt_country', 'modality', 'confidence', 'ev_start', 'ev_end', 'evidence', 'is_root'], rows.reports);
-      await this.insertFts(q, rows);
-      return found.length ? 'replaced' : 'stored';
+      await this.insertMany(q, 'entities', ['doc', 'eid', 'key', 'type', 'name', 'actor', 'country', 'role', 'code', 'mentions', 'published'], fresh.flatMap((r) => r.entities));
+      let quoteKey = await nextKey('quotes');
+      const quoteKeys = fresh.map((r) => r.quotes.map(() => quoteKey++));
+      const quoteCols = ['doc', 'qid', 'text', 'kind', 'speaker_key', 'cue', 'language', 'channel', 'q_start', 'q_end', 'published'];
+      await this.insertMany(q, 'quotes', this.ftsRowKeys ? [...quoteCols, 'fts'] : quoteCols, fresh.flatMap((r, i) => r.quotes.map((x, j) => ({ ...x, fts: quoteKeys[i]![j] }))));
+      await this.insertMany(q, 'reports', ['doc', 'vid', 'story', 'story_key', 'code', 'root', 'quad', 'goldstein', 'date', 'src_key', 'tgt_key', 'src_country', 'tgt_country', 'modality', 'confidence', 'ev_start', 'ev_end', 'evidence', 'is_root'], fresh.flatMap((r) => r.reports));
+      for (const [i, rows] of fresh.entries()) await this.insertFts(q, rows, { doc: docKeys[i]!, quotes: quoteKeys[i]! });
+      return out;
     });
+  }
+
+  /** Per-article failures of an ingest, kept in the store so that a batch never stops for one bad article. */
+  recordFailures(failures: IngestFailure[]): Promise<void> {
+    if (!failures.length) return Promise.resolve();
+    const at = new Date().toISOString();
+    // one row per origin: a shard that runs again records its bad lines again, not twice
+    const rows = [...new Map(failures.map((f) => [f.origin, { ...f, at: f.at ?? at }])).values()];
+    return this.serial(() => this.tx(async (q) => {
+      for (const f of rows) {
+        await q.run(
+          'INSERT INTO ingest_failures (origin, file, line, error, at) VALUES (?,?,?,?,?) ON CONFLICT (origin) DO UPDATE SET file = excluded.file, line = excluded.line, error = excluded.error, at = excluded.at',
+          [f.origin, f.file, f.line, f.error, f.at],
+        );
+      }
+    }));
+  }
+
+  async failures(limit = 1000): Promise<IngestFailure[]> {
+    const rows = await this.q.all('SELECT origin, file, line, error, at FROM ingest_failures ORDER BY at, origin LIMIT ?', [limit]);
+    return rows.map((r) => ({ origin: r.origin, file: r.file, line: numOrNull(r.line), error: r.error, at: r.at }));
   }
 
   protected async insertMany(q: Queryer, table: string, cols: string[], rows: object[]): Promise<void> {
@@ -109,21 +205,15 @@ export abstract class SqlStore implements Store {
     }
   }
 
-  private async deleteRows(q: Queryer, id: string): Promise<void> {
+  /** delete a document and its rows; false when it was not stored */
+  private async deleteRows(q: Queryer, id: string): Promise<boolean> {
+    await this.deleteFts(q, id); // first: it may find its rows through the document's and quotes' keys
     for (const t of ['reports', 'quotes', 'entities']) await q.run(`DELETE FROM ${t} WHERE doc = ?`, [id]);
-    await this.deleteFts(q, id);
-    await q.run('DELETE FROM documents WHERE id = ?', [id]);
+    return (await q.run('DELETE FROM documents WHERE id = ?', [id])) > 0;
   }
 
-  async deleteDocument(id: string): Promise<boolean> {
-    const run = this.chain.then(() => this.tx(async (q) => {
-      const found = await q.all('SELECT id FROM documents WHERE id = ?', [id]);
-      if (!found.length) return false;
-      await this.deleteRows(q, id);
-      return true;
-    }));
-    this.chain = run.catch(() => undefined);
-    return run;
+  deleteDocument(id: string): Promise<boolean> {
+    return this.serial(() => this.tx((q) => this.deleteRows(q, id)));
   }
 
   // ---- documents ----
@@ -132,10 +222,19 @@ export abstract class SqlStore implements Store {
     return (await this.q.all('SELECT 1 AS x FROM documents WHERE id = ?', [id])).length > 0;
   }
 
+  async hasDocuments(ids: string[]): Promise<Set<string>> {
+    const found = new Set<string>();
+    for (let i = 0; i < ids.length; i += 500) {
+      const part = ids.slice(i, i + 500);
+      for (const r of await this.q.all<{ id: string }>(`SELECT id FROM documents WHERE id IN (${marks(part.length)})`, part)) found.add(r.id);
+    }
+    return found;
+  }
+
   async getDocument(id: string): Promise<StoredDocument | null> {
     const [r] = await this.q.all('SELECT * FROM documents WHERE id = ?', [id]);
     if (!r) return null;
-    return { ...this.meta(r), text: r.text, analysis: JSON.parse(r.analysis) };
+    return { ...this.meta(r), text: r.text, analysis: parseAnalysis(r.analysis) };
   }
 
   private meta(r: any) {
@@ -502,6 +601,25 @@ export abstract class SqlStore implements Store {
 }
 
 const NONE: Cond = { sql: '1 = 0', params: [] };
+
+/** bytes that crossed a worker boundary arrive as a Uint8Array; the drivers want a Buffer */
+function bytes(v: string | Uint8Array): string | Buffer {
+  return typeof v === 'string' || Buffer.isBuffer(v) ? v : Buffer.from(v.buffer, v.byteOffset, v.byteLength);
+}
+
+function asError(e: unknown): Error {
+  return e instanceof Error ? e : new Error(String(e));
+}
+
+/** b's smaller (non-null) name, country and code go into a, as the actors upsert does across batches */
+function mergeSmallest(a: ActorRow, b: ActorRow): void {
+  if (b.name < a.name) {
+    a.name = b.name;
+    a.name_folded = b.name_folded;
+  }
+  if (b.country !== null && (a.country === null || b.country < a.country)) a.country = b.country;
+  if (b.code !== null && (a.code === null || b.code < a.code)) a.code = b.code;
+}
 
 function inKeys(sql: string, keys: string[]): Cond {
   return keys.length ? { sql: sql.replace('%', marks(keys.length)), params: keys } : NONE;

@@ -1,4 +1,5 @@
 // The embedded store: better-sqlite3 in WAL mode, FTS5 that ignores accents, versioned migrations.
+import { resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { SqlStore, type Migration, type Queryer } from './sql.js';
 import type { Rows } from './rows.js';
@@ -40,16 +41,50 @@ const MIGRATIONS: Migration[] = [
       `CREATE VIRTUAL TABLE quotes_fts USING fts5 (doc UNINDEXED, qid UNINDEXED, text, ${FTS})`,
     ],
   },
+  {
+    version: 2,
+    name: 'content hashes, ingest failures',
+    statements: [
+      'ALTER TABLE documents ADD COLUMN hash TEXT',
+      'CREATE TABLE ingest_failures (origin TEXT PRIMARY KEY, file TEXT, line INTEGER, error TEXT NOT NULL, at TEXT NOT NULL)',
+    ],
+  },
+  {
+    version: 3,
+    name: 'contentless full-text indexes: the text is kept once, in documents and quotes',
+    statements: [
+      'ALTER TABLE documents ADD COLUMN fts INTEGER',
+      'UPDATE documents SET fts = rowid',
+      'CREATE UNIQUE INDEX documents_fts_key ON documents (fts)',
+      'ALTER TABLE quotes ADD COLUMN fts INTEGER',
+      'UPDATE quotes SET fts = rowid',
+      'CREATE UNIQUE INDEX quotes_fts_key ON quotes (fts)',
+      'DROP TABLE documents_fts',
+      'DROP TABLE quotes_fts',
+      `CREATE VIRTUAL TABLE documents_fts USING fts5 (title, text, content = '', contentless_delete = 1, ${FTS})`,
+      `CREATE VIRTUAL TABLE quotes_fts USING fts5 (text, content = '', contentless_delete = 1, ${FTS})`,
+      "INSERT INTO documents_fts (rowid, title, text) SELECT fts, COALESCE(title, ''), text FROM documents",
+      'INSERT INTO quotes_fts (rowid, text) SELECT fts, text FROM quotes',
+    ],
+  },
 ];
+
+/** the last write transaction queued on each database file of this process */
+const WRITERS = new Map<string, Promise<void>>();
 
 export class SqliteStore extends SqlStore {
   readonly backend = 'sqlite' as const;
+  override readonly compressAnalyses = true;
+  protected override readonly ftsRowKeys = true;
   readonly db: Database.Database;
   private stmts = new Map<string, Database.Statement>();
   protected q: Queryer;
 
+  private readonly lockKey: string;
+
   constructor(readonly path: string, opts: { readonly?: boolean } = {}) {
     super();
+    this.lockKey = path === ':memory:' ? `:memory:${Math.random()}` : resolve(path);
     this.db = new Database(path, { readonly: opts.readonly ?? false });
     if (!opts.readonly) {
       this.db.pragma('journal_mode = WAL');
@@ -69,22 +104,39 @@ export class SqliteStore extends SqlStore {
     this.q = {
       all: async (sql, params = []) => stmt(sql).all(...params) as any[],
       run: async (sql, params = []) => {
-        if (!params.length && /^\s*(CREATE|DROP|ALTER|BEGIN|COMMIT|ROLLBACK)/i.test(sql)) this.db.exec(sql);
-        else stmt(sql).run(...params);
+        if (!params.length && /^\s*(CREATE|DROP|ALTER|BEGIN|COMMIT|ROLLBACK)/i.test(sql)) {
+          this.db.exec(sql);
+          return 0;
+        }
+        return stmt(sql).run(...params).changes;
       },
     };
   }
 
-  protected async tx<T>(fn: (q: Queryer) => Promise<T>): Promise<T> {
-    this.db.exec('BEGIN IMMEDIATE');
-    try {
-      const out = await fn(this.q);
-      this.db.exec('COMMIT');
-      return out;
-    } catch (e) {
-      if (this.db.inTransaction) this.db.exec('ROLLBACK');
-      throw e;
-    }
+  /**
+   * One write transaction. Two stores on the same file in one process take turns here (SQLite's
+   * busy wait would block the only thread while the other store's transaction waits for it);
+   * other processes wait on SQLite's lock (busy_timeout).
+   */
+  protected tx<T>(fn: (q: Queryer) => Promise<T>): Promise<T> {
+    const key = this.lockKey;
+    const run = (WRITERS.get(key) ?? Promise.resolve()).then(async () => {
+      this.db.exec('BEGIN IMMEDIATE');
+      try {
+        const out = await fn(this.q);
+        this.db.exec('COMMIT');
+        return out;
+      } catch (e) {
+        if (this.db.inTransaction) this.db.exec('ROLLBACK');
+        throw e;
+      }
+    });
+    const tail = run.then(() => undefined, () => undefined);
+    WRITERS.set(key, tail);
+    void tail.then(() => {
+      if (WRITERS.get(key) === tail) WRITERS.delete(key);
+    });
+    return run;
   }
 
   protected migrations(): Migration[] {
@@ -92,11 +144,11 @@ export class SqliteStore extends SqlStore {
   }
 
   protected docMatch(): string {
-    return 'SELECT id FROM documents_fts WHERE documents_fts MATCH ?';
+    return 'SELECT id FROM documents WHERE fts IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)';
   }
 
   protected quoteMatch(): string {
-    return '(q.doc, q.qid) IN (SELECT doc, qid FROM quotes_fts WHERE quotes_fts MATCH ?)';
+    return 'q.fts IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)';
   }
 
   protected ftsQuery(words: string[]): string {
@@ -104,14 +156,14 @@ export class SqliteStore extends SqlStore {
     return words.map((w) => (w.endsWith('*') ? `"${w.slice(0, -1).replace(/"/g, '')}"*` : `"${w.replace(/"/g, '')}"`)).join(' AND ');
   }
 
-  protected async insertFts(q: Queryer, rows: Rows): Promise<void> {
-    await q.run('INSERT INTO documents_fts (id, title, text) VALUES (?, ?, ?)', [rows.doc.id, rows.doc.title ?? '', rows.doc.text]);
-    for (const r of rows.quotes) await q.run('INSERT INTO quotes_fts (doc, qid, text) VALUES (?, ?, ?)', [r.doc, r.qid, r.text]);
+  protected async insertFts(q: Queryer, rows: Rows, keys: { doc: number; quotes: number[] }): Promise<void> {
+    await q.run('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)', [keys.doc, rows.doc.title ?? '', rows.doc.text]);
+    for (const [i, r] of rows.quotes.entries()) await q.run('INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)', [keys.quotes[i], r.text]);
   }
 
   protected async deleteFts(q: Queryer, id: string): Promise<void> {
-    await q.run('DELETE FROM documents_fts WHERE id = ?', [id]);
-    await q.run('DELETE FROM quotes_fts WHERE doc = ?', [id]);
+    await q.run('DELETE FROM documents_fts WHERE rowid IN (SELECT fts FROM documents WHERE id = ?)', [id]);
+    await q.run('DELETE FROM quotes_fts WHERE rowid IN (SELECT fts FROM quotes WHERE doc = ?)', [id]);
   }
 
   async close(): Promise<void> {

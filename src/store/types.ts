@@ -13,6 +13,7 @@
 //   are one story event listing its reports (GDELT's events/mentions idea). Consultations
 //   (root 04) are symmetric: A meets B and B meets A on the same day are the same story.
 import type { Analysis, Article, Channel, EntityType, QuoteKind, Modality } from '../analysis.js';
+import type { Rows } from './rows.js';
 
 export type PutResult = 'stored' | 'unchanged' | 'replaced';
 
@@ -199,13 +200,38 @@ export type ExportWhat = 'events' | 'quotes' | 'entities' | 'documents';
 /** One flat row of an export (entities: one row per entity per document). */
 export type ExportRow = Record<string, string | number | null>;
 
+/** One article an ingest could not read, analyse or store (table `ingest_failures`). */
+export interface IngestFailure {
+  /** file, file:line, feed#n… */
+  origin: string;
+  file: string | null;
+  /** JSONL line (1-based) or feed item number, when there is one */
+  line: number | null;
+  error: string;
+  /** ISO time; set by the store when absent */
+  at?: string;
+}
+
 export interface Store {
   readonly backend: 'sqlite' | 'postgres';
+  /** rows given to putRows() carry the analysis deflated (toRows(…, { compress: true })) */
+  readonly compressAnalyses: boolean;
   /** create or migrate the schema (idempotent; called by openStore) */
   init(): Promise<void>;
   /** one transaction per document */
   putDocument(article: Article & { origin?: string | null }, analysis: Analysis, opts?: PutOptions): Promise<PutResult>;
+  /**
+   * documents already turned into rows (see ./rows.ts), in one transaction; a document another
+   * writer stored first is `unchanged`; a document that cannot be stored gets an Error in its slot
+   * and never fails the others
+   */
+  putRows(batch: Rows[], opts?: PutOptions): Promise<(PutResult | Error)[]>;
   hasDocument(id: string): Promise<boolean>;
+  /** which of these ids are stored (one query per 500) */
+  hasDocuments(ids: string[]): Promise<Set<string>>;
+  recordFailures(failures: IngestFailure[]): Promise<void>;
+  /** the recorded ingest failures, oldest first */
+  failures(limit?: number): Promise<IngestFailure[]>;
   getDocument(id: string): Promise<StoredDocument | null>;
   deleteDocument(id: string): Promise<boolean>;
   searchDocuments(filter: Filter): Promise<Page<DocumentHit>>;

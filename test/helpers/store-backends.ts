@@ -12,7 +12,8 @@ export interface Backend {
   name: 'sqlite' | 'postgres';
   /** why this backend cannot run here, or null */
   unavailable: string | null;
-  open(): Promise<{ store: Store; dispose(): Promise<void> }>;
+  /** a fresh database; reopen() gives another store instance on the same database (closed by dispose) */
+  open(): Promise<{ store: Store; dispose(): Promise<void>; reopen(): Promise<Store> }>;
 }
 
 let pgCheck: Promise<string | null> | null = null;
@@ -46,7 +47,12 @@ export async function backends(): Promise<Backend[]> {
         const dir = mkdtempSync(join(tmpdir(), 'readout-store-'));
         const store = new SqliteStore(join(dir, 'test.db'));
         await store.init();
-        return { store, dispose: async () => { await store.close(); rmSync(dir, { recursive: true, force: true }); } };
+        const others: Store[] = [];
+        return {
+          store,
+          dispose: async () => { for (const s of [store, ...others]) await s.close(); rmSync(dir, { recursive: true, force: true }); },
+          reopen: async () => { const s = new SqliteStore(join(dir, 'test.db')); others.push(s); await s.init(); return s; },
+        };
       },
     },
     {
@@ -56,7 +62,12 @@ export async function backends(): Promise<Backend[]> {
         const schema = `readout_test_${process.pid}_${Date.now()}_${n++}`;
         const store = new PostgresStore(process.env.READOUT_TEST_PG!, { schema });
         await store.init();
-        return { store, dispose: async () => { await store.dropSchema(); await store.close(); } };
+        const others: Store[] = [];
+        return {
+          store,
+          dispose: async () => { for (const s of others) await s.close(); await store.dropSchema(); await store.close(); },
+          reopen: async () => { const s = new PostgresStore(process.env.READOUT_TEST_PG!, { schema }); others.push(s); await s.init(); return s; },
+        };
       },
     },
   ];
