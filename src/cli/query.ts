@@ -4,10 +4,11 @@ import { UsageError, type Command } from './main.js';
 import { openStore, DEFAULT_DB } from '../store/open.js';
 import type { Filter, StoryEvent, QuoteRow, DocumentHit } from '../store/types.js';
 import { csvLine, table, write } from '../corpus/format.js';
+import { parseModality, MODALITY_HELP, type ModalityFilter } from '../store/modality.js';
 
 export const command: Command = {
   summary: 'search a store: story events, quotes or documents',
-  usage: 'readout query [--actor NAME] [--country ISO3 [--with ISO3]] [--code CODE|ROOT] [--from DATE] [--to DATE] [--text "query"] [--speaker NAME] [--what events|quotes|documents] [--format table|json|csv] [--limit N] [--offset N] [--db FILE|postgres://…]',
+  usage: 'readout query [--actor NAME] [--country ISO3 [--with ISO3]] [--code CODE|ROOT] [--from DATE] [--to DATE] [--text "query"] [--speaker NAME] [--modality asserted|all|negated,…] [--what events|quotes|documents] [--format table|json|csv] [--limit N] [--offset N] [--db FILE|postgres://…]',
   async run(args) {
     const { values, positionals } = parseArgs({
       args, allowPositionals: true,
@@ -15,6 +16,7 @@ export const command: Command = {
         db: { type: 'string', default: process.env.READOUT_DB ?? DEFAULT_DB },
         actor: { type: 'string' }, country: { type: 'string' }, with: { type: 'string' }, code: { type: 'string' },
         from: { type: 'string' }, to: { type: 'string' }, text: { type: 'string' }, speaker: { type: 'string' }, language: { type: 'string' },
+        modality: { type: 'string' },
         what: { type: 'string', default: 'events' }, format: { type: 'string', default: 'table' },
         limit: { type: 'string', default: '20' }, offset: { type: 'string', default: '0' },
       },
@@ -31,6 +33,7 @@ export const command: Command = {
     const filter: Filter = {
       actor: values.actor, country: values.country, with: values.with, code: values.code, from: values.from, to: values.to,
       text: values.text, speaker: values.speaker, language: values.language, limit, offset,
+      modality: modalityOption(values.modality),
     };
     const store = await openStore(values.db!);
     try {
@@ -53,21 +56,31 @@ export const command: Command = {
 };
 
 const COLUMNS: Record<string, string[]> = {
-  events: ['id', 'date', 'code', 'label', 'source', 'source_country', 'target', 'target_country', 'quad', 'goldstein', 'articles', 'sources', 'evidence'],
+  events: ['id', 'date', 'modality', 'code', 'label', 'source', 'source_country', 'target', 'target_country', 'quad', 'goldstein', 'articles', 'sources', 'evidence'],
   quotes: ['document', 'id', 'published', 'speaker', 'speaker_country', 'kind', 'cue', 'language', 'text'],
   documents: ['id', 'published', 'language', 'source', 'title', 'entities', 'quotes', 'events', 'origin'],
 };
 const TABLE: Record<string, string[]> = {
-  events: ['date', 'code', 'label', 'source', 'target', 'articles', 'evidence'],
+  events: ['date', 'modality', 'code', 'label', 'source', 'target', 'articles', 'evidence'],
   quotes: ['published', 'speaker', 'kind', 'text'],
   documents: ['published', 'language', 'source', 'title', 'events'],
 };
+
+/** `--modality` → the store's filter (absent: asserted acts only); a usage error names the bad value. */
+export function modalityOption(s: string | undefined): ModalityFilter | undefined {
+  if (s === undefined) return undefined;
+  try {
+    return parseModality(s);
+  } catch (e) {
+    throw new UsageError(`--modality: ${(e as Error).message} (${MODALITY_HELP})`);
+  }
+}
 
 function flat(what: string, x: unknown): Record<string, string | number | null> {
   if (what === 'events') {
     const e = x as StoryEvent;
     return {
-      id: e.id, date: e.date, code: e.code, label: e.label, source: e.source?.name ?? null, source_country: e.source?.country ?? null,
+      id: e.id, date: e.date, modality: e.modality, code: e.code, label: e.label, source: e.source?.name ?? null, source_country: e.source?.country ?? null,
       target: e.target?.name ?? null, target_country: e.target?.country ?? null, quad: e.quadClass, goldstein: e.goldstein,
       articles: e.numArticles, sources: e.numSources, evidence: e.reports[0]?.evidence.text ?? null,
     };

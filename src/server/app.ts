@@ -14,6 +14,7 @@ import { ROOT } from '../lang/pack.js';
 import type { Filter, MonthCount, Store, StoryEvent, Dyad, ActorRef } from '../store/types.js';
 import { ROUTES, openApiDocument } from './schemas.js';
 import { buildNetwork, type NetworkLevel } from './network.js';
+import { parseModality, type ModalityFilter } from '../store/modality.js';
 
 export const WEB_DIST = join(ROOT, 'web', 'dist');
 /** default request body limit: 2 MiB (a long article is ~100 KB) */
@@ -168,9 +169,9 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     return needStore().actors({ q: q.q, type: q.type, country: q.country?.toUpperCase(), limit: q.limit, offset: q.offset });
   });
 
-  app.get(api('actor').url, { schema: { params: api('actor').schema.params } }, async (req) => {
+  app.get(api('actor').url, { schema: { params: api('actor').schema.params, querystring: api('actor').schema.querystring } }, async (req) => {
     const { id } = req.params as { id: string };
-    const a = await needStore().actor(id);
+    const a = await needStore().actor(id, { modality: modalityOf(req.query as Q) });
     if (!a) throw notFound('actor', id);
     return a;
   });
@@ -183,15 +184,15 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     const cb = countryCode(q.b);
     if (ca && cb) {
       if (ca === cb) throw new HttpError(400, 'bad input: a and b are the same country');
-      return countryDyad(s, ca, cb, { from: q.from, to: q.to }, (iso3) => analyzer.kb.countries.get(iso3)?.name.en ?? iso3);
+      return countryDyad(s, ca, cb, { from: q.from, to: q.to, modality: modalityOf(q) }, (iso3) => analyzer.kb.countries.get(iso3)?.name.en ?? iso3);
     }
-    return s.dyad(q.a, q.b, { from: q.from, to: q.to });
+    return s.dyad(q.a, q.b, { from: q.from, to: q.to, modality: modalityOf(q) });
   });
 
   app.get(api('network').url, { schema: { querystring: api('network').schema.querystring } }, async (req) => {
     const q = req.query as Q;
     if (q.from && q.to && q.from > q.to) throw new HttpError(400, `bad input: from (${q.from}) is after to (${q.to})`);
-    const { events, truncated } = await allEvents(needStore(), { from: q.from, to: q.to, code: q.code, country: q.country?.toUpperCase() });
+    const { events, truncated } = await allEvents(needStore(), { from: q.from, to: q.to, code: q.code, country: q.country?.toUpperCase(), modality: modalityOf(q) });
     return buildNetwork(events, q.level as NetworkLevel, { minEvents: q.minEvents, truncated, countryNames: (iso3) => analyzer.kb.countries.get(iso3)?.name.en ?? null });
   });
 
@@ -280,9 +281,20 @@ function filterOf(q: Q): Filter {
   if (q.from) f.from = q.from;
   if (q.to) f.to = q.to;
   if (q.text) f.text = q.text;
+  f.modality = modalityOf(q);
   f.limit = q.limit ?? 50;
   f.offset = q.offset ?? 0;
   return f;
+}
+
+/** `?modality=` (already checked by the schema) → the filter; absent: the store's default (asserted) */
+function modalityOf(q: Q): ModalityFilter | undefined {
+  if (!q.modality) return undefined;
+  try {
+    return parseModality(String(q.modality));
+  } catch (e) {
+    throw new HttpError(400, `bad input: ${(e as Error).message}`);
+  }
 }
 
 /** 'USA', 'usa' or 'country:USA' → 'USA'; anything else → null */
@@ -303,7 +315,7 @@ async function allEvents(store: Store, f: Filter): Promise<{ events: StoryEvent[
 }
 
 /** Events between two countries (any of their actors, either direction), per month. */
-async function countryDyad(store: Store, a: string, b: string, range: { from?: string; to?: string }, nameOf: (iso3: string) => string): Promise<Dyad & { truncated: boolean }> {
+async function countryDyad(store: Store, a: string, b: string, range: { from?: string; to?: string; modality?: ModalityFilter }, nameOf: (iso3: string) => string): Promise<Dyad & { truncated: boolean }> {
   const { events, truncated } = await allEvents(store, { country: a, with: b, ...range });
   const months = new Map<string, MonthCount & { gsum: number }>();
   let gsum = 0;
