@@ -4,6 +4,7 @@ import { UsageError, type Command } from './main.js';
 import { openStore, DEFAULT_DB } from '../store/open.js';
 import type { Filter, StoryEvent, QuoteRow, DocumentHit } from '../store/types.js';
 import { csvLine, table, write } from '../corpus/format.js';
+import { calendarProblem } from '../text/calendar.js';
 import { parseModality, MODALITY_HELP, type ModalityFilter } from '../store/modality.js';
 
 export const command: Command = {
@@ -26,7 +27,7 @@ export const command: Command = {
     if (!['events', 'quotes', 'documents'].includes(what)) throw new UsageError(`--what must be events, quotes or documents, not '${what}'`);
     const format = values.format!;
     if (!['table', 'json', 'csv'].includes(format)) throw new UsageError(`--format must be table, json or csv, not '${format}'`);
-    for (const d of [values.from, values.to]) if (d && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(d)) throw new UsageError(`dates are YYYY, YYYY-MM or YYYY-MM-DD, not '${d}'`);
+    checkRange(values.from, values.to);
     if (values.code && !/^\d{2,4}$/.test(values.code)) throw new UsageError(`--code is a CAMEO code or root (2-4 digits), not '${values.code}'`);
     const limit = Number(values.limit), offset = Number(values.offset);
     if (!Number.isInteger(limit) || limit < 0 || !Number.isInteger(offset) || offset < 0) throw new UsageError('--limit and --offset are non-negative integers');
@@ -65,6 +66,15 @@ const TABLE: Record<string, string[]> = {
   quotes: ['published', 'speaker', 'kind', 'text'],
   documents: ['published', 'language', 'source', 'title', 'events'],
 };
+
+/** `--from` / `--to`: real calendar dates (YYYY, YYYY-MM or YYYY-MM-DD), from not after to; shared with export. */
+export function checkRange(from: string | undefined, to: string | undefined): void {
+  for (const [name, d] of [['--from', from], ['--to', to]] as const) {
+    const problem = d !== undefined ? calendarProblem(d) : null;
+    if (problem) throw new UsageError(`${name}: ${problem}`);
+  }
+  if (from && to && from > to) throw new UsageError(`--from (${from}) is after --to (${to})`);
+}
 
 /** `--modality` → the store's filter (absent: asserted acts only); a usage error names the bad value. */
 export function modalityOption(s: string | undefined): ModalityFilter | undefined {

@@ -20,10 +20,15 @@ export function readHtml(html: string, file = '<input>'): Article {
   const meta = (sel: string): string | null => document.querySelector(sel)?.getAttribute('content')?.trim() || null;
   const jsonLd = readJsonLd(document);
   const title = meta('meta[property="og:title"]') ?? jsonLd.headline ?? (document.querySelector('title')?.textContent?.trim() || null);
-  const published = normaliseDate(
-    meta('meta[property="article:published_time"]') ?? meta('meta[name="date"]') ?? meta('meta[name="pubdate"]')
-      ?? meta('meta[itemprop="datePublished"]') ?? jsonLd.datePublished ?? document.querySelector('time[datetime]')?.getAttribute('datetime') ?? null,
-  );
+  let published: string | null;
+  try {
+    published = normaliseDate(
+      meta('meta[property="article:published_time"]') ?? meta('meta[name="date"]') ?? meta('meta[name="pubdate"]')
+        ?? meta('meta[itemprop="datePublished"]') ?? jsonLd.datePublished ?? document.querySelector('time[datetime]')?.getAttribute('datetime') ?? null,
+    );
+  } catch (e) {
+    throw new InputError(file, `the page's publication date: ${(e as Error).message}`);
+  }
   const lang = (document.documentElement?.getAttribute?.('lang') || '').slice(0, 2).toLowerCase() || null;
   const url = meta('meta[property="og:url"]') ?? document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
   const source = meta('meta[property="og:site_name"]');

@@ -15,6 +15,7 @@ import type { Filter, MonthCount, Store, StoryEvent, Dyad, ActorRef } from '../s
 import { ROUTES, openApiDocument } from './schemas.js';
 import { buildNetwork, type NetworkLevel } from './network.js';
 import { parseModality, type ModalityFilter } from '../store/modality.js';
+import { calendarProblem } from '../text/calendar.js';
 
 export const WEB_DIST = join(ROOT, 'web', 'dist');
 /** default request body limit: 2 MiB (a long article is ~100 KB) */
@@ -125,8 +126,9 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
           const status = await s.putDocument({ ...article, origin: article.url ?? 'http' }, analysis, { force: q.force === true });
           results.push({ index, id: analysis.document.id, status, title: analysis.document.title });
         } catch (e) {
-          if (!(e instanceof InputError)) req.log.error({ err: e }, 'ingest failed');
-          failed.push({ index, reason: e instanceof InputError ? e.message : 'could not be analysed or stored' });
+          const known = e instanceof InputError || (e instanceof HttpError && e.statusCode < 500);
+          if (!known) req.log.error({ err: e }, 'ingest failed');
+          failed.push({ index, reason: known ? (e as Error).message : 'could not be analysed or stored' });
         }
       }
       return { results, failed };
@@ -179,6 +181,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   app.get(api('dyads').url, { schema: { querystring: api('dyads').schema.querystring } }, async (req) => {
     const q = req.query as Q;
     const s = needStore();
+    checkDates(q, ['from', 'to']);
     if (q.from && q.to && q.from > q.to) throw new HttpError(400, `bad input: from (${q.from}) is after to (${q.to})`);
     const ca = countryCode(q.a);
     const cb = countryCode(q.b);
@@ -191,6 +194,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
 
   app.get(api('network').url, { schema: { querystring: api('network').schema.querystring } }, async (req) => {
     const q = req.query as Q;
+    checkDates(q, ['from', 'to']);
     if (q.from && q.to && q.from > q.to) throw new HttpError(400, `bad input: from (${q.from}) is after to (${q.to})`);
     const { events, truncated } = await allEvents(needStore(), { from: q.from, to: q.to, code: q.code, country: q.country?.toUpperCase(), modality: modalityOf(q) });
     return buildNetwork(events, q.level as NetworkLevel, { minEvents: q.minEvents, truncated, countryNames: (iso3) => analyzer.kb.countries.get(iso3)?.name.en ?? null });
@@ -250,6 +254,7 @@ function toArticle(b: any): Article {
   if (b.html) article = readHtml(b.text, '<request>');
   else article = { text: b.text };
   if (!article.text.trim()) throw new HttpError(400, 'bad input: the text is empty');
+  checkDates(b, ['published']);
   for (const k of ['title', 'source', 'url', 'published', 'language'] as const) if (b[k] != null) (article as any)[k] = b[k];
   return article;
 }
@@ -259,6 +264,7 @@ function articleFromRequest(req: FastifyRequest): { article: Article; raw: boole
   if (body == null) throw new HttpError(400, 'bad input: no body (send JSON {"text": …} or the article as text/plain or text/html)');
   if (!Buffer.isBuffer(body)) return { article: toArticle(body), raw: false };
   const q = req.query as Q;
+  checkDates(q, ['published']);
   const type = String(req.headers['content-type'] ?? '');
   const name = q.filename ?? '<upload>';
   const hint = /html/i.test(type) ? 'html' : undefined;
@@ -268,7 +274,17 @@ function articleFromRequest(req: FastifyRequest): { article: Article; raw: boole
   return { article, raw: true };
 }
 
+/** Dates the schema let through by their shape (YYYY-MM-DD) must also be on the calendar: 400 names the field. */
+function checkDates(q: Q, fields: string[]): void {
+  for (const f of fields) {
+    if (q[f] == null) continue;
+    const problem = calendarProblem(String(q[f]));
+    if (problem) throw new HttpError(400, `bad input: ${f}: ${problem}`);
+  }
+}
+
 function filterOf(q: Q): Filter {
+  checkDates(q, ['from', 'to']);
   if (q.from && q.to && q.from > q.to) throw new HttpError(400, `bad input: from (${q.from}) is after to (${q.to})`);
   const f: Filter = {};
   if (q.actor) f.actor = q.actor;
