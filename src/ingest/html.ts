@@ -5,12 +5,15 @@ import { Readability } from '@mozilla/readability';
 import type { Article } from '../analysis.js';
 import { normaliseDate } from './header.js';
 import { InputError } from './decode.js';
+import { boundDepth } from './depth.js';
 
 export function looksLikeHtml(text: string): boolean {
   return /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>])/i.test(text) || /<\/(?:p|div|html|body)>/i.test(text.slice(0, 20000));
 }
 
-export function readHtml(html: string, file = '<input>'): Article {
+export function readHtml(page: string, file = '<input>'): Article {
+  // bounded nesting keeps Readability linear on pathological pages (see ./depth.ts)
+  const html = boundDepth(page);
   let document: any;
   try {
     ({ document } = parseHTML(html.includes('<html') ? html : `<!doctype html><html><body>${html}</body></html>`));
