@@ -5,17 +5,17 @@ import { join } from 'node:path';
 import { timingSafeEqual, createHash } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
-import type { Article } from '../analysis.js';
+import type { Analysis, Article } from '../analysis.js';
 import type { Analyzer } from '../pipeline.js';
-import { readArticleBytes } from '../ingest/read.js';
 import { InputError } from '../ingest/decode.js';
-import { readHtml } from '../ingest/html.js';
 import { ROOT } from '../lang/pack.js';
 import type { Filter, MonthCount, Store, StoryEvent, Dyad, ActorRef } from '../store/types.js';
 import { ROUTES, openApiDocument } from './schemas.js';
 import { buildNetwork, type NetworkLevel } from './network.js';
 import { parseModality, type ModalityFilter } from '../store/modality.js';
-import { calendarProblem } from '../text/calendar.js';
+import { HttpError } from './errors.js';
+import { checkDates, readRequestArticle, type ArticleRequest } from './article.js';
+import type { AnalysisPool } from './analysis-pool.js';
 
 export const WEB_DIST = join(ROOT, 'web', 'dist');
 /** default request body limit: 2 MiB (a long article is ~100 KB) */
@@ -34,19 +34,24 @@ export interface ServerOptions {
   /** folder of the built web app (default web/dist); null: serve no web app */
   webRoot?: string | null;
   logger?: boolean | { level: string };
+  /** worker threads that read and analyse posted articles, with a time limit per document; without
+   * one, analyses run on the server's own thread (tests, embedding) */
+  pool?: AnalysisPool | null;
 }
 
-/** An error whose message is safe to show to a client. */
-export class HttpError extends Error {
-  constructor(public readonly statusCode: number, message: string) {
-    super(message);
-  }
-}
+export { HttpError };
 
 type Q = Record<string, any>;
 
 export async function buildServer(opts: ServerOptions): Promise<FastifyInstance> {
   const { analyzer } = opts;
+  const pool = opts.pool ?? null;
+  /** read and analyse one request's article: on the pool when there is one */
+  const analyzeRequest = async (r: ArticleRequest): Promise<{ article: Article; analysis: Analysis }> => {
+    if (pool) return pool.analyze(r);
+    const article = readRequestArticle(r);
+    return { article, analysis: analyzer.analyze(article) };
+  };
   const store = opts.store ?? null;
   const bodyLimit = opts.bodyLimit ?? DEFAULT_BODY_LIMIT;
   const token = opts.token ? Buffer.from(createHash('sha256').update(opts.token).digest('hex')) : null;
@@ -93,8 +98,9 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     schema: bodySchema(api('analyze')),
     preValidation: async (req) => checkBodyTypes(req.body),
     handler: async (req) => {
-      const { article, raw } = articleFromRequest(req);
-      const analysis = analyzer.analyze(article);
+      const r = requestArticle(req);
+      const { article, analysis } = await analyzeRequest(r);
+      const raw = r.kind === 'raw';
       const q = req.query as Q;
       return raw || q.include === 'text' ? { ...analysis, text: article.text } : analysis;
     },
@@ -117,12 +123,13 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
       const s = needStore();
       const q = req.query as Q;
       const body = req.body as any;
-      const articles: Article[] = Buffer.isBuffer(body) ? [articleFromRequest(req).article] : Array.isArray(body.articles) ? body.articles.map(toArticle) : [toArticle(body)];
+      const requests: ArticleRequest[] = Buffer.isBuffer(body) ? [requestArticle(req)]
+        : (Array.isArray(body.articles) ? body.articles : [body]).map((b: Record<string, unknown>) => ({ kind: 'json', body: b }) as const);
       const results: { index: number; id: string; status: string; title: string | null }[] = [];
       const failed: { index: number; reason: string }[] = [];
-      for (const [index, article] of articles.entries()) {
+      for (const [index, r] of requests.entries()) {
         try {
-          const analysis = analyzer.analyze(article);
+          const { article, analysis } = await analyzeRequest(r);
           const status = await s.putDocument({ ...article, origin: article.url ?? 'http' }, analysis, { force: q.force === true });
           results.push({ index, id: analysis.document.id, status, title: analysis.document.title });
         } catch (e) {
@@ -249,38 +256,13 @@ function checkBodyTypes(body: unknown): void {
   });
 }
 
-function toArticle(b: any): Article {
-  let article: Article;
-  if (b.html) article = readHtml(b.text, '<request>');
-  else article = { text: b.text };
-  if (!article.text.trim()) throw new HttpError(400, 'bad input: the text is empty');
-  checkDates(b, ['published']);
-  for (const k of ['title', 'source', 'url', 'published', 'language'] as const) if (b[k] != null) (article as any)[k] = b[k];
-  return article;
-}
-
-function articleFromRequest(req: FastifyRequest): { article: Article; raw: boolean } {
+/** What a request carries, as plain data a worker thread can read. */
+function requestArticle(req: FastifyRequest): ArticleRequest {
   const body = req.body as any;
   if (body == null) throw new HttpError(400, 'bad input: no body (send JSON {"text": …} or the article as text/plain or text/html)');
-  if (!Buffer.isBuffer(body)) return { article: toArticle(body), raw: false };
+  if (!Buffer.isBuffer(body)) return { kind: 'json', body };
   const q = req.query as Q;
-  checkDates(q, ['published']);
-  const type = String(req.headers['content-type'] ?? '');
-  const name = q.filename ?? '<upload>';
-  const hint = /html/i.test(type) ? 'html' : undefined;
-  const article = readArticleBytes(body, name, hint);
-  if (!article.text.trim()) throw new HttpError(400, 'bad input: the text is empty');
-  for (const k of ['title', 'source', 'url', 'published', 'language'] as const) if (q[k] != null) (article as any)[k] = q[k];
-  return { article, raw: true };
-}
-
-/** Dates the schema let through by their shape (YYYY-MM-DD) must also be on the calendar: 400 names the field. */
-function checkDates(q: Q, fields: string[]): void {
-  for (const f of fields) {
-    if (q[f] == null) continue;
-    const problem = calendarProblem(String(q[f]));
-    if (problem) throw new HttpError(400, `bad input: ${f}: ${problem}`);
-  }
+  return { kind: 'raw', bytes: body, name: q.filename ?? '<upload>', contentType: String(req.headers['content-type'] ?? ''), query: { ...q } };
 }
 
 function filterOf(q: Q): Filter {
