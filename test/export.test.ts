@@ -15,7 +15,7 @@ const run = (args: string[]) => spawnSync(process.execPath, [join(ROOT, 'bin', '
 
 const GDELT = ['GlobalEventID', 'SQLDATE', 'MonthYear', 'Year', 'FractionDate', 'Actor1Code', 'Actor1Name', 'Actor1CountryCode', 'Actor1Type1Code',
   'Actor2Code', 'Actor2Name', 'Actor2CountryCode', 'Actor2Type1Code', 'IsRootEvent', 'EventCode', 'EventBaseCode', 'EventRootCode',
-  'QuadClass', 'GoldsteinScale', 'NumMentions', 'NumSources', 'NumArticles', 'DATEADDED', 'SOURCEURL'];
+  'QuadClass', 'GoldsteinScale', 'NumMentions', 'NumSources', 'NumArticles', 'DATEADDED', 'SOURCEURL', 'Modality'];
 
 test('export: GDELT 2.0 columns, CSV with a header, JSONL', async () => {
   const db = join(mkdtempSync(join(tmpdir(), 'readout-export-')), 'e.db');
@@ -52,7 +52,7 @@ test('export: GDELT 2.0 columns, CSV with a header, JSONL', async () => {
   const csvLines = csv.stdout.trimEnd().split('\n');
   assert.equal(csvLines.length, 2);
   assert.ok(csvLines[0]!.startsWith('GlobalEventID,SQLDATE'));
-  assert.match(csvLines[0]!, /,Date,Label,/);
+  assert.match(csvLines[0]!, /,Date,Modality,Label,/);
   assert.ok(csvLines[1]!.includes(cameoEntry('112').label.en), `the exact code's label in ${csvLines[1]}`);
 
   const jl = run(['export', '--format', 'jsonl', '--what', 'entities', '--db', db]).stdout.trimEnd().split('\n').map((l) => JSON.parse(l));

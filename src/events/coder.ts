@@ -793,10 +793,11 @@ function argue(ctx: Ctx, hit: Hit, si: number, a: number, b: number, lastSources
   let code = p.code;
   let mod: Modality = modality;
   let intentFrom: string | undefined;
-  if (mod === 'negated') {
+  if (mod === 'negated' && !wordBefore(ctx, hit.start, a, lex.denial)) {
+    // a refused act is a refusal (CAMEO 12x); a denied one stays the act, negated
     const neg = byPrefix(lex.negatedCodes, code);
     if (neg) { code = neg; mod = 'asserted'; }
-  } else if (mod === 'planned' || hasIntent(ctx, hit.start, a)) {
+  } else if (mod === 'planned' || wordBefore(ctx, hit.start, a, lex.intent)) {
     // an announced or wished act is coded as the intent to do it (CAMEO 03x)
     const intent = byPrefix(lex.intentCodes, code);
     if (intent) { intentFrom = code.slice(0, 2); code = intent; mod = 'asserted'; }
@@ -1088,7 +1089,8 @@ function modalityOf(ctx: Ctx, hit: Hit, a: number, b: number): Modality {
   for (let k = hit.start - 1; k >= from; k--) {
     const n = norms[k]!;
     if (n === ',' || n === ';') break;
-    if (lex.negation.has(n)) {
+    if (lex.denial.has(n)) negated = true;
+    else if (lex.negation.has(n)) {
       if (n === 'ne' || n === "n'") negated ||= anyIn(norms, Math.max(a, k - 3), Math.min(b, hit.end + 2), lex.negationAfter);
       else negated = true;
     }
@@ -1102,11 +1104,12 @@ function modalityOf(ctx: Ctx, hit: Hit, a: number, b: number): Modality {
   return 'asserted';
 }
 
-function hasIntent(ctx: Ctx, t: number, a: number): boolean {
+/** one of these words in the five tokens before the trigger, in the same clause */
+function wordBefore(ctx: Ctx, t: number, a: number, words: Set<string>): boolean {
   for (let k = t - 1; k >= Math.max(a, t - 5); k--) {
     const n = ctx.norms[k]!;
     if (n === ',' || n === ';') break;
-    if (ctx.lex.intent.has(n)) return true;
+    if (words.has(n)) return true;
   }
   return false;
 }

@@ -95,6 +95,8 @@ export interface EventLexicon {
   hypothetical: Set<string>;
   planned: Set<string>;
   intent: Set<string>;
+  /** verbs of denial: the act told after them is negated, and is not a refusal (China denied it had sent troops) */
+  denial: Set<string>;
   anaphora: PhraseSet;
   /** nouns of something said (propos, remarks) or done (décision, move): "ces propos" stand for their author's act */
   deedsSaid: Set<string>;
@@ -168,7 +170,7 @@ export function compileLexicon(packs: Map<string, LanguagePack>, tokOpts: Tokeni
     first: new Map(), firstWords: new WordFilter([]), determiners: new Set(), determinersByLang: new Map(), passiveAux: new Set(), copulas: new Set(), infinitive: new Map(), reciprocal: new Set(), nounLike: new Set(), participleEndings: new Map(), auxiliaries: new Set(), impersonal: new Set(), honorifics: new Set(), prepositions: new Map(), skip: new PhraseSet(), reflexive: new Set(),
     passiveAgent: new Set(), relative: new Set(), clauseStops: new Set(), attributionStops: new Set(), coordination: new PhraseSet(),
     firstPerson: new Set(), pronounM: new Set(), pronounF: new Set(), negation: new Set(), negationAfter: new Set(),
-    hypothetical: new Set(), planned: new Set(), intent: new Set(), anaphora: new PhraseSet(), agentNouns: new Set(),
+    hypothetical: new Set(), planned: new Set(), intent: new Set(), denial: new Set(), anaphora: new PhraseSet(), agentNouns: new Set(),
     deedsSaid: new Set(), deedsDone: new Set(), demonstratives: new Set(), pluralPronouns: new Set(), definite: new Set(), clitics: new Map(), cliticAdverbEndings: [], pairing: new Set(), genitive: new Set(),
     refinements: [], intentCodes: new Map(), negatedCodes: new Map(), patterns: [], closedByLang: new Map(), possessives: new Map(),
   };
@@ -205,6 +207,7 @@ export function compileLexicon(packs: Map<string, LanguagePack>, tokOpts: Tokeni
     addAll(lex.hypothetical, ev.modality?.hypothetical);
     addAll(lex.planned, ev.modality?.planned);
     addAll(lex.intent, ev.modality?.intent);
+    addAll(lex.denial, ev.modality?.denial);
     addPhrases(lex.anaphora, ev.anaphora);
     addAll(lex.deedsSaid, ev.deeds?.said);
     addAll(lex.deedsDone, ev.deeds?.done);
