@@ -111,11 +111,13 @@ for (const c of selected) {
   if (extra.countries[iso3] || extra.formOverrides[iso3]) sources.push('countries-extra.json (hand-written)');
   const region = extra.regionOverrides[iso3] ?? c.region;
   const governs = extra.headOfStateGoverns[iso3];
-  if (extra.regionOverrides[iso3] || governs) sources.push('countries-extra.json (hand-written)');
+  const vacancies = extra.vacancies[iso3]?.map(({ office, from, to }) => ({ office, from, to }));
+  if (extra.regionOverrides[iso3] || governs || vacancies) sources.push('countries-extra.json (hand-written)');
   rows.push({
     iso2, iso3, cameo: x.cameo ?? iso3, form: formOf(iso3, c.name.official),
     region, unMember: Boolean(c.unMember && c.cca3 !== 'VAT'),
     ...(governs ? { headOfStateGoverns: governs } : {}),
+    ...(vacancies ? { vacancies } : {}),
     name, names, demonyms, capital, metonyms,
     source: [...new Set(sources)].join('; '),
   });
@@ -134,7 +136,7 @@ for (const r of rows) {
   if (r.demonyms.fr.some((d) => d !== d.toLowerCase())) throw new Error(`${r.iso3}: French demonyms are lowercase`);
 }
 for (const iso3 of Object.keys(extra.countries)) if (!seen.has(iso3)) throw new Error(`extra: unknown ${iso3}`);
-for (const part of ['regionOverrides', 'headOfStateGoverns']) {
+for (const part of ['regionOverrides', 'headOfStateGoverns', 'vacancies']) {
   for (const iso3 of Object.keys(extra[part])) if (!iso3.startsWith('_') && !seen.has(iso3)) throw new Error(`extra.${part}: unknown ${iso3}`);
 }
 const REGIONS = ['Africa', 'Americas', 'Asia', 'Europe', 'Middle East', 'Oceania'];

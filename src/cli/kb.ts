@@ -48,7 +48,8 @@ const pct = (x: number) => `${(x * 100).toFixed(1)} %`.padStart(8);
 /** The coverage tables and the holes list as text (one hole a line: country, office, first and last day, days). */
 function printCoverage(c: Coverage, filter: { region?: string; office?: string; country?: string }, countries: KnowledgeBase['countries']) {
   const head = `  ${''.padEnd(12)}${OFFICES.map((o) => o.padStart(20)).join('')}`;
-  console.log(`\noffice coverage: share of state-days ${c.period.from} … ${c.period.to} with somebody in office (${c.states} UN member states)`);
+  const vacant = OFFICES.reduce((n, o) => n + c.byOffice[o].vacant, 0);
+  console.log(`\noffice coverage: share of state-days ${c.period.from} … ${c.period.to} with somebody in office or a known vacancy (${c.states} UN member states; ${vacant} state-days known vacant)`);
   console.log(head);
   const line = (label: string, r: Coverage['byOffice']) => console.log(`  ${label.padEnd(12)}${OFFICES.map((o) => pct(r[o].share).padStart(20)).join('')}`);
   line('all', c.byOffice);

@@ -1,6 +1,7 @@
 // Role coverage of the knowledge base: for every UN member state and each of the three offices
 // (head of state, head of government, foreign minister), which days of a period have somebody in
-// office, as shares by year, region and office, and the holes (date ranges with nobody).
+// office or are known to have had nobody (a vacancy recorded in the country row), as shares by
+// year, region and office, and the holes (date ranges the knowledge base knows nothing about).
 import type { KnowledgeBase } from './kb.js';
 import type { Country } from './types.js';
 
@@ -15,9 +16,11 @@ type Span = [number, number];
 export interface Share {
   /** state-days with somebody in office */
   covered: number;
+  /** state-days with nobody in office by fact (a known vacancy in the country row), not counted in `covered` */
+  vacant: number;
   /** state-days counted */
   days: number;
-  /** covered / days, rounded to 4 decimals */
+  /** (covered + vacant) / days, rounded to 4 decimals: the share of days the knowledge base knows */
   share: number;
 }
 
@@ -44,7 +47,7 @@ export interface Coverage {
   byOffice: Record<Office, Share>;
   byYear: Record<string, Record<Office, Share>>;
   byRegion: Record<string, Record<Office, Share>>;
-  /** per state and office, in order of country then office then date */
+  /** days with nobody in office in the knowledge base and no known vacancy: per state and office, in order of country, office, date */
   holes: Hole[];
   /** roles whose dates cannot be read (they count for nothing) */
   problems: DateProblem[];
@@ -121,7 +124,7 @@ function gaps(spans: Span[], lo: number, hi: number): Span[] {
   return out;
 }
 
-const share = (covered: number, days: number): Share => ({ covered, days, share: days ? Math.round((covered / days) * 10_000) / 10_000 : 0 });
+const share = (covered: number, vacant: number, days: number): Share => ({ covered, vacant, days, share: days ? Math.round(((covered + vacant) / days) * 10_000) / 10_000 : 0 });
 
 /**
  * Spans of days with somebody in each office, per state. A partial `from` covers from the first
@@ -160,7 +163,18 @@ function officeSpans(kb: KnowledgeBase, lo: number, hi: number, problems: DatePr
 }
 
 function governing(country: Country, lo: number, hi: number): Span[] {
-  return merge(country.headOfStateGoverns.map((p) => [p.from ? dayOf(p.from, false) ?? hi + 1 : lo, p.to ? dayOf(p.to, true) ?? lo - 1 : hi] as Span).filter(([a, b]) => a <= b));
+  return periodSpans(country.headOfStateGoverns, lo, hi);
+}
+
+/** Periods (partial dates, open ends) as merged spans; an unreadable period is dropped. */
+function periodSpans(periods: { from: string | null; to: string | null }[], lo: number, hi: number): Span[] {
+  return merge(periods.map((p) => [p.from ? dayOf(p.from, false) ?? hi + 1 : lo, p.to ? dayOf(p.to, true) ?? lo - 1 : hi] as Span).filter(([a, b]) => a <= b));
+}
+
+/** Days an office was vacant by fact (the country row's `vacancies`) that no holder covers. */
+function vacantSpans(country: Country, office: Office, held: Span[], lo: number, hi: number): Span[] {
+  const v = periodSpans(country.vacancies.filter((x) => x.office === office), lo, hi);
+  return v.length ? intersect(v, gaps(held, lo, hi)) : [];
 }
 
 /**
@@ -180,7 +194,7 @@ export function roleCoverage(kb: KnowledgeBase, opts: CoverageOptions = {}): Cov
   for (let y = Number(from.slice(0, 4)); y <= Number(to.slice(0, 4)); y++) {
     years.push([String(y), Math.max(lo, dayOf(String(y), false)!), Math.min(hi, dayOf(String(y), true)!)]);
   }
-  const tally = () => Object.fromEntries(OFFICES.map((o) => [o, { covered: 0, days: 0 }])) as Record<Office, { covered: number; days: number }>;
+  const tally = () => Object.fromEntries(OFFICES.map((o) => [o, { covered: 0, vacant: 0, days: 0 }])) as Record<Office, { covered: number; vacant: number; days: number }>;
   const total = tally();
   const byYear = new Map(years.map(([y]) => [y, tally()]));
   const byRegion = new Map<string, ReturnType<typeof tally>>();
@@ -190,19 +204,19 @@ export function roleCoverage(kb: KnowledgeBase, opts: CoverageOptions = {}): Cov
     if (!byRegion.has(region)) byRegion.set(region, tally());
     for (const o of OFFICES) {
       const s = spans.get(c.iso3)?.[o] ?? [];
-      const covered = daysIn(s, lo, hi);
-      total[o].covered += covered;
-      total[o].days += hi - lo + 1;
-      byRegion.get(region)![o].covered += covered;
-      byRegion.get(region)![o].days += hi - lo + 1;
-      for (const [y, a, b] of years) {
-        byYear.get(y)![o].covered += daysIn(s, a, b);
-        byYear.get(y)![o].days += b - a + 1;
-      }
-      for (const [a, b] of gaps(s, lo, hi)) holes.push({ country: c.iso3, office: o, from: dateOfDay(a), to: dateOfDay(b), days: b - a + 1 });
+      const v = vacantSpans(c, o, s, lo, hi);
+      const add = (t: { covered: number; vacant: number; days: number }, a: number, b: number) => {
+        t.covered += daysIn(s, a, b);
+        t.vacant += daysIn(v, a, b);
+        t.days += b - a + 1;
+      };
+      add(total[o], lo, hi);
+      add(byRegion.get(region)![o], lo, hi);
+      for (const [y, a, b] of years) add(byYear.get(y)![o], a, b);
+      for (const [a, b] of gaps(merge([...s, ...v]), lo, hi)) holes.push({ country: c.iso3, office: o, from: dateOfDay(a), to: dateOfDay(b), days: b - a + 1 });
     }
   }
-  const shares = (t: ReturnType<typeof tally>) => Object.fromEntries(OFFICES.map((o) => [o, share(t[o].covered, t[o].days)])) as Record<Office, Share>;
+  const shares = (t: ReturnType<typeof tally>) => Object.fromEntries(OFFICES.map((o) => [o, share(t[o].covered, t[o].vacant, t[o].days)])) as Record<Office, Share>;
   return {
     period: { from, to },
     states: states.length,

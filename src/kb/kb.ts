@@ -93,6 +93,7 @@ function countryFromRow(row: any): Country {
     name: row.name ?? {}, names: row.names ?? {}, demonyms: row.demonyms ?? {},
     capital: row.capital ?? null, metonyms: row.metonyms ?? {}, region: row.region ?? null, unMember: row.unMember === true,
     headOfStateGoverns: Array.isArray(row.headOfStateGoverns) ? row.headOfStateGoverns.map((p: any) => ({ from: p.from ?? null, to: p.to ?? null })) : [],
+    vacancies: Array.isArray(row.vacancies) ? row.vacancies.map((p: any) => ({ office: String(p.office), from: p.from ?? null, to: p.to ?? null })) : [],
     source: row.source ?? '',
   };
 }

@@ -43,6 +43,8 @@ export interface Country {
   unMember: boolean;
   /** periods when the head of state also heads the government (no separate head-of-government office) */
   headOfStateGoverns: { from: string | null; to: string | null }[];
+  /** periods when an office was vacant by fact (Lebanon's presidency 2014–2016…) */
+  vacancies: { office: string; from: string | null; to: string | null }[];
   source: string;
 }
 
