@@ -33,7 +33,7 @@ const SENTENCES: [string, string, string][] = [
   ['04', 'Egypt brokered a truce between Israel and Islamic Jihad.', 'EGY>ISR'],
   ['04', 'Prime Minister Narendra Modi embarked on a visit to France.', 'IND>FRA'],
   ['05', 'Saudi Arabia restored diplomatic relations with Iran.', 'SAU>IRN'],
-  ['05', 'Canada backed Ukraine.', 'CAN>UKR'],
+  ['05', 'Canada backed the position of Ukraine on the grain corridor.', 'CAN>UKR'],
   ['05', 'Finland ratified the agreement with Sweden.', 'FIN>SWE'],
   ['05', 'Poland threw its support behind Ukraine.', 'POL>UKR'],
   ['05', 'Egypt reached an agreement with Sudan.', 'EGY>SDN'],
@@ -150,10 +150,11 @@ test('the English lexicon covers every root and at least 220 codes', () => {
   const en = coverage().languages.en;
   assert.equal(en.roots.length, 20, `roots: ${en.roots.join(' ')}`);
   assert.ok(en.codes.length >= 220, `${en.codes.length} codes`);
-  // measured on 2026-12-07: 3,658 lemma-level patterns (3,450 verb + continuation, 208 noun phrases)
-  assert.ok(en.patterns >= 3600, `${en.patterns} patterns`);
-  assert.ok(en.nounPatterns >= 200, `${en.nounPatterns} noun phrases`);
-  assert.ok(en.files['event-patterns.json'] >= 1100, `${en.files['event-patterns.json']} entries in event-patterns.json`);
+  // measured on 2026-12-07 (events.json and event-patterns.json together): 3,744 lemma-level
+  // patterns (3,667 verb + continuation, 77 noun phrases), 295 codes; event-patterns.json 1,132 entries
+  assert.ok(en.patterns >= 3744, `${en.patterns} patterns`);
+  assert.ok(en.nounPatterns >= 77, `${en.nounPatterns} noun phrases`);
+  assert.ok(en.files['event-patterns.json'] >= 1132, `${en.files['event-patterns.json']} entries in event-patterns.json`);
 });
 
 test('every verb pattern of event-patterns.json has its generated forms, the lemma among them', () => {
@@ -167,7 +168,7 @@ const PETRARCH = join(SHARED, 'reference', 'cameo', 'CAMEO.2.0.verbs.txt');
 test('codes covered by PETRARCH2\'s English verb dictionary and by ours', { skip: existsSync(PETRARCH) ? false : '../shared is absent: PETRARCH2\'s dictionary is not available' }, (t) => {
   const p = coverage('--petrarch', PETRARCH).petrarch;
   t.diagnostic(`PETRARCH2 codes ${p.codes}; covered by both ${p.both.length}; by PETRARCH2 only ${p.petrarchOnly.length} (${p.petrarchOnly.join(' ')}); by readout only ${p.oursOnly.length}`);
-  // measured on 2026-12-07: 241 codes in the dictionary, 241 covered by both
-  assert.ok(p.both.length >= 235, `${p.both.length} codes covered by both`);
-  assert.ok(p.petrarchOnly.length <= 6, `PETRARCH2 only: ${p.petrarchOnly.join(' ')}`);
+  // measured on 2026-12-07: 241 codes in the dictionary, all 241 covered by both
+  assert.ok(p.both.length >= 241, `${p.both.length} codes covered by both`);
+  assert.deepEqual(p.petrarchOnly, [], 'codes of PETRARCH2 with no English pattern here');
 });

@@ -58,7 +58,7 @@ const IRREGULAR = {
   label: ['labeled', 'labelled'], signal: ['signaled', 'signalled'], initial: ['initialed', 'initialled'], level: ['leveled', 'levelled'],
 };
 // verbs of more than one syllable stressed on the last, which double their consonant (equip → equipping)
-const DOUBLED = new Set(['equip', 'transfer', 'concur', 'airdrop', 'unban', 'extol', 'quit']);
+const DOUBLED = new Set(['equip', 'transfer', 'concur', 'airdrop', 'unban', 'extol', 'quit', 'overrun']);
 // British spellings beside the rules' forms
 const EXTRA = {
   travel: ['travelling', 'travels'], cancel: ['cancelling'], label: ['labelling'], signal: ['signalling'],

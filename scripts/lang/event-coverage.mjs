@@ -9,9 +9,10 @@
 // A "pattern" here is one lemma or noun phrase with its frame and code: a verb counts once per
 // continuation (`then`), a noun pattern once per phrase; a continuation written a second time with
 // its target's preposition appended ("military aid" / "military aid to") is the same pattern.
-import { readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { writeReadmeSection } from '../readme-section.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const args = process.argv.slice(2);
@@ -113,9 +114,4 @@ const table = rows.join('\n') + '\n\n' + langs.map((l) => {
   return `${l}: ${x.verbPatterns} verb patterns (${x.verbLemmas} lemmas) and ${x.nounPatterns} noun phrases over ${x.roots.length} roots and ${x.codes.length} codes.`;
 }).join(' ') + `\n\n_\`node scripts/lang/event-coverage.mjs\` of ${new Date().toISOString().slice(0, 10)}._`;
 console.log(table);
-const readme = join(ROOT, 'README.md');
-const md = readFileSync(readme, 'utf8');
-const start = '<!-- event-lexicon:start -->', end = '<!-- event-lexicon:end -->';
-if (md.includes(start) && md.includes(end)) {
-  writeFileSync(readme, md.slice(0, md.indexOf(start) + start.length) + '\n' + table + '\n' + md.slice(md.indexOf(end)));
-} else process.stderr.write('README.md has no event-lexicon markers: table printed only\n');
+if (!writeReadmeSection(join(ROOT, 'README.md'), 'event-lexicon', table)) process.stderr.write('README.md has no event-lexicon markers: table printed only\n');
