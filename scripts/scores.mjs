@@ -2,9 +2,10 @@
 // our held-out devset, and writes the table between the scores markers of README.md, so the
 // figures quoted there are the ones a run gives, not ones typed by hand.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { writeReadmeSection } from './readme-section.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const sets = [
@@ -37,9 +38,4 @@ for (const [name, file, lang] of [['CAMEO manual sentences (en, external)', join
 }
 const table = rows.join('\n') + `\n\n_\`npm run scores\` of ${new Date().toISOString().slice(0, 10)}._`;
 console.log(table);
-const readme = join(root, 'README.md');
-const md = readFileSync(readme, 'utf8');
-const start = '<!-- scores:start -->', end = '<!-- scores:end -->';
-if (md.includes(start) && md.includes(end)) {
-  writeFileSync(readme, md.slice(0, md.indexOf(start) + start.length) + '\n' + table + '\n' + md.slice(md.indexOf(end)));
-}
+writeReadmeSection(join(root, 'README.md'), 'scores', table);
