@@ -49,6 +49,7 @@ export function buildClauseLayer(doc: Doc, parse: SentenceParser): ClauseLayer {
   const n = doc.tokens.length;
   const layer: ClauseLayer = {
     trees: [],
+    treeStart: new Int32Array(doc.sentences.length),
     clauses: [],
     firstClause: new Int32Array(doc.sentences.length + 1),
     predicateAt: new Int32Array(n).fill(-1),
@@ -58,6 +59,7 @@ export function buildClauseLayer(doc: Doc, parse: SentenceParser): ClauseLayer {
     layer.firstClause[si] = layer.clauses.length;
     // a dateline ("KINSHASA —") is no part of the sentence's clauses
     const a = datelineEnd(doc.tokens, s.tokenStart, s.tokenEnd), b = s.tokenEnd;
+    layer.treeStart[si] = a;
     const lang = languageAt(doc, s.start);
     const words: string[] = [];
     const folded: string[] = [];

@@ -62,6 +62,8 @@ export interface Clause {
 export interface ClauseLayer {
   /** the tree of each sentence (null when its language has no model) */
   trees: Array<Tree | null>;
+  /** the document token of each tree's first word (a sentence's dateline is left out of its tree) */
+  treeStart: Int32Array;
   clauses: Clause[];
   /** index of the first clause of each sentence in `clauses` (clauses are in sentence order) */
   firstClause: Int32Array;

@@ -8,6 +8,7 @@ import { languageAtFast as languageAt } from '../text/intervals.js';
 import type { Token } from '../text/tokens.js';
 import { buildSpeechLexicon, type FunctionWords, type PhraseEntry, type SpeechLexicon, type VerbInfo, type VerbClass } from './lexicon.js';
 import { findMarkSpans, type MarkSpan } from './marks.js';
+import { describeUnnamedSpeakers } from './descriptions.js';
 import { WordFilter } from '../text/wordfilter.js';
 import { fold } from '../text/normalize.js';
 
@@ -56,7 +57,15 @@ const INVERTED = /^(.+?)-(?:t-)?(il|elle|ils|elles|on)$/;
 
 export function createQuoteStage({ packs, tokOpts }: StageResources, lex = buildSpeechLexicon(packs, tokOpts)): Stage {
   compiled(lex);
-  return { name: 'quotes', run: (doc) => { doc.quotes = findQuotes(doc, lex); } };
+  return {
+    name: 'quotes',
+    run: (doc) => {
+      doc.quotes = findQuotes(doc, lex);
+      // quotes with a cue but no named speaker: the cue's subject from the clause layer, or a
+      // description entity for it (the only entities this stage adds)
+      describeUnnamedSpeakers(doc, doc.quotes);
+    },
+  };
 }
 
 /** A verb form's reading in one language: the verb to cite and the classes of all its readings. */

@@ -1,0 +1,147 @@
+// Speakers the text describes without naming ("prosecutors said", "une source proche du dossier a
+// affirmé", "according to a senior official"): when attribution finds no entity for a quote with
+// a cue, the cue verb's subject (or the phrase after 'according to' / 'selon') is read from the
+// clause layer. An actor mentioned there becomes the speaker; a description with no actor becomes
+// a description entity (actor null, the country of a demonym or place inside it), so that the quote
+// says who spoke as precisely as the text does.
+import type { Doc, Entity, Mention, Quote } from '../doc.js';
+import type { EntityType } from '../analysis.js';
+import { fold } from '../text/normalize.js';
+
+const ACTOR_TYPES = new Set(['PERSON', 'ORGANIZATION', 'COUNTRY', 'GROUP']);
+const NOMINAL = new Set(['NOUN', 'PROPN']);
+const DETERMINER = new Set(['DET']);
+
+/** Words that make a description an organisation (ministère, union, company…), per language pack. */
+export function organisationHeads(doc: Doc): Set<string> {
+  const out = new Set<string>();
+  for (const pack of doc.packs.values()) {
+    for (const w of pack.files.roles?.orgHeads ?? []) out.add(fold(w));
+    for (const [w, t] of Object.entries(pack.files.roles?.typeNouns ?? {})) if (t === 'ORGANIZATION') out.add(fold(w));
+  }
+  return out;
+}
+
+interface Phrase { start: number; end: number; head: number; upos: readonly string[]; offset: number }
+
+/**
+ * Who the cue in tokens [from, to) names: the subject (or agent) of the clause a cue verb heads, else
+ * — for 'according to X', 'selon X', where the cue heads no clause — the nominal phrase right after
+ * the cue (up to punctuation or the next verb, by the tagger's parts of speech).
+ */
+function cuePhrase(doc: Doc, from: number, to: number): Phrase | null {
+  const layer = doc.clauses;
+  if (!layer) return null;
+  const si = doc.tokens[from]?.sentence ?? -1;
+  const tree = layer.trees[si];
+  if (!tree) return null;
+  const offset = layer.treeStart[si]!;
+  for (let t = from; t < to; t++) {
+    const c = layer.predicateAt[t]!;
+    if (c < 0) continue;
+    const clause = layer.clauses[c]!;
+    // a speech verb's speaker: its agent when it has one (« a été annoncé par X »), else its subject
+    const arg = clause.args.find((x) => x.role === 'agent') ?? clause.args.find((x) => x.role === 'subj' && x.inherited !== 'relative');
+    if (arg) return { start: arg.start, end: arg.end, head: arg.head, upos: tree.upos, offset };
+  }
+  const end = Math.min(doc.sentences[si]!.tokenEnd, to + MAX_AFTER_CUE);
+  let last = -1, head = -1;
+  for (let t = to; t < end; t++) {
+    const upos = tree.upos[t - offset];
+    if (upos === undefined || !PHRASE_TAGS.has(upos)) break;
+    if (upos === 'NOUN' || upos === 'PROPN') { if (head < 0) head = t; last = t; }
+    else if (upos === 'ADJ' || upos === 'NUM') last = Math.max(last, head >= 0 ? t : -1);
+  }
+  if (head < 0) return null;
+  // the phrase's head: the noun whose own head lies outside the phrase (army officer → officer)
+  for (let t = to; t <= last; t++) {
+    const h = tree.head[t - offset]! + offset;
+    const upos = tree.upos[t - offset];
+    if ((upos === 'NOUN' || upos === 'PROPN') && (h < to || h > last)) { head = t; break; }
+  }
+  return { start: to, end: last + 1, head, upos: tree.upos, offset };
+}
+
+/** how far after an 'according to' cue its phrase may run, in tokens */
+const MAX_AFTER_CUE = 10;
+/** parts of speech inside a nominal phrase after a cue (a senior official at the ministry) */
+const PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP']);
+
+/** Gives each speakerless quote with a cue the actor or description its clause names. */
+export function describeUnnamedSpeakers(doc: Doc, quotes: Quote[]): void {
+  if (!doc.clauses) return;
+  const orgHeads = organisationHeads(doc);
+  const made = new Map<string, Entity>();
+  for (const q of quotes) {
+    if (q.speaker || !q.cueSpan) continue;
+    const from = tokenAt(doc, q.cueSpan.start), to = tokenAt(doc, q.cueSpan.end);
+    const ph = cuePhrase(doc, from, to);
+    if (!ph || ph.start >= ph.end) continue;
+    // inside the quote itself is no speaker
+    if (doc.tokens[ph.start]!.start < q.end && doc.tokens[ph.end - 1]!.end > q.start) continue;
+    const named = actorIn(doc, ph);
+    if (named) { q.speaker = named; continue; }
+    if (!NOMINAL.has(ph.upos[ph.head - ph.offset] ?? '')) continue;
+    q.speaker = descriptionEntity(doc, ph, orgHeads, made);
+  }
+}
+
+function tokenAt(doc: Doc, pos: number): number {
+  let lo = 0, hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid]!.end <= pos) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The actor the phrase names: the one mentioned at its head word, else a person named inside it
+ * (an apposition). A country or body that only modifies the head (a Congolese officer, a source
+ * close to the ministry) does not make the speaker: it gives the description its country.
+ */
+function actorIn(doc: Doc, ph: Phrase): Entity | null {
+  const at = doc.clauses!.mentionAt;
+  const entityAt = (t: number): Entity | null => {
+    const m = at[t]!;
+    if (m < 0 || doc.mentions[m]!.via === 'pronoun') return null;
+    const e = doc.entities[doc.mentions[m]!.entity];
+    return e && ACTOR_TYPES.has(e.type) ? e : null;
+  };
+  const head = entityAt(ph.head);
+  if (head) return head;
+  for (let t = ph.start; t < ph.end; t++) {
+    const e = entityAt(t);
+    if (e?.type === 'PERSON') return e;
+  }
+  return null;
+}
+
+/** A description entity for the phrase (one per distinct wording in the document). */
+function descriptionEntity(doc: Doc, ph: Phrase, orgHeads: Set<string>, made: Map<string, Entity>): Entity {
+  const toks = doc.tokens;
+  const start = toks[ph.start]!.start, end = toks[ph.end - 1]!.end;
+  const text = doc.text.slice(start, end);
+  // the name drops a leading determiner (the, une, les): "senior official", "source proche du dossier"
+  let nameStart = ph.start;
+  while (nameStart < ph.end - 1 && DETERMINER.has(ph.upos[nameStart - ph.offset] ?? '')) nameStart++;
+  const name = doc.text.slice(toks[nameStart]!.start, end);
+  const key = fold(name);
+  const type: EntityType = orgHeads.has(toks[ph.head]!.norm) ? 'ORGANIZATION' : 'PERSON';
+  let country: string | null = null;
+  const at = doc.clauses!.mentionAt;
+  for (let t = ph.start; t < ph.end && !country; t++) {
+    const m = at[t]!;
+    if (m >= 0) country = doc.entities[doc.mentions[m]!.entity]?.country ?? null;
+  }
+  let e = made.get(key);
+  if (!e) {
+    e = { id: '', type, name, actor: null, country, role: null, code: null, roleKind: null, gender: null, mentions: [] };
+    made.set(key, e);
+    doc.entities.push(e);
+  }
+  const mention: Mention = { start, end, text, via: 'description', type, actor: null, country, entity: doc.entities.indexOf(e) };
+  doc.mentions.push(mention);
+  e.mentions.push(mention);
+  return e;
+}
