@@ -151,10 +151,11 @@ test('the English lexicon covers every root and at least 220 codes', () => {
   const en = coverage().languages.en;
   assert.equal(en.roots.length, 20, `roots: ${en.roots.join(' ')}`);
   assert.ok(en.codes.length >= 220, `${en.codes.length} codes`);
-  // measured on 2026-12-07 (events.json and event-patterns.json together): 3,711 lemma-level
-  // patterns (3,634 verb + continuation, 77 noun phrases), 295 codes; event-patterns.json 1,124 entries
-  assert.ok(en.patterns >= 3711, `${en.patterns} patterns`);
-  assert.ok(en.nounPatterns >= 77, `${en.nounPatterns} noun phrases`);
+  // event-patterns.json alone (events.json may lose entries), measured on 2026-12-07: 1,124 entries,
+  // 3,322 lemma-level patterns, 291 codes (with events.json: 3,711 patterns, 295 codes)
+  const own = en.filePatterns['event-patterns.json'];
+  assert.ok(own.patterns >= 3322, `${own.patterns} patterns in event-patterns.json`);
+  assert.ok(own.codes >= 220, `${own.codes} codes in event-patterns.json`);
   assert.ok(en.files['event-patterns.json'] >= 1124, `${en.files['event-patterns.json']} entries in event-patterns.json`);
 });
 
