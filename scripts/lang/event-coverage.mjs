@@ -54,26 +54,29 @@ function patternKeys(p, file) {
 function countPack(code) {
   const keys = new Map(); // key → root
   const verbs = new Set(), nouns = new Set(), lemmas = new Set();
-  const files = {};
+  const files = {}, filePatterns = {};
   for (const name of ['events.json', 'event-patterns.json']) {
     const path = join(ROOT, 'lang', code, name);
     if (!existsSync(path)) continue;
     const pats = readJson(path).patterns ?? [];
     files[name] = pats.length;
+    const own = new Set();
     for (const p of pats) {
       for (const k of patternKeys(p, path)) {
+        own.add(k);
         keys.set(k, p.code.slice(0, 2));
         (k.startsWith('v|') ? verbs : nouns).add(k);
       }
       if (p.verb) lemmas.add(p.verb);
     }
+    filePatterns[name] = { patterns: own.size, codes: new Set([...own].map((k) => k.split('|')[1])).size };
   }
   const codes = new Set([...keys.keys()].map((k) => k.split('|')[1]));
   const byRoot = Object.fromEntries(roots.map((r) => [r, {
     patterns: [...keys.values()].filter((x) => x === r).length,
     codes: [...codes].filter((c) => c.startsWith(r)).length,
   }]));
-  return { files, patterns: keys.size, verbPatterns: verbs.size, nounPatterns: nouns.size, verbLemmas: lemmas.size, codes: [...codes].sort(), roots: roots.filter((r) => byRoot[r].codes > 0), byRoot };
+  return { files, filePatterns, patterns: keys.size, verbPatterns: verbs.size, nounPatterns: nouns.size, verbLemmas: lemmas.size, codes: [...codes].sort(), roots: roots.filter((r) => byRoot[r].codes > 0), byRoot };
 }
 
 /** CAMEO codes named in a PETRARCH2 verb dictionary's patterns ("[0256]", "[042:043]") */
