@@ -111,8 +111,17 @@ export async function runWorker(opts: WorkerOptions2): Promise<{ shards: number;
   const pool = new AnalyzerPool(Math.max(1, opts.jobs ?? defaultJobs()), { kbFiles: opts.kbFiles });
   const totals = { shards: 0, documents: 0, failedShards: 0 };
   let worker: BullWorker | null = null;
+  // a signal during start-up stops the worker before it takes a shard
+  let onSignal: () => void = () => {
+    stopRequested = true;
+  };
+  let stopRequested = false;
+  const signal = () => onSignal();
+  process.on('SIGTERM', signal);
+  process.on('SIGINT', signal);
   try {
     await pool.ready;
+    if (stopRequested) return totals;
     const lock = Math.max(2, opts.lockSeconds ?? DEFAULT_LOCK_SECONDS) * 1000;
     const { Worker } = bullmq.withBackend(bullmq.createPostgresBackend);
     const process_ = async (job: Job<Shard>) => {
@@ -145,12 +154,10 @@ export async function runWorker(opts: WorkerOptions2): Promise<{ shards: number;
       const stop = () => {
         if (stopping) return;
         stopping = true;
-        process.off('SIGTERM', stop);
-        process.off('SIGINT', stop);
         void w.close().then(resolve, resolve); // waits for the shard in hand
       };
-      process.on('SIGTERM', stop);
-      process.on('SIGINT', stop);
+      onSignal = stop;
+      if (stopRequested) stop();
       if (opts.untilEmpty) {
         const queue = openQueue(opts.queue);
         const check = async () => {
@@ -165,6 +172,8 @@ export async function runWorker(opts: WorkerOptions2): Promise<{ shards: number;
       }
     });
   } finally {
+    process.off('SIGTERM', signal);
+    process.off('SIGINT', signal);
     await pool.close();
     await store.close();
   }
