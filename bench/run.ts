@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick] [-- --n N]`: analysis throughput on one thread and on all cores,
+// `npm run bench [-- --quick] [-- --n N] [-- --syntax]`: analysis throughput on one thread and on all cores,
 // ingest rate into SQLite, peak memory, start-up time, and compromise's people/places/organisations
 // pass over the same texts as a baseline. Writes bench/results.json and the table in README.md.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
@@ -16,6 +16,11 @@ import type { Analysis } from '../src/analysis.js';
 import { generateCorpus } from './corpus.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+// `npm run bench -- --syntax`: the tagger and parser alone (bench/syntax.ts), nothing else
+if (process.argv.includes('--syntax')) {
+  await import('./syntax.js');
+  process.exit(0);
+}
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, n: { type: 'string' }, single: { type: 'string' } } });
 const N = Number(values.n ?? (values.quick ? 2000 : 20000));
 const SINGLE = Math.min(N, Number(values.single ?? (values.quick ? 1000 : 5000)));

@@ -2,14 +2,16 @@
 // our held-out devset, and writes the table between the scores markers of README.md, so the
 // figures quoted there are the ones a run gives, not ones typed by hand.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { writeReadmeSection } from './readme-section.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const sets = [
   { name: 'shared gold (13 real articles)', dir: join(root, '..', 'shared', 'gold') },
-  { name: 'devset (16 illustrative, independent gold)', dir: join(root, 'test', 'devset') },
+  { name: 'devset, looked-at part', dir: join(root, 'test', 'devset', 'look') },
+  { name: 'devset, held-out part (only scored)', dir: join(root, 'test', 'devset', 'held') },
 ].filter((s) => existsSync(s.dir));
 
 const f = (x) => (x == null ? '—' : x.toFixed(2));
@@ -27,11 +29,13 @@ for (const set of sets) {
   }
   process.stderr.write(`scored ${set.dir}\n`);
 }
+for (const [name, file, lang] of [['CAMEO manual sentences (en, external)', join(root, '..', 'shared', 'suites', 'cameo-manual', 'records.jsonl'), 'en'], ['French sentence suite (test/suites/cameo-fr)', join(root, 'test', 'suites', 'cameo-fr', 'records.jsonl'), 'fr']]) {
+  if (!existsSync(file)) continue;
+  const out = execFileSync(process.execPath, [join(root, 'bin', 'readout.js'), 'eval', file, '--lang', lang, '--json'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const s = JSON.parse(out);
+  rows.push(`| ${name} | events | — | — | — | — | ${f(s.recall)} | type recall ${f(s.type_recall)}, spurious events per sentence ${f(s.spurious_per_sentence)} |`);
+  process.stderr.write(`scored ${file}\n`);
+}
 const table = rows.join('\n') + `\n\n_\`npm run scores\` of ${new Date().toISOString().slice(0, 10)}._`;
 console.log(table);
-const readme = join(root, 'README.md');
-const md = readFileSync(readme, 'utf8');
-const start = '<!-- scores:start -->', end = '<!-- scores:end -->';
-if (md.includes(start) && md.includes(end)) {
-  writeFileSync(readme, md.slice(0, md.indexOf(start) + start.length) + '\n' + table + '\n' + md.slice(md.indexOf(end)));
-}
+writeReadmeSection(join(root, 'README.md'), 'scores', table);

@@ -4,6 +4,7 @@ import type { Segment } from './text/segments.js';
 import type { Token } from './text/tokens.js';
 import type { Sentence } from './text/sentences.js';
 import type { LanguagePack } from './lang/pack.js';
+import type { ClauseLayer } from './clauses/types.js';
 
 export interface Mention extends Span {
   text: string;
@@ -69,6 +70,8 @@ export interface Doc {
   sentences: Sentence[];
   mentions: Mention[];
   entities: Entity[];
+  /** the clause layer (predicates and their arguments per sentence); null until its stage runs */
+  clauses: ClauseLayer | null;
   quotes: Quote[];
   events: DocEvent[];
 }

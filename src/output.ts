@@ -2,7 +2,7 @@
 import type { Analysis, EntityOut, EventOut, QuoteOut } from './analysis.js';
 import type { Doc, Entity } from './doc.js';
 import type { Codebook } from './events/codebook.js';
-import { documentId } from './pipeline.js';
+import { articleId } from './document-id.js';
 
 export function toAnalysis(doc: Doc, codebook: Codebook): Analysis {
   const kept = doc.entities.filter((e) => e.mentions.length > 0);
@@ -37,7 +37,7 @@ export function toAnalysis(doc: Doc, codebook: Codebook): Analysis {
   });
   return {
     document: {
-      id: documentId(doc.text.slice(doc.bodyStart)),
+      id: articleId(doc.article),
       title: doc.article.title ?? null,
       source: doc.article.source ?? null,
       url: doc.article.url ?? null,

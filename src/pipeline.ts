@@ -1,25 +1,23 @@
 // analyze(article) → Analysis: the ordered stages over one document. The CLI, the HTTP API
 // and the store are thin shells over this call.
-import * as crypto from 'node:crypto';
 import type { Analysis, Article } from './analysis.js';
 import type { Doc } from './doc.js';
 import { loadPacks, type LanguagePack } from './lang/pack.js';
 import { createLanguageIdentifier, type LanguageIdentifier } from './text/language.js';
 import { splitSegments } from './text/segments.js';
-import { tokenize, type TokenizeOptions } from './text/tokens.js';
+import { tokenize, tokenizeOptionsFor, type TokenizeOptions } from './text/tokens.js';
 import { splitSentences } from './text/sentences.js';
-import { collapseSpaces, fold } from './text/normalize.js';
 import { loadKnowledgeBase, type KnowledgeBase } from './kb/kb.js';
 import { loadCodebook, type Codebook } from './events/codebook.js';
 import { createEntityStage } from './entities/stage.js';
 import { createQuoteStage } from './quotes/stage.js';
 import { createEventStage } from './events/stage.js';
+import { createClauseStage, syntaxParser } from './clauses/stage.js';
 import { toAnalysis } from './output.js';
+import type { Stage, StageResources } from './stage.js';
 
-export interface Stage {
-  name: string;
-  run(doc: Doc): void;
-}
+export type { Stage } from './stage.js';
+export { documentId, articleId } from './document-id.js';
 
 export interface AnalyzerOptions {
   /** extra knowledge-base files (same JSONL format as data/kb) */
@@ -42,15 +40,9 @@ export async function createAnalyzer(opts: AnalyzerOptions = {}): Promise<Analyz
   const kb = loadKnowledgeBase({ extraFiles: opts.kbFiles ?? [] });
   const codebook = loadCodebook();
   const lid = await createLanguageIdentifier(packs);
-  const tokOpts: TokenizeOptions = {
-    elisions: new Set([...packs.values()].flatMap((p) => p.core.elisions.map(fold))),
-    abbreviations: new Set([...packs.values()].flatMap((p) => p.core.abbreviations.map(fold))),
-  };
-  const stages: Stage[] = [
-    createEntityStage(kb, packs),
-    createQuoteStage(kb, packs),
-    createEventStage(kb, packs, codebook),
-  ];
+  const tokOpts = tokenizeOptionsFor(packs);
+  const res: StageResources = { kb, packs, codebook, tokOpts };
+  const stages: Stage[] = [createEntityStage(res), createClauseStage(res, syntaxParser()), createQuoteStage(res), createEventStage(res)];
   const analyzeDoc = (article: Article): Doc => {
     const doc = readDocument(article, packs, lid, tokOpts);
     for (const stage of stages) stage.run(doc);
@@ -83,21 +75,6 @@ export function readDocument(article: Article, packs: Map<string, LanguagePack>,
   const sentences = splitSentences(tokens, segments.filter((s) => s.kind !== 'header'));
   return {
     article, text, bodyStart, published: article.published ?? null, language, packs,
-    segments, tokens, sentences, mentions: [], entities: [], quotes: [], events: [],
+    segments, tokens, sentences, mentions: [], entities: [], clauses: null, quotes: [], events: [],
   };
-}
-
-// crypto.hash (Node ≥ 20.12) hashes a string in one call, without a Hash object
-const sha256hex: (s: string) => string = typeof (crypto as { hash?: unknown }).hash === 'function'
-  ? (s) => (crypto as unknown as { hash(alg: string, data: string, enc: 'hex'): string }).hash('sha256', s, 'hex')
-  : (s) => crypto.createHash('sha256').update(s).digest('hex');
-
-/** sha256 of the normalised text, all 64 hex characters (the store checks it against id collisions). */
-export function contentHash(text: string): string {
-  return sha256hex(collapseSpaces(text.normalize('NFC')).trim());
-}
-
-/** sha256 of the normalised text, first 16 hex characters (the contract's document id). */
-export function documentId(text: string): string {
-  return contentHash(text).slice(0, 16);
 }

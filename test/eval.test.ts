@@ -15,15 +15,33 @@ test('readout eval prints the same figures as ../shared/tools/score.mjs', { skip
   assert.deepEqual(ours.summary, theirs.summary);
 });
 
-test('quality floors on the gold articles (raised as layers land)', { skip: SKIP_SHARED }, async () => {
+test('quality floors on the gold articles (within 0.03 of the measured figures)', { skip: SKIP_SHARED }, async () => {
   const { summary } = await evaluate([GOLD]);
-  // the issues' targets, per language: entities and quotes 0.85, attribution 0.85, events 0.60
-  const floors: Record<string, number> = {
-    'entities.fr': 0.9, 'entities.en': 0.9, 'quotes.fr': 0.9, 'quotes.en': 0.9,
-    'attributed.fr': 0.85, 'attributed.en': 0.85, 'events.fr': 0.6, 'events.en': 0.6,
+  // Measured on 2026-12-07 (`readout eval ../shared/gold`): F1 entities 0.977 (fr 0.986, en 0.966),
+  // quotes 0.981 (1.000, 0.961), attributed 0.968 (0.974, 0.961), events 0.762 (0.737, 0.792);
+  // attribution 0.987 (0.974, 1.000); events exact code 0.925 (0.857, 1.000), date 0.875
+  // (0.917, 0.833). Each floor is the figure less 0.03, rounded up to the hundredth: a change
+  // that costs more than that fails here. Raise the floors in the commit that raises the figures.
+  const f1: Record<string, number> = {
+    entities: 0.95, 'entities.fr': 0.96, 'entities.en': 0.94,
+    quotes: 0.96, 'quotes.fr': 0.97, 'quotes.en': 0.94,
+    attributed: 0.94, 'attributed.fr': 0.95, 'attributed.en': 0.94,
+    events: 0.74, 'events.fr': 0.71, 'events.en': 0.77,
   };
-  for (const [kind, floor] of Object.entries(floors)) assert.ok(summary[kind]!.f1 >= floor, `${kind} F1 ${summary[kind]!.f1} is below ${floor}`);
-  assert.ok(summary['events']!.date! >= 0.85, `date accuracy on matched events ${summary['events']!.date} is below 0.85`);
+  const attribution: Record<string, number> = { quotes: 0.96, 'quotes.fr': 0.95, 'quotes.en': 0.97 };
+  const exactCode: Record<string, number> = { events: 0.9, 'events.fr': 0.83, 'events.en': 0.97 };
+  const date: Record<string, number> = { events: 0.85, 'events.fr': 0.89, 'events.en': 0.81 };
+  const below: string[] = [];
+  const check = (kind: string, what: string, value: number | null | undefined, floor: number) => {
+    if (!(typeof value === 'number' && value >= floor)) below.push(`${kind} ${what} ${value} < ${floor}`);
+  };
+  for (const [kind, floor] of Object.entries(f1)) check(kind, 'F1', summary[kind]?.f1, floor);
+  for (const [kind, floor] of Object.entries(attribution)) check(kind, 'attribution', summary[kind]?.attribution, floor);
+  for (const [kind, floor] of Object.entries(exactCode)) check(kind, 'exact code', summary[kind]?.exact_code, floor);
+  for (const [kind, floor] of Object.entries(date)) check(kind, 'date accuracy', summary[kind]?.date, floor);
+  assert.deepEqual(below, [], 'below the floors');
+  // the gold has what the floors are about
+  assert.ok(summary['events']!.n_gold >= 50 && summary['quotes']!.n_gold >= 50, 'the gold set is complete');
 });
 
 // the scoring rules on a small hand-made case, so they are tested on a fresh clone too

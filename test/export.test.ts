@@ -8,13 +8,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SqliteStore } from '../src/store/sqlite.js';
 import { article, handAnalysis } from './helpers/store-fixtures.js';
+import { cameoEntry } from './helpers/cameo.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const run = (args: string[]) => spawnSync(process.execPath, [join(ROOT, 'bin', 'readout.js'), ...args], { cwd: ROOT, encoding: 'utf8' });
 
 const GDELT = ['GlobalEventID', 'SQLDATE', 'MonthYear', 'Year', 'FractionDate', 'Actor1Code', 'Actor1Name', 'Actor1CountryCode', 'Actor1Type1Code',
   'Actor2Code', 'Actor2Name', 'Actor2CountryCode', 'Actor2Type1Code', 'IsRootEvent', 'EventCode', 'EventBaseCode', 'EventRootCode',
-  'QuadClass', 'GoldsteinScale', 'NumMentions', 'NumSources', 'NumArticles', 'DATEADDED', 'SOURCEURL'];
+  'QuadClass', 'GoldsteinScale', 'NumMentions', 'NumSources', 'NumArticles', 'DATEADDED', 'SOURCEURL', 'Modality'];
 
 test('export: GDELT 2.0 columns, CSV with a header, JSONL', async () => {
   const db = join(mkdtempSync(join(tmpdir(), 'readout-export-')), 'e.db');
@@ -42,12 +43,17 @@ test('export: GDELT 2.0 columns, CSV with a header, JSONL', async () => {
   assert.equal(accuse.SQLDATE, '20230101');
   assert.equal(accuse.QuadClass, '3');
   assert.equal(accuse.Actor1Name, 'NASSER BOURITA');
+  // Goldstein values are the exact code's (042's differs from its root 04's)
+  assert.equal(Number(call.GoldsteinScale), cameoEntry('042').goldstein);
+  assert.equal(Number(accuse.GoldsteinScale), cameoEntry('112').goldstein);
+  assert.notEqual(cameoEntry('042').goldstein, cameoEntry('04').goldstein);
 
   const csv = run(['export', '--format', 'csv', '--what', 'events', '--code', '11', '--db', db]);
   const csvLines = csv.stdout.trimEnd().split('\n');
   assert.equal(csvLines.length, 2);
   assert.ok(csvLines[0]!.startsWith('GlobalEventID,SQLDATE'));
-  assert.match(csvLines[0]!, /,Date,Label,/);
+  assert.match(csvLines[0]!, /,Date,Modality,Label,/);
+  assert.ok(csvLines[1]!.includes(cameoEntry('112').label.en), `the exact code's label in ${csvLines[1]}`);
 
   const jl = run(['export', '--format', 'jsonl', '--what', 'entities', '--db', db]).stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
   assert.equal(jl.length, 4);

@@ -10,6 +10,8 @@ import Database from 'better-sqlite3';
 import { ARTICLES, getAnalyzer } from './helpers/store-fixtures.js';
 import { SqliteStore } from '../src/store/sqlite.js';
 import { parseHeader } from '../src/ingest/header.js';
+import { ingest } from '../src/corpus/ingest.js';
+import { articleId } from '../src/document-id.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(ROOT, 'bin', 'readout.js');
@@ -180,4 +182,43 @@ test('ingest: killed with SIGKILL mid-run, the same command completes the store 
   const a = snapshot(db), b = snapshot(ref);
   assert.equal(a.documents.length, N);
   assert.deepEqual(a, b);
+});
+
+test('ingest: a folder of files with headers, ingested again, analyses nothing (the pre-check uses the store key)', async () => {
+  const dir = tmp(), src = join(dir, 'in');
+  mkdirSync(src);
+  // every fixture has a `key value` header: the store keys a document by its body only
+  for (const [name, text] of Object.entries(ARTICLES)) writeFileSync(join(src, name), text);
+  // the same body with another header and Windows line ends is the same document
+  writeFileSync(join(src, 'z-copy-crlf.txt'), ARTICLES['macron-scholz-fr.txt']!.replace('source France 24', 'source AFP').replace(/\n/g, '\r\n'));
+  const store = new SqliteStore(join(dir, 'r.db'));
+  await store.init();
+  const puts: string[] = [];
+  // ingest writes through putRows (batches of rows built on the workers)
+  const put = store.putRows.bind(store);
+  store.putRows = (batch, opts) => {
+    puts.push(...batch.map((rows) => rows.doc.id));
+    return put(batch, opts);
+  };
+  try {
+    const first = await ingest([src], { store, jobs: 1, progress: false });
+    assert.deepEqual(first.failed, []);
+    assert.equal(first.stored, 3);
+    assert.equal(first.unchanged, 1, 'the CRLF copy is skipped before analysis');
+    assert.equal(puts.length, 3);
+    for (const [name, text] of Object.entries(ARTICLES)) {
+      const art = parseHeader(text);
+      assert.ok(art.bodyStart! > 0, `${name} has a header`);
+      assert.ok(await store.hasDocument(articleId(art)), `${name} is stored under its body's id`);
+    }
+    assert.deepEqual([...puts].sort(), Object.values(ARTICLES).map((t) => articleId(parseHeader(t))).sort());
+    puts.length = 0;
+    const again = await ingest([src], { store, jobs: 1, progress: false });
+    assert.equal(again.documents, 4);
+    assert.equal(again.unchanged, 4);
+    assert.equal(again.stored + again.replaced, 0);
+    assert.deepEqual(puts, [], 'nothing is analysed or written again');
+  } finally {
+    await store.close();
+  }
 });

@@ -109,10 +109,17 @@ for (const c of selected) {
   };
   const sources = [`world-countries ${wcVersion}`, `i18n-iso-countries ${i18nVersion}`, 'Intl.DisplayNames (CLDR)'];
   if (extra.countries[iso3] || extra.formOverrides[iso3]) sources.push('countries-extra.json (hand-written)');
+  const region = extra.regionOverrides[iso3] ?? c.region;
+  const governs = extra.headOfStateGoverns[iso3];
+  const vacancies = extra.vacancies[iso3]?.map(({ office, from, to }) => ({ office, from, to }));
+  if (extra.regionOverrides[iso3] || governs || vacancies) sources.push('countries-extra.json (hand-written)');
   rows.push({
     iso2, iso3, cameo: x.cameo ?? iso3, form: formOf(iso3, c.name.official),
+    region, unMember: Boolean(c.unMember && c.cca3 !== 'VAT'),
+    ...(governs ? { headOfStateGoverns: governs } : {}),
+    ...(vacancies ? { vacancies } : {}),
     name, names, demonyms, capital, metonyms,
-    source: sources.join('; '),
+    source: [...new Set(sources)].join('; '),
   });
 }
 
@@ -129,6 +136,11 @@ for (const r of rows) {
   if (r.demonyms.fr.some((d) => d !== d.toLowerCase())) throw new Error(`${r.iso3}: French demonyms are lowercase`);
 }
 for (const iso3 of Object.keys(extra.countries)) if (!seen.has(iso3)) throw new Error(`extra: unknown ${iso3}`);
+for (const part of ['regionOverrides', 'headOfStateGoverns', 'vacancies']) {
+  for (const iso3 of Object.keys(extra[part])) if (!iso3.startsWith('_') && !seen.has(iso3)) throw new Error(`extra.${part}: unknown ${iso3}`);
+}
+const REGIONS = ['Africa', 'Americas', 'Asia', 'Europe', 'Middle East', 'Oceania'];
+for (const r of rows) if (!REGIONS.includes(r.region)) throw new Error(`${r.iso3}: region '${r.region}' is not one of ${REGIONS.join(', ')}`);
 
 rows.sort((a, b) => (a.iso3 < b.iso3 ? -1 : a.iso3 > b.iso3 ? 1 : 0));
 const header = [

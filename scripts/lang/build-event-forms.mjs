@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Generates the inflected forms of every verb pattern in lang/<code>/events.json, in place.
+// Generates the inflected forms of every verb pattern in lang/<code>/events.json and
+// lang/<code>/event-patterns.json, in place.
 // French forms come from the Lefff (french-verbs-lefff, a devDependency); English forms from
 // regular rules plus a table of irregular verbs. The runtime only reads the generated "forms",
 // so it never needs these packages. Run: node scripts/lang/build-event-forms.mjs
@@ -46,6 +47,22 @@ const IRREGULAR = {
   visit: ['visited', 'visited'], travel: ['traveled', 'travelled'], cancel: ['canceled', 'cancelled'],
   quarrel: ['quarreled', 'quarrelled'], rally: ['rallied', 'rallied'], occupy: ['occupied', 'occupied'],
   deny: ['denied', 'denied'], kidnap: ['kidnapped', 'kidnapped'], worship: ['worshipped', 'worshipped'], supply: ['supplied', 'supplied'], weigh: ['weighed', 'weighed'],
+  // verbs of the codebook-scale lexicon (event-patterns.json)
+  beat: ['beat', 'beaten'], blow: ['blew', 'blown'], build: ['built', 'built'], cast: ['cast', 'cast'],
+  drive: ['drove', 'driven'], find: ['found', 'found'], freeze: ['froze', 'frozen'], unfreeze: ['unfroze', 'unfrozen'],
+  lend: ['lent', 'lent'], let: ['let', 'let'], overrun: ['overran', 'overrun'], quit: ['quit', 'quit'],
+  retake: ['retook', 'retaken'], rise: ['rose', 'risen'], shut: ['shut', 'shut'], sit: ['sat', 'sat'], stand: ['stood', 'stood'],
+  tear: ['tore', 'torn'], throw: ['threw', 'thrown'], withhold: ['withheld', 'withheld'],
+  equip: ['equipped', 'equipped'], transfer: ['transferred', 'transferred'], concur: ['concurred', 'concurred'],
+  airdrop: ['airdropped', 'airdropped'], unban: ['unbanned', 'unbanned'], extol: ['extolled', 'extolled'],
+  label: ['labeled', 'labelled'], signal: ['signaled', 'signalled'], initial: ['initialed', 'initialled'], level: ['leveled', 'levelled'],
+};
+// verbs of more than one syllable stressed on the last, which double their consonant (equip → equipping)
+const DOUBLED = new Set(['equip', 'transfer', 'concur', 'airdrop', 'unban', 'extol', 'quit', 'overrun']);
+// British spellings beside the rules' forms
+const EXTRA = {
+  travel: ['travelling', 'travels'], cancel: ['cancelling'], label: ['labelling'], signal: ['signalling'],
+  initial: ['initialling'], level: ['levelling'],
 };
 const VOWEL = /[aeiou]/;
 function englishForms(lemma) {
@@ -53,7 +70,7 @@ function englishForms(lemma) {
   const [past, pp] = IRREGULAR[v] ?? [regularPast(v), regularPast(v)];
   const third = /(?:s|sh|ch|x|z|o)$/.test(v) ? `${v}es` : /[^aeiou]y$/.test(v) ? `${v.slice(0, -1)}ies` : `${v}s`;
   const ing = v.endsWith('ie') ? `${v.slice(0, -2)}ying` : /[^aeiou]e$/.test(v) && v !== 'be' ? `${v.slice(0, -1)}ing` : doubles(v) ? `${v}${v.at(-1)}ing` : `${v}ing`;
-  const extra = v === 'travel' ? ['travelling', 'travels'] : [];
+  const extra = EXTRA[v] ?? [];
   return { '': new Set([v, third, past, pp, ing, ...extra]), planned: new Set(), hypothetical: new Set() };
 }
 function regularPast(v) {
@@ -65,11 +82,11 @@ function regularPast(v) {
 // one-syllable consonant-vowel-consonant verbs double their last letter (ban → banned)
 function doubles(v) {
   const syllables = v.match(/[aeiouy]+/g)?.length ?? 0;
-  return (syllables === 1 && /[^aeiou][aeiou][bdgklmnprtv]$/.test(v)) || /(?:mit|pel)$/.test(v);
+  return DOUBLED.has(v) || (syllables === 1 && /[^aeiou][aeiou][bdgklmnprtv]$/.test(v)) || /(?:mit|pel)$/.test(v);
 }
 
-for (const code of ['fr', 'en']) {
-  const path = join(ROOT, 'lang', code, 'events.json');
+for (const [code, file] of ['fr', 'en'].flatMap((c) => [[c, 'events.json'], [c, 'event-patterns.json']])) {
+  const path = join(ROOT, 'lang', code, file);
   if (!existsSync(path)) continue;
   const data = JSON.parse(readFileSync(path, 'utf8'));
   for (const p of data.patterns) {

@@ -1,12 +1,12 @@
 import { parseArgs } from 'node:util';
 import type { Command } from './main.js';
+import { calendarProblem } from '../text/calendar.js';
 import { UsageError } from './main.js';
 import { createAnalyzer } from '../pipeline.js';
 import { readArticleFile } from '../ingest/read.js';
 import { formatReport } from '../report.js';
 import type { Analysis } from '../analysis.js';
 
-const DATE_RE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 export const command: Command = {
   summary: 'analyse articles and print entities, quotes and events (the contract\'s JSON, JSONL or a report)',
@@ -19,7 +19,8 @@ export const command: Command = {
     if (!positionals.length) throw new UsageError('no file given');
     const format = values.format!;
     if (!['json', 'jsonl', 'text'].includes(format)) throw new UsageError(`unknown format '${format}' (json, jsonl or text)`);
-    if (values.date && !DATE_RE.test(values.date)) throw new UsageError(`--date must be YYYY, YYYY-MM or YYYY-MM-DD, not '${values.date}'`);
+    const dateProblem = values.date !== undefined ? calendarProblem(values.date) : null;
+    if (dateProblem) throw new UsageError(`--date: ${dateProblem}`);
     if (values.lang && !/^[a-z]{2}$/.test(values.lang)) throw new UsageError(`--lang must be a two-letter code such as fr or en, not '${values.lang}'`);
     const analyzer = await createAnalyzer({ kbFiles: values.kb ?? [] });
     const results: Analysis[] = [];

@@ -5,17 +5,18 @@ import { openStore, DEFAULT_DB } from '../store/open.js';
 import { GDELT_COLUMNS } from '../store/sql.js';
 import type { ExportWhat, Filter } from '../store/types.js';
 import { csvLine, tsvCell, write } from '../corpus/format.js';
+import { checkRange, modalityOption } from './query.js';
 
 export const command: Command = {
   summary: 'export story events (GDELT 2.0 columns, CSV, JSONL), quotes, entities or documents',
-  usage: 'readout export --format gdelt|csv|jsonl [--what events|quotes|entities|documents] [--no-header] [filters as in query] [--db FILE|postgres://…]',
+  usage: 'readout export --format gdelt|csv|jsonl [--what events|quotes|entities|documents] [--no-header] [--modality asserted|all|negated,…] [filters as in query] [--db FILE|postgres://…]',
   async run(args) {
     const { values, positionals } = parseArgs({
       args, allowPositionals: true,
       options: {
         db: { type: 'string', default: process.env.READOUT_DB ?? DEFAULT_DB },
         format: { type: 'string', default: 'jsonl' }, what: { type: 'string', default: 'events' },
-        'no-header': { type: 'boolean', default: false },
+        'no-header': { type: 'boolean', default: false }, modality: { type: 'string' },
         actor: { type: 'string' }, country: { type: 'string' }, with: { type: 'string' }, code: { type: 'string' },
         from: { type: 'string' }, to: { type: 'string' }, text: { type: 'string' }, speaker: { type: 'string' }, language: { type: 'string' },
       },
@@ -25,9 +26,11 @@ export const command: Command = {
     if (!['gdelt', 'csv', 'jsonl'].includes(format)) throw new UsageError(`--format must be gdelt, csv or jsonl, not '${format}'`);
     if (!['events', 'quotes', 'entities', 'documents'].includes(what)) throw new UsageError(`--what must be events, quotes, entities or documents, not '${what}'`);
     if (format === 'gdelt' && what !== 'events') throw new UsageError('--format gdelt exports events only');
+    checkRange(values.from, values.to);
     const filter: Filter = {
       actor: values.actor, country: values.country, with: values.with, code: values.code, from: values.from, to: values.to,
       text: values.text, speaker: values.speaker, language: values.language,
+      modality: modalityOption(values.modality),
     };
     const store = await openStore(values.db!);
     let cols: string[] | null = format === 'gdelt' ? GDELT_COLUMNS : null;

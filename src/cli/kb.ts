@@ -4,19 +4,22 @@ import type { Command } from './main.js';
 import { UsageError } from './main.js';
 import { loadKnowledgeBase, type KnowledgeBase } from '../kb/kb.js';
 import { within } from '../kb/dates.js';
+import { roleCoverage, OFFICES, type Coverage, type CoverageOptions } from '../kb/coverage.js';
 import { phoenixToRows } from '../kb/phoenix.js';
 import { createAnalyzer } from '../pipeline.js';
 import { agentSectors, resolveMention } from '../kb/resolve.js';
 import { InputError } from '../ingest/decode.js';
 
-export function kbStats(kb: KnowledgeBase) {
+export function kbStats(kb: KnowledgeBase, period: CoverageOptions = {}) {
   const byType: Record<string, number> = {};
+  const organisationsByKind: Record<string, number> = {};
   const byCountry: Record<string, number> = {};
   let withRoles = 0;
   for (const a of kb.actors.values()) {
     byType[a.type] = (byType[a.type] ?? 0) + 1;
     if (a.type !== 'COUNTRY' && a.country) byCountry[a.country] = (byCountry[a.country] ?? 0) + 1;
     if (a.type === 'PERSON' && a.roles.length) withRoles++;
+    if (a.type === 'ORGANIZATION') organisationsByKind[a.kind ?? 'unknown'] = (organisationsByKind[a.kind ?? 'unknown'] ?? 0) + 1;
   }
   const countries = [...kb.countries.values()];
   const complete = countries.filter((c) => c.name.en && c.name.fr && c.demonyms.en?.length && c.demonyms.fr?.length).length;
@@ -30,30 +33,69 @@ export function kbStats(kb: KnowledgeBase) {
     }
     coverage[String(y)] = row;
   }
-  return { files: kb.files.length, byType, countries: countries.length, countriesWithNamesAndDemonyms: complete, peopleWithDatedRoles: withRoles, byCountry, roleCoverageByYear: coverage };
+  const people = byType['PERSON'] ?? 0;
+  const organisations = byType['ORGANIZATION'] ?? 0;
+  const places = byType['LOCATION'] ?? 0;
+  return {
+    files: kb.files.length, byType, people, organisations, organisationsByKind, places, countries: countries.length,
+    countriesWithNamesAndDemonyms: complete, peopleWithDatedRoles: withRoles, byCountry, roleCoverageByYear: coverage,
+    officeCoverage: roleCoverage(kb, period),
+  };
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)} %`.padStart(8);
+
+/** The coverage tables and the holes list as text (one hole a line: country, office, first and last day, days). */
+function printCoverage(c: Coverage, filter: { region?: string; office?: string; country?: string }, countries: KnowledgeBase['countries']) {
+  const head = `  ${''.padEnd(12)}${OFFICES.map((o) => o.padStart(20)).join('')}`;
+  const vacant = OFFICES.reduce((n, o) => n + c.byOffice[o].vacant, 0);
+  console.log(`\noffice coverage: share of state-days ${c.period.from} … ${c.period.to} with somebody in office or a known vacancy (${c.states} UN member states; ${vacant} state-days known vacant)`);
+  console.log(head);
+  const line = (label: string, r: Coverage['byOffice']) => console.log(`  ${label.padEnd(12)}${OFFICES.map((o) => pct(r[o].share).padStart(20)).join('')}`);
+  line('all', c.byOffice);
+  console.log('  by region');
+  for (const [region, r] of Object.entries(c.byRegion)) line(region, r);
+  console.log('  by year');
+  for (const [y, r] of Object.entries(c.byYear)) line(y, r);
+  const holes = c.holes.filter((h) => (!filter.office || h.office === filter.office) && (!filter.country || h.country === filter.country)
+    && (!filter.region || countries.get(h.country)?.region?.toLowerCase() === filter.region.toLowerCase()));
+  const days = holes.reduce((n, h) => n + h.days, 0);
+  console.log(`\nholes (nobody in office in the knowledge base): ${holes.length} ranges, ${days} state-days${filter.region || filter.office || filter.country ? ` (${[filter.region, filter.office, filter.country].filter(Boolean).join(', ')})` : ''}`);
+  for (const h of holes) console.log(`  ${h.country}  ${h.office.padEnd(18)}  ${h.from} … ${h.to}  ${String(h.days).padStart(5)} days  ${countries.get(h.country)?.name.en ?? ''}`);
+  if (c.problems.length) {
+    console.log(`\nroles with unreadable dates (not counted): ${c.problems.length}`);
+    for (const p of c.problems) console.log(`  ${p.actor} ${p.role} ${p.country ?? ''}: ${p.problem}`);
+  }
 }
 
 export const command: Command = {
   summary: 'the knowledge base: stats, resolve a mention, import Phoenix/CAMEO actor dictionaries',
-  usage: 'readout kb stats [--json] [--kb FILE]... | readout kb resolve "TEXT" [--date YYYY-MM-DD] [--lang fr|en] [--format json|text] | readout kb import phoenix FILE [--out FILE.jsonl]',
+  usage: 'readout kb stats [--json] [--kb FILE]... [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--region R] [--office O] [--country ISO3] | readout kb resolve "TEXT" [--date YYYY-MM-DD] [--lang fr|en] [--format json|text] | readout kb import phoenix FILE [--out FILE.jsonl]',
   async run(args) {
     const [sub, ...rest] = args;
     const { values, positionals } = parseArgs({
       args: rest, allowPositionals: true,
-      options: { json: { type: 'boolean', default: false }, date: { type: 'string' }, lang: { type: 'string' }, format: { type: 'string', default: 'json' }, out: { type: 'string' }, kb: { type: 'string', multiple: true } },
+      options: { json: { type: 'boolean', default: false }, from: { type: 'string' }, to: { type: 'string' }, region: { type: 'string' }, office: { type: 'string' }, country: { type: 'string' }, date: { type: 'string' }, lang: { type: 'string' }, format: { type: 'string', default: 'json' }, out: { type: 'string' }, kb: { type: 'string', multiple: true } },
     });
     if (sub === 'stats') {
-      const s = kbStats(loadKnowledgeBase({ extraFiles: values.kb ?? [] }));
+      for (const [k, v] of [['from', values.from], ['to', values.to]] as const) {
+        if (v !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(v)) throw new UsageError(`--${k} must be YYYY-MM-DD, not '${v}'`);
+      }
+      if (values.office && !(OFFICES as readonly string[]).includes(values.office)) throw new UsageError(`--office must be one of ${OFFICES.join(', ')}, not '${values.office}'`);
+      const kb = loadKnowledgeBase({ extraFiles: values.kb ?? [] });
+      const s = kbStats(kb, { from: values.from, to: values.to });
       if (values.json) { console.log(JSON.stringify(s, null, 1)); return 0; }
       console.log(`knowledge base: ${s.files} files`);
       console.log(`  countries: ${s.countries} (${s.countriesWithNamesAndDemonyms} with French and English names and demonyms)`);
       for (const [t, n] of Object.entries(s.byType).sort()) console.log(`  ${t.toLowerCase().padEnd(13)} ${n}`);
+      console.log(`  organisations by kind: ${Object.entries(s.organisationsByKind).sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ')}`);
       console.log(`  people with dated roles: ${s.peopleWithDatedRoles}`);
       console.log('\nrole coverage by year (countries with a known holder on 30 June):');
       console.log(`  year  head-of-state  head-of-gov  foreign-min  fm-spokesperson`);
       for (const [y, r] of Object.entries(s.roleCoverageByYear)) console.log(`  ${y}  ${String(r['head-of-state']).padStart(13)}  ${String(r['head-of-government']).padStart(11)}  ${String(r['foreign-minister']).padStart(11)}  ${String(r['foreign-ministry-spokesperson']).padStart(15)}`);
       const top = Object.entries(s.byCountry).sort((a, b) => b[1] - a[1]).slice(0, 15).map(([c, n]) => `${c} ${n}`).join(', ');
       console.log(`\nactors by country (top 15): ${top}`);
+      printCoverage(s.officeCoverage, { region: values.region, office: values.office, country: values.country?.toUpperCase() }, kb.countries);
       return 0;
     }
     if (sub === 'resolve') {

@@ -7,7 +7,7 @@ export interface Command {
   run(args: string[]): Promise<number>;
 }
 
-const NAMES = ['analyze', 'eval', 'kb', 'ingest', 'worker', 'queue', 'query', 'export', 'serve', 'demo'];
+const NAMES = ['analyze', 'eval', 'kb', 'ingest', 'worker', 'queue', 'query', 'export', 'serve', 'demo', 'parse'];
 // loaded on demand so that `readout analyze` never pays for the server or the database
 const COMMANDS: Record<string, () => Promise<{ command: Command }>> = Object.fromEntries(
   NAMES.map((n) => [n, () => import(`./${n}.js`) as Promise<{ command: Command }>]),

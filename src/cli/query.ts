@@ -4,10 +4,12 @@ import { UsageError, type Command } from './main.js';
 import { openStore, DEFAULT_DB } from '../store/open.js';
 import type { Filter, StoryEvent, QuoteRow, DocumentHit } from '../store/types.js';
 import { csvLine, table, write } from '../corpus/format.js';
+import { calendarProblem } from '../text/calendar.js';
+import { parseModality, MODALITY_HELP, type ModalityFilter } from '../store/modality.js';
 
 export const command: Command = {
   summary: 'search a store: story events, quotes or documents',
-  usage: 'readout query [--actor NAME] [--country ISO3 [--with ISO3]] [--code CODE|ROOT] [--from DATE] [--to DATE] [--text "query"] [--speaker NAME] [--what events|quotes|documents] [--format table|json|csv] [--limit N] [--offset N] [--db FILE|postgres://…]',
+  usage: 'readout query [--actor NAME] [--country ISO3 [--with ISO3]] [--code CODE|ROOT] [--from DATE] [--to DATE] [--text "query"] [--speaker NAME] [--modality asserted|all|negated,…] [--what events|quotes|documents] [--format table|json|csv] [--limit N] [--offset N] [--db FILE|postgres://…]',
   async run(args) {
     const { values, positionals } = parseArgs({
       args, allowPositionals: true,
@@ -15,6 +17,7 @@ export const command: Command = {
         db: { type: 'string', default: process.env.READOUT_DB ?? DEFAULT_DB },
         actor: { type: 'string' }, country: { type: 'string' }, with: { type: 'string' }, code: { type: 'string' },
         from: { type: 'string' }, to: { type: 'string' }, text: { type: 'string' }, speaker: { type: 'string' }, language: { type: 'string' },
+        modality: { type: 'string' },
         what: { type: 'string', default: 'events' }, format: { type: 'string', default: 'table' },
         limit: { type: 'string', default: '20' }, offset: { type: 'string', default: '0' },
       },
@@ -24,13 +27,14 @@ export const command: Command = {
     if (!['events', 'quotes', 'documents'].includes(what)) throw new UsageError(`--what must be events, quotes or documents, not '${what}'`);
     const format = values.format!;
     if (!['table', 'json', 'csv'].includes(format)) throw new UsageError(`--format must be table, json or csv, not '${format}'`);
-    for (const d of [values.from, values.to]) if (d && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(d)) throw new UsageError(`dates are YYYY, YYYY-MM or YYYY-MM-DD, not '${d}'`);
+    checkRange(values.from, values.to);
     if (values.code && !/^\d{2,4}$/.test(values.code)) throw new UsageError(`--code is a CAMEO code or root (2-4 digits), not '${values.code}'`);
     const limit = Number(values.limit), offset = Number(values.offset);
     if (!Number.isInteger(limit) || limit < 0 || !Number.isInteger(offset) || offset < 0) throw new UsageError('--limit and --offset are non-negative integers');
     const filter: Filter = {
       actor: values.actor, country: values.country, with: values.with, code: values.code, from: values.from, to: values.to,
       text: values.text, speaker: values.speaker, language: values.language, limit, offset,
+      modality: modalityOption(values.modality),
     };
     const store = await openStore(values.db!);
     try {
@@ -53,21 +57,40 @@ export const command: Command = {
 };
 
 const COLUMNS: Record<string, string[]> = {
-  events: ['id', 'date', 'code', 'label', 'source', 'source_country', 'target', 'target_country', 'quad', 'goldstein', 'articles', 'sources', 'evidence'],
+  events: ['id', 'date', 'modality', 'code', 'label', 'source', 'source_country', 'target', 'target_country', 'quad', 'goldstein', 'articles', 'sources', 'evidence'],
   quotes: ['document', 'id', 'published', 'speaker', 'speaker_country', 'kind', 'cue', 'language', 'text'],
   documents: ['id', 'published', 'language', 'source', 'title', 'entities', 'quotes', 'events', 'origin'],
 };
 const TABLE: Record<string, string[]> = {
-  events: ['date', 'code', 'label', 'source', 'target', 'articles', 'evidence'],
+  events: ['date', 'modality', 'code', 'label', 'source', 'target', 'articles', 'evidence'],
   quotes: ['published', 'speaker', 'kind', 'text'],
   documents: ['published', 'language', 'source', 'title', 'events'],
 };
+
+/** `--from` / `--to`: real calendar dates (YYYY, YYYY-MM or YYYY-MM-DD), from not after to; shared with export. */
+export function checkRange(from: string | undefined, to: string | undefined): void {
+  for (const [name, d] of [['--from', from], ['--to', to]] as const) {
+    const problem = d !== undefined ? calendarProblem(d) : null;
+    if (problem) throw new UsageError(`${name}: ${problem}`);
+  }
+  if (from && to && from > to) throw new UsageError(`--from (${from}) is after --to (${to})`);
+}
+
+/** `--modality` → the store's filter (absent: asserted acts only); a usage error names the bad value. */
+export function modalityOption(s: string | undefined): ModalityFilter | undefined {
+  if (s === undefined) return undefined;
+  try {
+    return parseModality(s);
+  } catch (e) {
+    throw new UsageError(`--modality: ${(e as Error).message} (${MODALITY_HELP})`);
+  }
+}
 
 function flat(what: string, x: unknown): Record<string, string | number | null> {
   if (what === 'events') {
     const e = x as StoryEvent;
     return {
-      id: e.id, date: e.date, code: e.code, label: e.label, source: e.source?.name ?? null, source_country: e.source?.country ?? null,
+      id: e.id, date: e.date, modality: e.modality, code: e.code, label: e.label, source: e.source?.name ?? null, source_country: e.source?.country ?? null,
       target: e.target?.name ?? null, target_country: e.target?.country ?? null, quad: e.quadClass, goldstein: e.goldstein,
       articles: e.numArticles, sources: e.numSources, evidence: e.reports[0]?.evidence.text ?? null,
     };

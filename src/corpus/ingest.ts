@@ -5,7 +5,7 @@
 // per chunk), resumable after a crash (whatever was committed stays; the rest is done by the next
 // run). One bad article never stops the batch: it is reported and kept in `ingest_failures`.
 import type { Article } from '../analysis.js';
-import { documentId } from '../pipeline.js';
+import { articleId } from '../document-id.js';
 import { openStore } from '../store/open.js';
 import { IdCollisionError, type Rows } from '../store/rows.js';
 import type { IngestFailure, PutResult, Store } from '../store/types.js';
@@ -84,7 +84,7 @@ export async function ingest(source: string[] | AsyncIterable<Item>, opts: Inges
 
   /** one chunk of read items: one query for those already stored, the rest to the analyzers */
   const dispatch = async (chunk: (Article & { origin: string })[]) => {
-    const ids = chunk.map((a) => documentId(a.text));
+    const ids = chunk.map((a) => articleId(a)); // the store's key: the body's id, as in the analysis
     const stored = opts.force ? new Set<string>() : await store.hasDocuments(ids.filter((id) => !seen.has(id)));
     for (const [i, article] of chunk.entries()) {
       const id = ids[i]!;

@@ -211,10 +211,16 @@ export function jsonlLine(line: string, origin: string): Item | null {
     return fail(origin, e);
   }
   const lang = str(row.language ?? row.lang)?.toLowerCase().slice(0, 2) ?? null;
+  let published: string | null;
+  try {
+    published = normaliseDate(str(row.date ?? row.published ?? row.pubDate));
+  } catch (e) {
+    return { origin, error: `field date: ${(e as Error).message}` };
+  }
   return checkText({
     ...art,
     title: str(row.title) ?? art.title ?? null,
-    published: normaliseDate(str(row.date ?? row.published ?? row.pubDate)) ?? art.published ?? null,
+    published: published ?? art.published ?? null,
     url: str(row.url ?? row.link) ?? art.url ?? null,
     source: str(row.source) ?? art.source ?? null,
     language: lang && /^[a-z]{2}$/.test(lang) ? lang : art.language ?? null,
@@ -262,7 +268,7 @@ export function* feedItems(xml: string, origin: string): Generator<Item> {
     yield checkText({
       text: title && text.trim() ? `${title}\n\n${text.trim()}\n` : text,
       bodyStart: 0, title, url: it.url ?? null, source,
-      published: it.published ? it.published.toISOString().slice(0, 10) : null,
+      published: it.published && !Number.isNaN(it.published.getTime()) ? it.published.toISOString().slice(0, 10) : null,
       language: lang && /^[a-z]{2}$/.test(lang) ? lang : null,
     }, o);
   }

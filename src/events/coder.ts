@@ -3,7 +3,8 @@
 // direct object or the slot's preposition gives the target; coordinated actors give one event
 // each. Events told inside a direct quote or a post with no named subject take the speaker.
 import type { Doc, Entity, Mention, Quote } from '../doc.js';
-import { IntervalIndex, languageAtFast as languageAt, segmentAtFast } from '../quotes/intervals.js';
+import { clauseActors } from './clause-args.js';
+import { IntervalIndex, languageAtFast as languageAt, segmentAtFast } from '../text/intervals.js';
 import type { Modality, Span } from '../analysis.js';
 import type { Segment } from '../text/segments.js';
 import { byPrefix, type ClosedWords, type EventLexicon, type EventPattern, type Trigger } from './lexicon.js';
@@ -232,13 +233,14 @@ function looseThen(ctx: Ctx, seq: string[], at: number, b: number, lang: string)
     if (n === undefined || !det(n)) return -1;
     i++; k = 1;
   }
-  // up to two adjectives before the noun, none of them a known word of the clause's frame
+  // up to two adjectives or a genitive (its long-serving ambassador, his country's ambassador)
+  // before the noun, none of them a known word of the clause's frame
   for (let skips = 0; skips <= 2 && i < b; skips++) {
     let m = i + seq.length - k <= b;
     for (let j = k; m && j < seq.length; j++) if (norms[i + j - k] !== seq[j]) m = false;
     if (m) return (skips || k) ? i + seq.length - k : -1;
     const n = norms[i]!;
-    if (!PLAIN.test(n) || ctx.startsAt[i]! >= 0 || ctx.w.prepositions.has(n) || ctx.lex.relative.has(n) || ctx.lex.coordination.matchAt(norms, i, b) || ctx.lex.copulas.has(n) || ctx.lex.negationAfter.has(n)) return -1;
+    if ((!PLAIN.test(n) && !ctx.lex.genitive.has(n)) || ctx.startsAt[i]! >= 0 || ctx.w.prepositions.has(n) || ctx.lex.relative.has(n) || ctx.lex.coordination.matchAt(norms, i, b) || ctx.lex.copulas.has(n) || ctx.lex.negationAfter.has(n)) return -1;
     i++;
   }
   return -1;
@@ -776,16 +778,26 @@ function argue(ctx: Ctx, hit: Hit, si: number, a: number, b: number, lastSources
       sources = [sources[0]!];
     }
   }
+  // what the walks above leave empty, the clause layer fills: the trigger verb's subject (agent when
+  // passive) and the argument in one of the pattern's slots. (Measured side by side on the devset,
+  // letting the layer override the walks lost 0.01–0.02 F1 while this fallback gains: the parser
+  // still errs where the tuned walks do not.)
+  if (p.kind === 'verb' && (!sources.length || !targets.length)) {
+    const ca = clauseActors(doc, hit.start, hit.formEnd, p.target, (prep) => lex.prepositions.get(prep) ?? prep, isActor);
+    if (!sources.length && ca?.sources.length) sources = ca.sources;
+    if (!targets.length && ca?.targets.length) targets = ca.targets.filter((t) => !sources.includes(t));
+  }
   if (!sources.length || !targets.length) return [];
 
   const modality = modalityOf(ctx, hit, a, b);
   let code = p.code;
   let mod: Modality = modality;
   let intentFrom: string | undefined;
-  if (mod === 'negated') {
+  if (mod === 'negated' && !wordBefore(ctx, hit.start, a, lex.denial)) {
+    // a refused act is a refusal (CAMEO 12x); a denied one stays the act, negated
     const neg = byPrefix(lex.negatedCodes, code);
     if (neg) { code = neg; mod = 'asserted'; }
-  } else if (mod === 'planned' || hasIntent(ctx, hit.start, a)) {
+  } else if (mod === 'planned' || wordBefore(ctx, hit.start, a, lex.intent)) {
     // an announced or wished act is coded as the intent to do it (CAMEO 03x)
     const intent = byPrefix(lex.intentCodes, code);
     if (intent) { intentFrom = code.slice(0, 2); code = intent; mod = 'asserted'; }
@@ -1077,7 +1089,8 @@ function modalityOf(ctx: Ctx, hit: Hit, a: number, b: number): Modality {
   for (let k = hit.start - 1; k >= from; k--) {
     const n = norms[k]!;
     if (n === ',' || n === ';') break;
-    if (lex.negation.has(n)) {
+    if (lex.denial.has(n)) negated = true;
+    else if (lex.negation.has(n)) {
       if (n === 'ne' || n === "n'") negated ||= anyIn(norms, Math.max(a, k - 3), Math.min(b, hit.end + 2), lex.negationAfter);
       else negated = true;
     }
@@ -1091,11 +1104,12 @@ function modalityOf(ctx: Ctx, hit: Hit, a: number, b: number): Modality {
   return 'asserted';
 }
 
-function hasIntent(ctx: Ctx, t: number, a: number): boolean {
+/** one of these words in the five tokens before the trigger, in the same clause */
+function wordBefore(ctx: Ctx, t: number, a: number, words: Set<string>): boolean {
   for (let k = t - 1; k >= Math.max(a, t - 5); k--) {
     const n = ctx.norms[k]!;
     if (n === ',' || n === ';') break;
-    if (ctx.lex.intent.has(n)) return true;
+    if (words.has(n)) return true;
   }
   return false;
 }

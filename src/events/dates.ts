@@ -2,6 +2,7 @@
 // the article's publication date, or a post's own signature date ("February 1, 2023").
 // A date relative to the reference (hier, Monday, today) is only resolved when the reference is
 // known to the day; an explicit day ("15 février", "August 28") only needs the year.
+import { isCalendarDate } from '../text/calendar.js';
 import * as chrono from 'chrono-node';
 import type { Doc } from '../doc.js';
 import type { LanguagePack } from '../lang/pack.js';
@@ -9,7 +10,7 @@ import type { Segment } from '../text/segments.js';
 import { fold } from '../text/normalize.js';
 import { PhraseSet } from './lexicon.js';
 import { tokenize, type TokenizeOptions } from '../text/tokens.js';
-import { segmentsOf } from '../quotes/intervals.js';
+import { segmentsOf } from '../text/intervals.js';
 
 export interface Reference {
   /** local-noon Date of the reference day (or the middle of its month) */
@@ -54,8 +55,10 @@ export function createDateResolver(packs: Map<string, LanguagePack>, tokOpts: To
   const postRefs = new WeakMap<Segment, Reference | null>();
 
   const fromPublished = (p: string | null): Reference | null => {
+    // an impossible reference (2023-02-31) gives no reference: relative dates are not resolved
+    // against it, rather than rolling over into the next month
     const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(p ?? '');
-    if (!m) return null;
+    if (!m || !isCalendarDate(m[0])) return null;
     const y = +m[1]!, mo = m[2] ? +m[2] : 7, d = m[3] ? +m[3] : (m[2] ? 15 : 1);
     return { date: new Date(y, mo - 1, d, 12), day: !!m[3], iso: m[3] ? `${m[1]}-${m[2]}-${m[3]}` : null };
   };

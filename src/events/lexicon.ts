@@ -95,6 +95,8 @@ export interface EventLexicon {
   hypothetical: Set<string>;
   planned: Set<string>;
   intent: Set<string>;
+  /** verbs of denial: the act told after them is negated, and is not a refusal (China denied it had sent troops) */
+  denial: Set<string>;
   anaphora: PhraseSet;
   /** nouns of something said (propos, remarks) or done (décision, move): "ces propos" stand for their author's act */
   deedsSaid: Set<string>;
@@ -110,6 +112,8 @@ export interface EventLexicon {
   cliticAdverbEndings: string[];
   /** the preposition of a pair (entre, between): "talks between X and Y" is the pair's act */
   pairing: Set<string>;
+  /** genitive clitics ('s): "his country's ambassador" reads as a determiner, a noun and the head */
+  genitive: Set<string>;
   /** role and group nouns (dirigeants, leaders): skipped between a preposition and its actor */
   agentNouns: Set<string>;
   refinements: Refinement[];
@@ -166,8 +170,8 @@ export function compileLexicon(packs: Map<string, LanguagePack>, tokOpts: Tokeni
     first: new Map(), firstWords: new WordFilter([]), determiners: new Set(), determinersByLang: new Map(), passiveAux: new Set(), copulas: new Set(), infinitive: new Map(), reciprocal: new Set(), nounLike: new Set(), participleEndings: new Map(), auxiliaries: new Set(), impersonal: new Set(), honorifics: new Set(), prepositions: new Map(), skip: new PhraseSet(), reflexive: new Set(),
     passiveAgent: new Set(), relative: new Set(), clauseStops: new Set(), attributionStops: new Set(), coordination: new PhraseSet(),
     firstPerson: new Set(), pronounM: new Set(), pronounF: new Set(), negation: new Set(), negationAfter: new Set(),
-    hypothetical: new Set(), planned: new Set(), intent: new Set(), anaphora: new PhraseSet(), agentNouns: new Set(),
-    deedsSaid: new Set(), deedsDone: new Set(), demonstratives: new Set(), pluralPronouns: new Set(), definite: new Set(), clitics: new Map(), cliticAdverbEndings: [], pairing: new Set(),
+    hypothetical: new Set(), planned: new Set(), intent: new Set(), denial: new Set(), anaphora: new PhraseSet(), agentNouns: new Set(),
+    deedsSaid: new Set(), deedsDone: new Set(), demonstratives: new Set(), pluralPronouns: new Set(), definite: new Set(), clitics: new Map(), cliticAdverbEndings: [], pairing: new Set(), genitive: new Set(),
     refinements: [], intentCodes: new Map(), negatedCodes: new Map(), patterns: [], closedByLang: new Map(), possessives: new Map(),
   };
   const addAll = (set: Set<string>, list: string[] | undefined) => { for (const w of list ?? []) set.add(fold(w)); };
@@ -203,6 +207,7 @@ export function compileLexicon(packs: Map<string, LanguagePack>, tokOpts: Tokeni
     addAll(lex.hypothetical, ev.modality?.hypothetical);
     addAll(lex.planned, ev.modality?.planned);
     addAll(lex.intent, ev.modality?.intent);
+    addAll(lex.denial, ev.modality?.denial);
     addPhrases(lex.anaphora, ev.anaphora);
     addAll(lex.deedsSaid, ev.deeds?.said);
     addAll(lex.deedsDone, ev.deeds?.done);
@@ -210,6 +215,7 @@ export function compileLexicon(packs: Map<string, LanguagePack>, tokOpts: Tokeni
     addAll(lex.pluralPronouns, ev.deeds?.pluralPronouns);
     addAll(lex.definite, ev.definite);
     addAll(lex.pairing, ev.pairing);
+    addAll(lex.genitive, ev.genitive);
     const clitics = Object.entries(ev.clitics ?? {}) as [string, { slot: string; person: 'm' | 'f' | 'any' }][];
     for (const [w, c] of clitics) lex.clitics.set(fold(w), { slot: c.slot, person: c.person });
     if (clitics.length) lex.cliticAdverbEndings.push(...(ev.adverbEndings ?? []).map(fold));
@@ -225,7 +231,8 @@ export function compileLexicon(packs: Map<string, LanguagePack>, tokOpts: Tokeni
     for (const r of ev.refinements ?? []) lex.refinements.push({ from: r.from, code: r.code, words: r.words.map(words) });
     for (const [k, v] of Object.entries(ev.intentCodes ?? {})) lex.intentCodes.set(k, String(v));
     for (const [k, v] of Object.entries(ev.negatedCodes ?? {})) lex.negatedCodes.set(k, String(v));
-    for (const p of ev.patterns ?? []) {
+    // patterns live in events.json and in event-patterns.json (the lexicon at codebook scale)
+    for (const p of [...(ev.patterns ?? []), ...(pack.files['event-patterns']?.patterns ?? [])]) {
       const then = (p.then ?? []).map(words).filter((s: string[]) => s.length);
       const pat: EventPattern = {
         code: String(p.code), lang, kind: p.verb ? 'verb' : 'noun',

@@ -1,13 +1,9 @@
 // The event stage: code every sentence (coder.ts), date each event (dates.ts), then keep one
 // event per act — retellings of the same act (the article and an embedded post telling the same
 // call, a meeting told from both sides) collapse into the first statement.
-import type { Stage } from '../pipeline.js';
-import type { KnowledgeBase } from '../kb/kb.js';
-import type { LanguagePack } from '../lang/pack.js';
-import type { Codebook } from './codebook.js';
+import type { Stage, StageResources } from '../stage.js';
 import type { Doc, DocEvent } from '../doc.js';
-import { languageAtFast as languageAt } from '../quotes/intervals.js';
-import { fold } from '../text/normalize.js';
+import { languageAtFast as languageAt } from '../text/intervals.js';
 import { compileLexicon, type EventLexicon } from './lexicon.js';
 import { codeEvents, type RawEvent, type RefineHit } from './coder.js';
 import { createDateResolver, type DateFound, type DateResolver } from './dates.js';
@@ -23,11 +19,7 @@ interface Dated extends RawEvent {
   tellings: number;
 }
 
-export function createEventStage(_kb: KnowledgeBase, packs: Map<string, LanguagePack>, codebook: Codebook): Stage {
-  const tokOpts = {
-    elisions: new Set([...packs.values()].flatMap((p) => p.core.elisions.map(fold))),
-    abbreviations: new Set([...packs.values()].flatMap((p) => p.core.abbreviations.map(fold))),
-  };
+export function createEventStage({ packs, codebook, tokOpts }: StageResources): Stage {
   const lex = compileLexicon(packs, tokOpts);
   const dates = createDateResolver(packs, tokOpts);
   const known = new Set(codebook.all().map((c) => c.code));

@@ -5,12 +5,15 @@ import { Readability } from '@mozilla/readability';
 import type { Article } from '../analysis.js';
 import { normaliseDate } from './header.js';
 import { InputError } from './decode.js';
+import { boundDepth } from './depth.js';
 
 export function looksLikeHtml(text: string): boolean {
   return /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>])/i.test(text) || /<\/(?:p|div|html|body)>/i.test(text.slice(0, 20000));
 }
 
-export function readHtml(html: string, file = '<input>'): Article {
+export function readHtml(page: string, file = '<input>'): Article {
+  // bounded nesting keeps Readability linear on pathological pages (see ./depth.ts)
+  const html = boundDepth(page);
   let document: any;
   try {
     ({ document } = parseHTML(html.includes('<html') ? html : `<!doctype html><html><body>${html}</body></html>`));
@@ -20,10 +23,15 @@ export function readHtml(html: string, file = '<input>'): Article {
   const meta = (sel: string): string | null => document.querySelector(sel)?.getAttribute('content')?.trim() || null;
   const jsonLd = readJsonLd(document);
   const title = meta('meta[property="og:title"]') ?? jsonLd.headline ?? (document.querySelector('title')?.textContent?.trim() || null);
-  const published = normaliseDate(
-    meta('meta[property="article:published_time"]') ?? meta('meta[name="date"]') ?? meta('meta[name="pubdate"]')
-      ?? meta('meta[itemprop="datePublished"]') ?? jsonLd.datePublished ?? document.querySelector('time[datetime]')?.getAttribute('datetime') ?? null,
-  );
+  let published: string | null;
+  try {
+    published = normaliseDate(
+      meta('meta[property="article:published_time"]') ?? meta('meta[name="date"]') ?? meta('meta[name="pubdate"]')
+        ?? meta('meta[itemprop="datePublished"]') ?? jsonLd.datePublished ?? document.querySelector('time[datetime]')?.getAttribute('datetime') ?? null,
+    );
+  } catch (e) {
+    throw new InputError(file, `the page's publication date: ${(e as Error).message}`);
+  }
   const lang = (document.documentElement?.getAttribute?.('lang') || '').slice(0, 2).toLowerCase() || null;
   const url = meta('meta[property="og:url"]') ?? document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
   const source = meta('meta[property="og:site_name"]');

@@ -2,7 +2,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Article } from '../analysis.js';
 import { decodeBytes, InputError } from './decode.js';
-import { parseHeader } from './header.js';
+import { parseHeader, HeaderError } from './header.js';
 import { looksLikeHtml, readHtml } from './html.js';
 
 export const MAX_BYTES = 50 * 1024 * 1024;
@@ -11,7 +11,12 @@ export function readArticleBytes(bytes: Uint8Array, file: string, hint?: 'html' 
   if (bytes.length > MAX_BYTES) throw new InputError(file, `too large (${bytes.length} bytes; the limit is ${MAX_BYTES})`);
   const { text } = decodeBytes(bytes, file);
   if (hint === 'html' || (hint !== 'text' && (/\.x?html?$/i.test(file) || looksLikeHtml(text)))) return readHtml(text, file);
-  return parseHeader(text);
+  try {
+    return parseHeader(text);
+  } catch (e) {
+    if (e instanceof HeaderError) throw new InputError(file, e.message);
+    throw e;
+  }
 }
 
 export function readArticleFile(path: string): Article {

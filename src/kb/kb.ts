@@ -91,7 +91,10 @@ function countryFromRow(row: any): Country {
   return {
     iso2: row.iso2, iso3: row.iso3, cameo: row.cameo ?? row.iso3, form: row.form ?? null,
     name: row.name ?? {}, names: row.names ?? {}, demonyms: row.demonyms ?? {},
-    capital: row.capital ?? null, metonyms: row.metonyms ?? {}, source: row.source ?? '',
+    capital: row.capital ?? null, metonyms: row.metonyms ?? {}, region: row.region ?? null, unMember: row.unMember === true,
+    headOfStateGoverns: Array.isArray(row.headOfStateGoverns) ? row.headOfStateGoverns.map((p: any) => ({ from: p.from ?? null, to: p.to ?? null })) : [],
+    vacancies: Array.isArray(row.vacancies) ? row.vacancies.map((p: any) => ({ office: String(p.office), from: p.from ?? null, to: p.to ?? null })) : [],
+    source: row.source ?? '',
   };
 }
 

@@ -38,6 +38,13 @@ export interface Country {
   demonyms: Record<string, string[]>;
   capital: Record<string, string> | null;
   metonyms: Record<string, string[]>;
+  /** Africa, Americas, Asia, Europe, Middle East or Oceania (null in an older or user file) */
+  region: string | null;
+  unMember: boolean;
+  /** periods when the head of state also heads the government (no separate head-of-government office) */
+  headOfStateGoverns: { from: string | null; to: string | null }[];
+  /** periods when an office was vacant by fact (Lebanon's presidency 2014–2016…) */
+  vacancies: { office: string; from: string | null; to: string | null }[];
   source: string;
 }
 

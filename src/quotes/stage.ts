@@ -1,14 +1,11 @@
 // Quotes and their speakers: quotation-mark spans, embedded posts and reported speech, each tied to a
 // cue (a speech verb, 'selon' / 'according to', a noun such as communiqué) and through it to a speaker
 // entity of the entity layer. The rules read only data from the packs' speech.json files.
-import type { Stage } from '../pipeline.js';
-import type { KnowledgeBase } from '../kb/kb.js';
-import type { LanguagePack } from '../lang/pack.js';
+import type { Stage, StageResources } from '../stage.js';
 import type { Channel, QuoteKind } from '../analysis.js';
 import type { Doc, Entity, Mention, Quote } from '../doc.js';
-import { languageAtFast as languageAt } from './intervals.js';
+import { languageAtFast as languageAt } from '../text/intervals.js';
 import type { Token } from '../text/tokens.js';
-import { tokenizeOptionsFor } from '../entities/stage.js';
 import { buildSpeechLexicon, type FunctionWords, type PhraseEntry, type SpeechLexicon, type VerbInfo, type VerbClass } from './lexicon.js';
 import { findMarkSpans, type MarkSpan } from './marks.js';
 import { WordFilter } from '../text/wordfilter.js';
@@ -57,7 +54,7 @@ const OPEN_MARKS = new Set(['«', '“', '„', '‹', '‘']);
 const CLOSE_MARKS = new Set(['»', '”', '›', '’']);
 const INVERTED = /^(.+?)-(?:t-)?(il|elle|ils|elles|on)$/;
 
-export function createQuoteStage(_kb: KnowledgeBase, packs: Map<string, LanguagePack>, lex = buildSpeechLexicon(packs, tokenizeOptionsFor(packs))): Stage {
+export function createQuoteStage({ packs, tokOpts }: StageResources, lex = buildSpeechLexicon(packs, tokOpts)): Stage {
   compiled(lex);
   return { name: 'quotes', run: (doc) => { doc.quotes = findQuotes(doc, lex); } };
 }

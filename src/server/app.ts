@@ -5,15 +5,17 @@ import { join } from 'node:path';
 import { timingSafeEqual, createHash } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
-import type { Article } from '../analysis.js';
+import type { Analysis, Article } from '../analysis.js';
 import type { Analyzer } from '../pipeline.js';
-import { readArticleBytes } from '../ingest/read.js';
 import { InputError } from '../ingest/decode.js';
-import { readHtml } from '../ingest/html.js';
 import { ROOT } from '../lang/pack.js';
 import type { Filter, MonthCount, Store, StoryEvent, Dyad, ActorRef } from '../store/types.js';
 import { ROUTES, openApiDocument } from './schemas.js';
 import { buildNetwork, type NetworkLevel } from './network.js';
+import { parseModality, type ModalityFilter } from '../store/modality.js';
+import { HttpError } from './errors.js';
+import { checkDates, readRequestArticle, type ArticleRequest } from './article.js';
+import type { AnalysisPool } from './analysis-pool.js';
 
 export const WEB_DIST = join(ROOT, 'web', 'dist');
 /** default request body limit: 2 MiB (a long article is ~100 KB) */
@@ -32,19 +34,24 @@ export interface ServerOptions {
   /** folder of the built web app (default web/dist); null: serve no web app */
   webRoot?: string | null;
   logger?: boolean | { level: string };
+  /** worker threads that read and analyse posted articles, with a time limit per document; without
+   * one, analyses run on the server's own thread (tests, embedding) */
+  pool?: AnalysisPool | null;
 }
 
-/** An error whose message is safe to show to a client. */
-export class HttpError extends Error {
-  constructor(public readonly statusCode: number, message: string) {
-    super(message);
-  }
-}
+export { HttpError };
 
 type Q = Record<string, any>;
 
 export async function buildServer(opts: ServerOptions): Promise<FastifyInstance> {
   const { analyzer } = opts;
+  const pool = opts.pool ?? null;
+  /** read and analyse one request's article: on the pool when there is one */
+  const analyzeRequest = async (r: ArticleRequest): Promise<{ article: Article; analysis: Analysis }> => {
+    if (pool) return pool.analyze(r);
+    const article = readRequestArticle(r);
+    return { article, analysis: analyzer.analyze(article) };
+  };
   const store = opts.store ?? null;
   const bodyLimit = opts.bodyLimit ?? DEFAULT_BODY_LIMIT;
   const token = opts.token ? Buffer.from(createHash('sha256').update(opts.token).digest('hex')) : null;
@@ -91,8 +98,9 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     schema: bodySchema(api('analyze')),
     preValidation: async (req) => checkBodyTypes(req.body),
     handler: async (req) => {
-      const { article, raw } = articleFromRequest(req);
-      const analysis = analyzer.analyze(article);
+      const r = requestArticle(req);
+      const { article, analysis } = await analyzeRequest(r);
+      const raw = r.kind === 'raw';
       const q = req.query as Q;
       return raw || q.include === 'text' ? { ...analysis, text: article.text } : analysis;
     },
@@ -115,17 +123,19 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
       const s = needStore();
       const q = req.query as Q;
       const body = req.body as any;
-      const articles: Article[] = Buffer.isBuffer(body) ? [articleFromRequest(req).article] : Array.isArray(body.articles) ? body.articles.map(toArticle) : [toArticle(body)];
+      const requests: ArticleRequest[] = Buffer.isBuffer(body) ? [requestArticle(req)]
+        : (Array.isArray(body.articles) ? body.articles : [body]).map((b: Record<string, unknown>) => ({ kind: 'json', body: b }) as const);
       const results: { index: number; id: string; status: string; title: string | null }[] = [];
       const failed: { index: number; reason: string }[] = [];
-      for (const [index, article] of articles.entries()) {
+      for (const [index, r] of requests.entries()) {
         try {
-          const analysis = analyzer.analyze(article);
+          const { article, analysis } = await analyzeRequest(r);
           const status = await s.putDocument({ ...article, origin: article.url ?? 'http' }, analysis, { force: q.force === true });
           results.push({ index, id: analysis.document.id, status, title: analysis.document.title });
         } catch (e) {
-          if (!(e instanceof InputError)) req.log.error({ err: e }, 'ingest failed');
-          failed.push({ index, reason: e instanceof InputError ? e.message : 'could not be analysed or stored' });
+          const known = e instanceof InputError || (e instanceof HttpError && e.statusCode < 500);
+          if (!known) req.log.error({ err: e }, 'ingest failed');
+          failed.push({ index, reason: known ? (e as Error).message : 'could not be analysed or stored' });
         }
       }
       return { results, failed };
@@ -168,9 +178,9 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     return needStore().actors({ q: q.q, type: q.type, country: q.country?.toUpperCase(), limit: q.limit, offset: q.offset });
   });
 
-  app.get(api('actor').url, { schema: { params: api('actor').schema.params } }, async (req) => {
+  app.get(api('actor').url, { schema: { params: api('actor').schema.params, querystring: api('actor').schema.querystring } }, async (req) => {
     const { id } = req.params as { id: string };
-    const a = await needStore().actor(id);
+    const a = await needStore().actor(id, { modality: modalityOf(req.query as Q) });
     if (!a) throw notFound('actor', id);
     return a;
   });
@@ -178,20 +188,22 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   app.get(api('dyads').url, { schema: { querystring: api('dyads').schema.querystring } }, async (req) => {
     const q = req.query as Q;
     const s = needStore();
+    checkDates(q, ['from', 'to']);
     if (q.from && q.to && q.from > q.to) throw new HttpError(400, `bad input: from (${q.from}) is after to (${q.to})`);
     const ca = countryCode(q.a);
     const cb = countryCode(q.b);
     if (ca && cb) {
       if (ca === cb) throw new HttpError(400, 'bad input: a and b are the same country');
-      return countryDyad(s, ca, cb, { from: q.from, to: q.to }, (iso3) => analyzer.kb.countries.get(iso3)?.name.en ?? iso3);
+      return countryDyad(s, ca, cb, { from: q.from, to: q.to, modality: modalityOf(q) }, (iso3) => analyzer.kb.countries.get(iso3)?.name.en ?? iso3);
     }
-    return s.dyad(q.a, q.b, { from: q.from, to: q.to });
+    return s.dyad(q.a, q.b, { from: q.from, to: q.to, modality: modalityOf(q) });
   });
 
   app.get(api('network').url, { schema: { querystring: api('network').schema.querystring } }, async (req) => {
     const q = req.query as Q;
+    checkDates(q, ['from', 'to']);
     if (q.from && q.to && q.from > q.to) throw new HttpError(400, `bad input: from (${q.from}) is after to (${q.to})`);
-    const { events, truncated } = await allEvents(needStore(), { from: q.from, to: q.to, code: q.code, country: q.country?.toUpperCase() });
+    const { events, truncated } = await allEvents(needStore(), { from: q.from, to: q.to, code: q.code, country: q.country?.toUpperCase(), modality: modalityOf(q) });
     return buildNetwork(events, q.level as NetworkLevel, { minEvents: q.minEvents, truncated, countryNames: (iso3) => analyzer.kb.countries.get(iso3)?.name.en ?? null });
   });
 
@@ -244,30 +256,17 @@ function checkBodyTypes(body: unknown): void {
   });
 }
 
-function toArticle(b: any): Article {
-  let article: Article;
-  if (b.html) article = readHtml(b.text, '<request>');
-  else article = { text: b.text };
-  if (!article.text.trim()) throw new HttpError(400, 'bad input: the text is empty');
-  for (const k of ['title', 'source', 'url', 'published', 'language'] as const) if (b[k] != null) (article as any)[k] = b[k];
-  return article;
-}
-
-function articleFromRequest(req: FastifyRequest): { article: Article; raw: boolean } {
+/** What a request carries, as plain data a worker thread can read. */
+function requestArticle(req: FastifyRequest): ArticleRequest {
   const body = req.body as any;
   if (body == null) throw new HttpError(400, 'bad input: no body (send JSON {"text": …} or the article as text/plain or text/html)');
-  if (!Buffer.isBuffer(body)) return { article: toArticle(body), raw: false };
+  if (!Buffer.isBuffer(body)) return { kind: 'json', body };
   const q = req.query as Q;
-  const type = String(req.headers['content-type'] ?? '');
-  const name = q.filename ?? '<upload>';
-  const hint = /html/i.test(type) ? 'html' : undefined;
-  const article = readArticleBytes(body, name, hint);
-  if (!article.text.trim()) throw new HttpError(400, 'bad input: the text is empty');
-  for (const k of ['title', 'source', 'url', 'published', 'language'] as const) if (q[k] != null) (article as any)[k] = q[k];
-  return { article, raw: true };
+  return { kind: 'raw', bytes: body, name: q.filename ?? '<upload>', contentType: String(req.headers['content-type'] ?? ''), query: { ...q } };
 }
 
 function filterOf(q: Q): Filter {
+  checkDates(q, ['from', 'to']);
   if (q.from && q.to && q.from > q.to) throw new HttpError(400, `bad input: from (${q.from}) is after to (${q.to})`);
   const f: Filter = {};
   if (q.actor) f.actor = q.actor;
@@ -280,9 +279,20 @@ function filterOf(q: Q): Filter {
   if (q.from) f.from = q.from;
   if (q.to) f.to = q.to;
   if (q.text) f.text = q.text;
+  f.modality = modalityOf(q);
   f.limit = q.limit ?? 50;
   f.offset = q.offset ?? 0;
   return f;
+}
+
+/** `?modality=` (already checked by the schema) → the filter; absent: the store's default (asserted) */
+function modalityOf(q: Q): ModalityFilter | undefined {
+  if (!q.modality) return undefined;
+  try {
+    return parseModality(String(q.modality));
+  } catch (e) {
+    throw new HttpError(400, `bad input: ${(e as Error).message}`);
+  }
 }
 
 /** 'USA', 'usa' or 'country:USA' → 'USA'; anything else → null */
@@ -303,7 +313,7 @@ async function allEvents(store: Store, f: Filter): Promise<{ events: StoryEvent[
 }
 
 /** Events between two countries (any of their actors, either direction), per month. */
-async function countryDyad(store: Store, a: string, b: string, range: { from?: string; to?: string }, nameOf: (iso3: string) => string): Promise<Dyad & { truncated: boolean }> {
+async function countryDyad(store: Store, a: string, b: string, range: { from?: string; to?: string; modality?: ModalityFilter }, nameOf: (iso3: string) => string): Promise<Dyad & { truncated: boolean }> {
   const { events, truncated } = await allEvents(store, { country: a, with: b, ...range });
   const months = new Map<string, MonthCount & { gsum: number }>();
   let gsum = 0;

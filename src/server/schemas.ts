@@ -8,6 +8,10 @@ const CODE = { type: 'string', pattern: '^\\d{2,4}$', description: 'CAMEO event 
 const LIMIT = { type: 'integer', minimum: 1, maximum: 500, default: 50 } as const;
 const OFFSET = { type: 'integer', minimum: 0, maximum: 1_000_000, default: 0 } as const;
 const TEXT = { type: 'string', maxLength: 500 } as const;
+export const MODALITY = {
+  type: 'string', pattern: '^(all|(asserted|negated|hypothetical|planned)(,(asserted|negated|hypothetical|planned))*)$',
+  description: 'which acts count: all, or a comma-separated list of asserted, negated, hypothetical, planned (default asserted)',
+} as const;
 
 const filter = {
   actor: { ...TEXT, description: 'actor key, knowledge-base id or part of a name' },
@@ -17,6 +21,7 @@ const filter = {
   from: DATE,
   to: DATE,
   text: { ...TEXT, description: 'full-text query, accents ignored' },
+  modality: MODALITY,
   limit: LIMIT,
   offset: OFFSET,
 } as const;
@@ -122,11 +127,11 @@ export const ROUTES: Record<string, RouteDoc> = {
   },
   actor: {
     method: 'GET', url: '/api/actors/:id', summary: 'One actor: roles over time, latest quotes, events per month, counterparts',
-    schema: { params: ID }, responses: { '200': 'ActorProfile', ...common404 },
+    schema: { params: ID, querystring: { type: 'object', additionalProperties: false, properties: { modality: MODALITY } } }, responses: { '200': 'ActorProfile', ...common404 },
   },
   dyads: {
     method: 'GET', url: '/api/dyads', summary: 'Events between two actors or countries: per month by quad class, mean Goldstein',
-    schema: { querystring: { type: 'object', required: ['a', 'b'], additionalProperties: false, properties: { a: { ...TEXT, minLength: 1, description: 'ISO3, actor key or name' }, b: { ...TEXT, minLength: 1 }, from: DATE, to: DATE } } },
+    schema: { querystring: { type: 'object', required: ['a', 'b'], additionalProperties: false, properties: { a: { ...TEXT, minLength: 1, description: 'ISO3, actor key or name' }, b: { ...TEXT, minLength: 1 }, from: DATE, to: DATE, modality: MODALITY } } },
     responses: { '200': 'Dyad', '400': 'bad input' },
   },
   network: {
@@ -134,7 +139,7 @@ export const ROUTES: Record<string, RouteDoc> = {
     schema: {
       querystring: {
         type: 'object', additionalProperties: false,
-        properties: { from: DATE, to: DATE, level: { type: 'string', enum: ['country', 'actor'], default: 'country' }, code: CODE, country: ISO3, minEvents: { type: 'integer', minimum: 1, maximum: 1000, default: 1 } },
+        properties: { from: DATE, to: DATE, level: { type: 'string', enum: ['country', 'actor'], default: 'country' }, code: CODE, country: ISO3, modality: MODALITY, minEvents: { type: 'integer', minimum: 1, maximum: 1000, default: 1 } },
       },
     },
     responses: { '200': '{nodes, edges, truncated}', '400': 'bad input' },

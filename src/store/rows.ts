@@ -6,7 +6,7 @@ import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Analysis, Article, EntityOut } from '../analysis.js';
 import { loadCodebook, type Codebook } from '../events/codebook.js';
 import { fold, foldPhrase } from '../text/normalize.js';
-import { contentHash } from '../pipeline.js';
+import { articleHash } from '../document-id.js';
 
 let codebook: Codebook | null = null;
 function cameo(): Codebook {
@@ -113,7 +113,7 @@ export function toRows(article: Article & { origin?: string | null }, analysis: 
     doc: {
       id: d.id, title: d.title ?? article.title ?? null, source: d.source ?? article.source ?? null, url: d.url ?? article.url ?? null,
       published, language: d.language, length: d.length, origin: article.origin ?? null, ingested_at: now.toISOString(),
-      text, text_z: opts.compress ? deflateRawSync(text, { level: 6 }) : null, hash: contentHash(text),
+      text, text_z: opts.compress ? deflateRawSync(text, { level: 6 }) : null, hash: articleHash(article),
       analysis: opts.compress ? deflateRawSync(JSON.stringify(analysis), { level: 6 }) : JSON.stringify(analysis),
       n_entities: analysis.entities.length, n_quotes: analysis.quotes.length, n_events: analysis.events.length,
     },

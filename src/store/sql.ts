@@ -11,6 +11,7 @@ import type {
   ActorProfile, ActorRef, ActorSummary, DocumentHit, Dyad, ExportRow, ExportWhat, Filter, MonthCount, Page,
   IngestFailure, PutOptions, PutResult, QuoteRow, Report, Store, StoreStats, StoredDocument, StoryEvent,
 } from './types.js';
+import { DEFAULT_MODALITY, storyModality, type ModalityFilter } from './modality.js';
 
 export interface Queryer {
   all<T = any>(sql: string, params?: unknown[]): Promise<T[]>;
@@ -314,21 +315,22 @@ export abstract class SqlStore implements Store {
     return { total, limit, offset, items: await this.summaries(rows) };
   }
 
-  private async summaries(rows: any[]): Promise<ActorSummary[]> {
+  private async summaries(rows: any[], modality?: ModalityFilter): Promise<ActorSummary[]> {
     if (!rows.length) return [];
     const keys = rows.map((r) => r.key as string);
     const m = marks(keys.length);
+    const mod = modalityCond(modality);
     const quotes = new Map((await this.q.all(`SELECT speaker_key AS k, COUNT(*) AS n FROM quotes WHERE speaker_key IN (${m}) GROUP BY speaker_key`, keys)).map((r) => [r.k, num(r.n)]));
     const events = new Map((await this.q.all(
-      `SELECT k, COUNT(DISTINCT story) AS n FROM (SELECT src_key AS k, story FROM reports WHERE src_key IN (${m}) UNION ALL SELECT tgt_key AS k, story FROM reports WHERE tgt_key IN (${m})) x GROUP BY k`,
-      [...keys, ...keys],
+      `SELECT k, COUNT(DISTINCT story) AS n FROM (SELECT src_key AS k, story FROM reports r WHERE src_key IN (${m}) AND ${mod.sql} UNION ALL SELECT tgt_key AS k, story FROM reports r WHERE tgt_key IN (${m}) AND ${mod.sql}) x GROUP BY k`,
+      [...keys, ...mod.params, ...keys, ...mod.params],
     )).map((r) => [r.k, num(r.n)]));
     return rows.map((r) => ({
       ...toRef(r), documents: num(r.documents), mentions: num(r.mentions), quotes: quotes.get(r.key) ?? 0, events: events.get(r.key) ?? 0,
     }));
   }
 
-  async actor(key: string): Promise<ActorProfile | null> {
+  async actor(key: string, opts: { modality?: ModalityFilter } = {}): Promise<ActorProfile | null> {
     let keys = (await this.q.all<{ key: string }>('SELECT key FROM actors WHERE key = ? OR actor = ? ORDER BY key', [key, key])).map((r) => r.key);
     if (!keys.length) keys = (await this.resolveKeys(key)).slice(0, 1);
     const k = keys[0];
@@ -336,16 +338,17 @@ export abstract class SqlStore implements Store {
     const rows = await this.q.all(
       `SELECT a.key, a.name, a.type, a.actor, a.country, a.code, COUNT(DISTINCT e.doc) AS documents, SUM(e.mentions) AS mentions
        FROM actors a LEFT JOIN entities e ON e.key = a.key WHERE a.key = ? GROUP BY a.key, a.name, a.type, a.actor, a.country, a.code`, [k]);
-    const [summary] = await this.summaries(rows);
+    const [summary] = await this.summaries(rows, opts.modality);
     if (!summary) return null;
+    const mod = modalityCond(opts.modality);
     const roles = (await this.q.all('SELECT role, country, MIN(published) AS f, MAX(published) AS t FROM entities WHERE key = ? AND role IS NOT NULL GROUP BY role, country ORDER BY f, role', [k]))
       .map((r) => ({ role: r.role, country: r.country, from: r.f, to: r.t }));
     const recentQuotes = (await this.quotesWhere([{ sql: 'q.speaker_key = ?', params: [k] }], 20, 0)).items;
     const inv: Cond = { sql: '(r.src_key = ? OR r.tgt_key = ?)', params: [k, k] };
-    const timeline = await this.months([inv]);
+    const timeline = await this.months([inv, mod]);
     const counterparts = await this.q.all(
-      `SELECT other, COUNT(DISTINCT story) AS n, AVG(g) AS g FROM (SELECT CASE WHEN r.src_key = ? THEN r.tgt_key ELSE r.src_key END AS other, r.story AS story, r.goldstein AS g FROM reports r WHERE r.src_key = ? OR r.tgt_key = ?) x
-       WHERE other IS NOT NULL AND other <> ? GROUP BY other ORDER BY n DESC, other LIMIT 20`, [k, k, k, k]);
+      `SELECT other, COUNT(DISTINCT story) AS n, AVG(g) AS g FROM (SELECT CASE WHEN r.src_key = ? THEN r.tgt_key ELSE r.src_key END AS other, r.story AS story, r.goldstein AS g FROM reports r WHERE (r.src_key = ? OR r.tgt_key = ?) AND ${mod.sql}) x
+       WHERE other IS NOT NULL AND other <> ? GROUP BY other ORDER BY n DESC, other LIMIT 20`, [k, k, k, ...mod.params, k]);
     const refs = await this.refs(counterparts.map((c) => c.other));
     return {
       ...summary, roles, recentQuotes, timeline,
@@ -372,7 +375,7 @@ export abstract class SqlStore implements Store {
     return [...out.values()].map(({ gsum, ...m }) => ({ ...m, goldstein: m.events ? round(gsum / m.events) : null }));
   }
 
-  async dyad(a: string, b: string, range: { from?: string; to?: string } = {}): Promise<Dyad> {
+  async dyad(a: string, b: string, range: { from?: string; to?: string; modality?: ModalityFilter } = {}): Promise<Dyad> {
     const [ka, kb] = [await this.resolveKeys(a), await this.resolveKeys(b)];
     const refs = await this.refs([ka[0] ?? null, kb[0] ?? null]);
     const conds: Cond[] = [];
@@ -383,8 +386,9 @@ export abstract class SqlStore implements Store {
     }
     if (range.from) conds.push({ sql: 'r.date >= ?', params: [range.from] });
     if (range.to) conds.push({ sql: 'r.date <= ?', params: [upperBound(range.to)] });
+    conds.push(modalityCond(range.modality));
     const months = await this.months(conds);
-    const events = await this.storiesWhere(conds, 200, 0);
+    const events = await this.storiesWhere(conds, 200, 0, range.modality);
     const total = events.total;
     const all = await this.q.all(`SELECT AVG(g) AS g FROM (SELECT AVG(r.goldstein) AS g FROM reports r ${where(conds).sql} GROUP BY r.story) s`, where(conds).params);
     return { a: ka[0] ? refs.get(ka[0]) ?? null : null, b: kb[0] ? refs.get(kb[0]) ?? null : null, months, total, meanGoldstein: total ? round(num(all[0]?.g)) : null, events: events.items };
@@ -410,35 +414,38 @@ export abstract class SqlStore implements Store {
       conds.push(words.length ? { sql: `r.doc IN (${this.docMatch()})`, params: [this.ftsQuery(words)] } : NONE);
     }
     if (filter.language) conds.push({ sql: 'r.doc IN (SELECT id FROM documents WHERE language = ?)', params: [filter.language] });
+    conds.push(modalityCond(filter.modality));
     return conds;
   }
 
   async events(filter: Filter): Promise<Page<StoryEvent>> {
     const { limit, offset } = page(filter);
-    return this.storiesWhere(await this.eventConds(filter), limit, offset);
+    return this.storiesWhere(await this.eventConds(filter), limit, offset, filter.modality);
   }
 
   async event(id: string): Promise<StoryEvent | null> {
-    return (await this.loadStories([id]))[0] ?? null;
+    // one story asked for by its id: every report, whatever its modality
+    return (await this.loadStories([id], 'all'))[0] ?? null;
   }
 
-  private async storiesWhere(conds: Cond[], limit: number, offset: number): Promise<Page<StoryEvent>> {
+  private async storiesWhere(conds: Cond[], limit: number, offset: number, modality: ModalityFilter | undefined): Promise<Page<StoryEvent>> {
     const w = where(conds);
     const total = num((await this.q.all(`SELECT COUNT(DISTINCT r.story) AS n FROM reports r ${w.sql}`, w.params))[0]?.n);
     const ids = await this.q.all(
       `SELECT r.story AS story, MAX(r.date) AS date FROM reports r ${w.sql} GROUP BY r.story ORDER BY MAX(r.date) IS NULL, MAX(r.date) DESC, r.story LIMIT ? OFFSET ?`,
       [...w.params, limit, offset],
     );
-    return { total, limit, offset, items: await this.loadStories(ids.map((r) => r.story)) };
+    return { total, limit, offset, items: await this.loadStories(ids.map((r) => r.story), modality) };
   }
 
-  /** the story events with these ids, every report of each, in the order of the ids */
-  private async loadStories(ids: string[]): Promise<StoryEvent[]> {
+  /** the story events with these ids, each with its reports of the modalities asked for, in the order of the ids */
+  private async loadStories(ids: string[], modality: ModalityFilter | undefined): Promise<StoryEvent[]> {
     if (!ids.length) return [];
+    const mod = modalityCond(modality);
     const rows = await this.q.all<ReportRow & { title: string | null; dsource: string | null; url: string | null; published: string | null; language: string | null; ingested_at: string }>(
       `SELECT r.*, d.title, d.source AS dsource, d.url, d.published, d.language, d.ingested_at FROM reports r JOIN documents d ON d.id = r.doc
-       WHERE r.story IN (${marks(ids.length)}) ORDER BY d.published IS NULL, d.published, r.doc, r.ev_start, r.vid`,
-      ids,
+       WHERE r.story IN (${marks(ids.length)}) AND ${mod.sql} ORDER BY d.published IS NULL, d.published, r.doc, r.ev_start, r.vid`,
+      [...ids, ...mod.params],
     );
     const refs = await this.refs(rows.flatMap((r) => [r.src_key, r.tgt_key]));
     const by = new Map<string, typeof rows>();
@@ -460,6 +467,7 @@ export abstract class SqlStore implements Store {
       }));
       const ev: StoryEvent & { _isRoot: boolean; _added: string } = {
         id, code, root: code.slice(0, 2), label: labelOf(code), quadClass: quadOf(code), goldstein: goldsteinOf(code), date: first.date,
+        modality: storyModality(reports),
         source: first.src_key ? refs.get(first.src_key) ?? null : null, target: first.tgt_key ? refs.get(first.tgt_key) ?? null : null,
         numReports: rs.length, numArticles: docs.size, numSources: sources.size, reports,
         _isRoot: rs.some((r) => num(r.is_root) === 1), _added: rs.map((r) => r.ingested_at).sort()[0]!,
@@ -522,7 +530,7 @@ export abstract class SqlStore implements Store {
         const w = where([...conds, { sql: 'r.story > ?', params: [after] }]);
         const ids = (await this.q.all(`SELECT DISTINCT r.story AS story FROM reports r ${w.sql} ORDER BY r.story LIMIT ?`, [...w.params, BATCH])).map((r) => r.story as string);
         if (!ids.length) return;
-        for (const s of await this.loadStories(ids)) yield gdeltRow(s);
+        for (const s of await this.loadStories(ids, filter.modality)) yield gdeltRow(s);
         after = ids[ids.length - 1]!;
       }
     }
@@ -576,11 +584,12 @@ export abstract class SqlStore implements Store {
   // ---- stats ----
 
   async stats(): Promise<StoreStats> {
-    const one = async (sql: string) => num((await this.q.all(sql))[0]?.n);
+    const one = async (sql: string, params: unknown[] = []) => num((await this.q.all(sql, params))[0]?.n);
+    const assertedOnly = modalityCond(undefined);
     const langs = await this.q.all('SELECT language, COUNT(*) AS n FROM documents GROUP BY language ORDER BY language');
     const span = (await this.q.all('SELECT MIN(published) AS f, MAX(published) AS l FROM documents'))[0] ?? {};
     const dyads = await this.q.all(
-      `SELECT a, b, COUNT(DISTINCT story) AS n FROM (SELECT CASE WHEN src_key < tgt_key THEN src_key ELSE tgt_key END AS a, CASE WHEN src_key < tgt_key THEN tgt_key ELSE src_key END AS b, story FROM reports WHERE src_key IS NOT NULL AND tgt_key IS NOT NULL AND src_key <> tgt_key) x GROUP BY a, b ORDER BY n DESC, a, b LIMIT 10`);
+      `SELECT a, b, COUNT(DISTINCT story) AS n FROM (SELECT CASE WHEN src_key < tgt_key THEN src_key ELSE tgt_key END AS a, CASE WHEN src_key < tgt_key THEN tgt_key ELSE src_key END AS b, story FROM reports r WHERE src_key IS NOT NULL AND tgt_key IS NOT NULL AND src_key <> tgt_key AND ${assertedOnly.sql}) x GROUP BY a, b ORDER BY n DESC, a, b LIMIT 10`, assertedOnly.params);
     const refs = await this.refs(dyads.flatMap((d) => [d.a, d.b]));
     return {
       documents: await one('SELECT COUNT(*) AS n FROM documents'),
@@ -588,7 +597,7 @@ export abstract class SqlStore implements Store {
       mentions: await one('SELECT SUM(mentions) AS n FROM entities'),
       quotes: await one('SELECT COUNT(*) AS n FROM quotes'),
       reports: await one('SELECT COUNT(*) AS n FROM reports'),
-      storyEvents: await one('SELECT COUNT(DISTINCT story) AS n FROM reports'),
+      storyEvents: await one(`SELECT COUNT(DISTINCT story) AS n FROM reports r WHERE ${assertedOnly.sql}`, assertedOnly.params),
       languages: Object.fromEntries(langs.map((r) => [r.language ?? 'unknown', num(r.n)])),
       firstPublished: span.f ?? null,
       lastPublished: span.l ?? null,
@@ -619,6 +628,13 @@ function mergeSmallest(a: ActorRow, b: ActorRow): void {
   }
   if (b.country !== null && (a.country === null || b.country < a.country)) a.country = b.country;
   if (b.code !== null && (a.code === null || b.code < a.code)) a.code = b.code;
+}
+
+/** the reports of the modalities asked for (undefined: the default, asserted only) */
+function modalityCond(m: ModalityFilter | undefined): Cond {
+  const list = m ?? DEFAULT_MODALITY;
+  if (list === 'all') return { sql: '1 = 1', params: [] };
+  return list.length ? { sql: `r.modality IN (${marks(list.length)})`, params: [...list] } : NONE;
 }
 
 function inKeys(sql: string, keys: string[]): Cond {
@@ -707,6 +723,7 @@ export function gdeltRow(s: StoryEvent): ExportRow {
     // readout's own
     StoryID: s.id,
     Date: s.date,
+    Modality: s.modality,
     Label: s.label,
     Actor1Key: s.source?.key ?? null,
     Actor2Key: s.target?.key ?? null,
@@ -720,4 +737,6 @@ export const GDELT_COLUMNS = [
   'Actor2Code', 'Actor2Name', 'Actor2CountryCode', 'Actor2Type1Code',
   'IsRootEvent', 'EventCode', 'EventBaseCode', 'EventRootCode', 'QuadClass', 'GoldsteinScale',
   'NumMentions', 'NumSources', 'NumArticles', 'DATEADDED', 'SOURCEURL',
+  // not a GDELT column: what the reports say of the act (only asserted acts unless --modality says otherwise)
+  'Modality',
 ];

@@ -14,6 +14,7 @@
 //   (root 04) are symmetric: A meets B and B meets A on the same day are the same story.
 import type { Analysis, Article, Channel, EntityType, QuoteKind, Modality } from '../analysis.js';
 import type { Rows } from './rows.js';
+import type { ModalityFilter } from './modality.js';
 
 export type PutResult = 'stored' | 'unchanged' | 'replaced';
 
@@ -41,6 +42,8 @@ export interface Filter {
   speaker?: string;
   /** documents only */
   language?: string;
+  /** story events: which modalities count (default: asserted only, see ./modality.ts) */
+  modality?: ModalityFilter;
   limit?: number; // default 50 (exportRows: no limit)
   offset?: number;
 }
@@ -113,6 +116,8 @@ export interface StoryEvent {
   quadClass: 1 | 2 | 3 | 4;
   goldstein: number;
   date: string | null;
+  /** asserted when any of its reports asserts the act, else the most frequent modality of its reports */
+  modality: Modality;
   source: ActorRef | null;
   target: ActorRef | null;
   numReports: number;
@@ -240,9 +245,9 @@ export interface Store {
   quotes(filter: Filter): Promise<Page<QuoteRow>>;
   actors(query: { q?: string; type?: EntityType; country?: string; limit?: number; offset?: number }): Promise<Page<ActorSummary>>;
   /** by actor key (or knowledge-base id) */
-  actor(key: string): Promise<ActorProfile | null>;
+  actor(key: string, opts?: { modality?: ModalityFilter }): Promise<ActorProfile | null>;
   /** events between two actors (keys, ids or names), either direction */
-  dyad(a: string, b: string, range?: { from?: string; to?: string }): Promise<Dyad>;
+  dyad(a: string, b: string, range?: { from?: string; to?: string; modality?: ModalityFilter }): Promise<Dyad>;
   /** streamed rows in a stable order, constant memory */
   exportRows(what: ExportWhat, filter?: Filter): AsyncIterable<ExportRow>;
   stats(): Promise<StoreStats>;

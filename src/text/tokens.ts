@@ -98,3 +98,11 @@ function push(out: Token[], text: string, start: number, end: number, kind: Toke
   const t = text.slice(start, end);
   out.push({ start, end, text: t, norm: fold(t), kind, cap: kind !== 'punct' && (isUpperInitial(t) || articledName(t)), sentence: -1 });
 }
+
+/** Tokenizer options gathered from every loaded pack (built once per analyzer). */
+export function tokenizeOptionsFor(packs: Map<string, { core: { elisions: string[]; abbreviations: string[] } }>): TokenizeOptions {
+  return {
+    elisions: new Set([...packs.values()].flatMap((p) => p.core.elisions.map(fold))),
+    abbreviations: new Set([...packs.values()].flatMap((p) => p.core.abbreviations.map(fold))),
+  };
+}

@@ -1,7 +1,8 @@
 // Real-looking articles for the store, ingest and export tests, and one shared analyzer.
-import type { Analysis, Article } from '../../src/analysis.js';
+import type { Analysis, Article, Modality } from '../../src/analysis.js';
 import { createAnalyzer, documentId, type Analyzer } from '../../src/pipeline.js';
 import { parseHeader } from '../../src/ingest/header.js';
+import { cameoEntry } from './cameo.js';
 
 let analyzer: Promise<Analyzer> | null = null;
 export function getAnalyzer(): Promise<Analyzer> {
@@ -42,7 +43,7 @@ export function article(name: string): Article & { origin: string } {
 }
 
 /** An analysis as the contract describes it, written by hand: the store must not depend on what the analyzer finds today. */
-export function handAnalysis(text: string, opts: { language: string; published: string; source: string; events: { code: string; src: 0 | 1; tgt: 0 | 1 | null; date: string | null }[]; quote?: string }): Analysis {
+export function handAnalysis(text: string, opts: { language: string; published: string; source: string; events: { code: string; src: 0 | 1; tgt: 0 | 1 | null; date: string | null; modality?: Modality }[]; quote?: string }): Analysis {
   const find = (s: string) => {
     const i = text.indexOf(s);
     if (i < 0) throw new Error(`fixture: ${s} not in text`);
@@ -61,8 +62,8 @@ export function handAnalysis(text: string, opts: { language: string; published: 
     entities: people,
     quotes,
     events: opts.events.map((e, i) => ({
-      id: `V${i + 1}`, code: e.code, label: e.code, goldstein: 1, source: people[e.src]!.id, target: e.tgt === null ? null : people[e.tgt]!.id,
-      date: e.date, dateText: null, location: null, modality: 'asserted' as const, evidence: { start: ev, end: evEnd }, quote: null, confidence: 0.8,
+      id: `V${i + 1}`, code: e.code, label: cameoEntry(e.code).label.en, goldstein: cameoEntry(e.code).goldstein, source: people[e.src]!.id, target: e.tgt === null ? null : people[e.tgt]!.id,
+      date: e.date, dateText: null, location: null, modality: e.modality ?? 'asserted', evidence: { start: ev, end: evEnd }, quote: null, confidence: 0.8,
     })),
   };
 }

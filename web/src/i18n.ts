@@ -30,7 +30,7 @@ const en = {
   'dyad.empty': 'No events between these two countries.',
   'quad.1': 'verbal cooperation', 'quad.2': 'material cooperation', 'quad.3': 'verbal conflict', 'quad.4': 'material conflict',
   error: 'Error', loading: 'Loading…', back: 'Back', document: 'Document', 'doc.notfound': 'No such document.',
-  'mod.asserted': 'asserted', 'mod.negated': 'negated', 'mod.hypothetical': 'hypothetical', 'mod.planned': 'planned',
+  'mod.asserted': 'asserted', 'mod.all': 'all acts', 'mod.negated': 'negated', 'mod.hypothetical': 'hypothetical', 'mod.planned': 'planned',
   'stats.corpus': 'Corpus',
 };
 
@@ -64,7 +64,7 @@ const fr: Record<Key, string> = {
   'dyad.empty': 'Aucun événement entre ces deux pays.',
   'quad.1': 'coopération verbale', 'quad.2': 'coopération matérielle', 'quad.3': 'conflit verbal', 'quad.4': 'conflit matériel',
   error: 'Erreur', loading: 'Chargement…', back: 'Retour', document: 'Document', 'doc.notfound': 'Document introuvable.',
-  'mod.asserted': 'affirmé', 'mod.negated': 'nié', 'mod.hypothetical': 'hypothétique', 'mod.planned': 'prévu',
+  'mod.asserted': 'affirmé', 'mod.all': 'tous les actes', 'mod.negated': 'nié', 'mod.hypothetical': 'hypothétique', 'mod.planned': 'prévu',
   'stats.corpus': 'Corpus',
 };
 

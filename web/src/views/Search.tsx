@@ -6,7 +6,9 @@ import { useI18n, type Key } from '../i18n';
 import { go, href, useReference, type Route } from '../App';
 import { goldsteinColor } from './colors';
 
-const FIELDS = ['text', 'actor', 'country', 'with', 'code', 'from', 'to'] as const;
+const FIELDS = ['text', 'actor', 'country', 'with', 'code', 'from', 'to', 'modality'] as const;
+/** which acts the event counts include: asserted ones unless the analyst asks for others */
+const MODALITIES = ['', 'all', 'negated', 'hypothetical', 'planned'] as const;
 type What = 'documents' | 'events' | 'quotes';
 
 export function SearchView({ route }: { route: Route }) {
@@ -54,6 +56,11 @@ export function SearchView({ route }: { route: Route }) {
         {input('code', 'search.code', 4, '04')}
         {input('from', 'search.from', 10, '2023-01')}
         {input('to', 'search.to', 10, '2023-12-31')}
+        <label>{t('modality')}
+          <select data-testid="search-modality" value={form.modality} onChange={(e) => setForm({ ...form, modality: e.target.value })}>
+            {MODALITIES.map((m) => <option key={m} value={m}>{t(m ? `mod.${m}` as Key : 'mod.asserted')}</option>)}
+          </select>
+        </label>
         <button type="submit" data-testid="search-go">{t('search.go')}</button>
       </form>
       {error && <p className="error" role="alert">{t('error')}: {error}</p>}
@@ -100,9 +107,10 @@ export function EventTable({ items }: { items: StoryEvent[] }) {
       <thead><tr><th>{t('date')}</th><th>{t('code')}</th><th>{t('source')}</th><th>{t('target')}</th><th>{t('goldstein')}</th><th>{t('reports')}</th></tr></thead>
       <tbody>
         {items.map((e) => [
-          <tr key={e.id} className="event-row" onClick={() => setOpen(open === e.id ? null : e.id)}>
+          <tr key={e.id} className={`event-row modality-${e.modality}`} data-modality={e.modality} onClick={() => setOpen(open === e.id ? null : e.id)}>
             <td>{e.date ?? '—'}</td>
-            <td><span className="code" style={{ borderColor: goldsteinColor(e.goldstein) }}>{e.code}</span> {ref.codeLabel(e.code)}</td>
+            <td><span className="code" style={{ borderColor: goldsteinColor(e.goldstein) }}>{e.code}</span> {ref.codeLabel(e.code)}
+              {e.modality !== 'asserted' && <span className="modality" data-testid="event-modality"> [{t(`mod.${e.modality}` as Key)}]</span>}</td>
             <td>{actor(e.source)}</td>
             <td>{actor(e.target)}</td>
             <td className="num" style={{ color: goldsteinColor(e.goldstein) }}>{e.goldstein}</td>
