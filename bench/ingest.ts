@@ -1,5 +1,5 @@
 // `npm run bench:ingest [-- --before DIR] [--n 1960] [--rounds 2]`: the one-machine ingest into
-// SQLite on real-length articles (≈ 7.6 KB: nine generated wire stories as one article), with one
+// SQLite on real-length articles (≈ 7.6 KB: thirteen generated wire stories as one article), with one
 // worker thread and with the default (one per core), through `readout ingest` as users run it.
 // `--before DIR` runs another build (a checkout of an older commit, built) side by side, in turns,
 // so that both see the same load; the figures to compare are the ratios. Writes bench/ingest.json.
@@ -16,7 +16,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const { values } = parseArgs({ options: { before: { type: 'string' }, n: { type: 'string', default: '1960' }, rounds: { type: 'string', default: '2' }, out: { type: 'string' } } });
 const N = Number(values.n);
 const ROUNDS = Number(values.rounds);
-const PER_ARTICLE = 9;
+const PER_ARTICLE = 13;
 
 const dir = mkdtempSync(join(tmpdir(), 'readout-bench-ingest-'));
 const stories = generateCorpus(loadKnowledgeBase(), N * PER_ARTICLE, 7);
@@ -63,7 +63,7 @@ const summary = builds.map((b) => ({
   build: b.name,
   ...Object.fromEntries(jobsList.map((j) => {
     const rs = runs.filter((r) => r.build === b.name && r.jobs === j);
-    return [`jobs${j}`, { articlesPerSecond: Math.round(Math.max(...rs.map((r) => r.rate))), databaseToText: Number((rs[0]!.dbBytes / textBytes).toFixed(2)) }];
+    return [`jobs${j}`, { articlesPerSecond: Number(Math.max(...rs.map((r) => r.rate)).toFixed(1)), databaseToText: Number((rs[0]!.dbBytes / textBytes).toFixed(2)) }];
   })),
 }));
 const result = { date: new Date().toISOString(), node: process.version, cores: availableParallelism(), articles: N, meanArticleBytes: Math.round(textBytes / N), rounds: ROUNDS, summary, runs };

@@ -55,7 +55,7 @@ try {
     const ends = events.filter((e) => e.event === 'shard');
     const documents = ends.reduce((s, e) => s + (e.documents ?? 0), 0);
     const seconds = (Math.max(...ends.map((e) => Date.parse(e.t))) - Math.min(...starts)) / 1000;
-    results.push({ workers: k, documents, seconds, articlesPerSecond: Math.round(documents / seconds) });
+    results.push({ workers: k, documents, seconds, articlesPerSecond: Number((documents / seconds).toFixed(1)) });
     console.error(`  ${k} workers: ${documents} documents in ${seconds.toFixed(1)} s, ${(documents / seconds).toFixed(1)} articles/s`);
     for (const s of ['q', 's']) await client.query(`DROP SCHEMA IF EXISTS ${tag}_${s} CASCADE`);
   }

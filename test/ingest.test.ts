@@ -194,10 +194,11 @@ test('ingest: a folder of files with headers, ingested again, analyses nothing (
   const store = new SqliteStore(join(dir, 'r.db'));
   await store.init();
   const puts: string[] = [];
-  const put = store.putDocument.bind(store);
-  store.putDocument = (article, analysis, opts) => {
-    puts.push(analysis.document.id);
-    return put(article, analysis, opts);
+  // ingest writes through putRows (batches of rows built on the workers)
+  const put = store.putRows.bind(store);
+  store.putRows = (batch, opts) => {
+    puts.push(...batch.map((rows) => rows.doc.id));
+    return put(batch, opts);
   };
   try {
     const first = await ingest([src], { store, jobs: 1, progress: false });

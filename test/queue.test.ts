@@ -27,10 +27,13 @@ function readout(args: string[]) {
 
 /** `distinct` generated articles (short ones: the counts matter here, not the length) plus `dups` exact copies of some of them, spread through the file */
 function corpusLines(distinct: number, dups: number): { lines: string[]; ids: Set<string> } {
-  const arts = generateCorpus(loadKnowledgeBase(), distinct, 15);
+  // the lead and the first quote of each generated story (≈ 320 characters): names, a quote and an event each
+  const arts = generateCorpus(loadKnowledgeBase(), distinct, 15).map((a) => ({ ...a, text: a.text.split('\n\n').slice(0, 2).join('\n\n') + '\n' }));
   const lines = arts.map((a, i) => JSON.stringify({ text: a.text, date: a.published, source: a.source, url: a.url, title: `Dispatch ${i}` }));
   for (let k = 0; k < dups; k++) lines.splice(61 * k + 40, 0, lines[37 * k]!);
-  return { lines, ids: new Set(arts.map((a) => documentId(a.text))) };
+  const ids = new Set(arts.map((a) => documentId(a.text)));
+  assert.equal(ids.size, distinct, 'the generated texts are distinct: the only duplicates are the copies');
+  return { lines, ids };
 }
 
 test('queue shards: JSONL line ranges cover every line once; a malformed line lands in ingest_failures, the other 49 are stored', async () => {

@@ -52,9 +52,7 @@ export interface EnqueueReport {
 /** Lists the shards of the paths and adds those the queue does not hold yet. */
 export async function enqueue(paths: string[], url: string, opts: { shard?: number } = {}): Promise<EnqueueReport> {
   const listing = await listShards(paths, opts.shard ?? DEFAULT_SHARD);
-  const queue = openQueue(url);
-  try {
-    await queue.waitUntilReady();
+  return withQueue(url, async (queue) => {
     const total = async () => Object.values(await queue.getJobCounts()).reduce((s, n) => s + n, 0);
     const before = await total();
     for (let i = 0; i < listing.shards.length; i += 500) {
@@ -65,9 +63,7 @@ export async function enqueue(paths: string[], url: string, opts: { shard?: numb
       })));
     }
     return { shards: listing.shards.length, added: (await total()) - before, documents: listing.documents, errors: listing.errors };
-  } finally {
-    await queue.close();
-  }
+  });
 }
 
 export interface WorkerOptions2 {
@@ -115,8 +111,17 @@ export async function runWorker(opts: WorkerOptions2): Promise<{ shards: number;
   const pool = new AnalyzerPool(Math.max(1, opts.jobs ?? defaultJobs()), { kbFiles: opts.kbFiles });
   const totals = { shards: 0, documents: 0, failedShards: 0 };
   let worker: BullWorker | null = null;
+  // a signal during start-up stops the worker before it takes a shard
+  let onSignal: () => void = () => {
+    stopRequested = true;
+  };
+  let stopRequested = false;
+  const signal = () => onSignal();
+  process.on('SIGTERM', signal);
+  process.on('SIGINT', signal);
   try {
     await pool.ready;
+    if (stopRequested) return totals;
     const lock = Math.max(2, opts.lockSeconds ?? DEFAULT_LOCK_SECONDS) * 1000;
     const { Worker } = bullmq.withBackend(bullmq.createPostgresBackend);
     const process_ = async (job: Job<Shard>) => {
@@ -149,12 +154,10 @@ export async function runWorker(opts: WorkerOptions2): Promise<{ shards: number;
       const stop = () => {
         if (stopping) return;
         stopping = true;
-        process.off('SIGTERM', stop);
-        process.off('SIGINT', stop);
         void w.close().then(resolve, resolve); // waits for the shard in hand
       };
-      process.on('SIGTERM', stop);
-      process.on('SIGINT', stop);
+      onSignal = stop;
+      if (stopRequested) stop();
       if (opts.untilEmpty) {
         const queue = openQueue(opts.queue);
         const check = async () => {
@@ -169,6 +172,8 @@ export async function runWorker(opts: WorkerOptions2): Promise<{ shards: number;
       }
     });
   } finally {
+    process.off('SIGTERM', signal);
+    process.off('SIGINT', signal);
     await pool.close();
     await store.close();
   }
@@ -180,44 +185,43 @@ export interface QueueStatus {
   failed: { shard: string; origin: string; attempts: number; error: string }[];
 }
 
-export async function queueStatus(url: string, limit = 50): Promise<QueueStatus> {
+/** the queue at this URL, ready, for the length of fn */
+async function withQueue<T>(url: string, fn: (queue: BullQueue) => Promise<T>): Promise<T> {
   const queue = openQueue(url);
   try {
     await queue.waitUntilReady();
+    return await fn(queue);
+  } finally {
+    await queue.close();
+  }
+}
+
+export function queueStatus(url: string, limit = 50): Promise<QueueStatus> {
+  return withQueue(url, async (queue) => {
     const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'completed', 'failed');
     const failed = (await queue.getFailed(0, limit - 1)).map((j) => ({
       shard: j.id!, origin: shardOrigin(j.data as Shard), attempts: j.attemptsMade, error: j.failedReason ?? '',
     }));
     return { counts, failed };
-  } finally {
-    await queue.close();
-  }
+  });
 }
 
 /** the failed shards back to waiting; resolves with how many */
-export async function retryFailed(url: string): Promise<number> {
-  const queue = openQueue(url);
-  try {
-    await queue.waitUntilReady();
+export function retryFailed(url: string): Promise<number> {
+  return withQueue(url, async (queue) => {
     const n = (await queue.getJobCounts('failed')).failed ?? 0;
     await queue.retryJobs({ state: 'failed' });
     return n;
-  } finally {
-    await queue.close();
-  }
+  });
 }
 
 /** removes the shards that wait (and are delayed); running shards finish; resolves with how many were removed */
-export async function drainQueue(url: string): Promise<number> {
-  const queue = openQueue(url);
-  try {
-    await queue.waitUntilReady();
+export function drainQueue(url: string): Promise<number> {
+  return withQueue(url, async (queue) => {
     const c = await queue.getJobCounts('waiting', 'delayed', 'prioritized');
     await queue.drain(true);
     return Object.values(c).reduce((s, n) => s + n, 0);
-  } finally {
-    await queue.close();
-  }
+  });
 }
 
 function round(x: number): number {

@@ -53,6 +53,8 @@ export interface DocRow {
   language: string | null; length: number; origin: string | null; ingested_at: string; text: string;
   /** the analysis as JSON, or that JSON deflated (SQLite: about a fifth of the size) */
   analysis: string | Uint8Array;
+  /** the text deflated, when compressing: what the SQLite store keeps (`text` still feeds the full-text index) */
+  text_z: Uint8Array | null;
   /** sha256 of the normalised text (64 hex characters): the id is its first 16 */
   hash: string;
   n_entities: number; n_quotes: number; n_events: number;
@@ -77,7 +79,7 @@ export interface Rows {
   reports: ReportRow[];
 }
 
-/** opts.compress: deflate the analysis JSON (the SQLite store keeps it so; PostgreSQL compresses by itself) */
+/** opts.compress: deflate the text and the analysis JSON (the SQLite store keeps them so; PostgreSQL compresses by itself) */
 export function toRows(article: Article & { origin?: string | null }, analysis: Analysis, now = new Date(), opts: { compress?: boolean } = {}): Rows {
   const d = analysis.document;
   const text = article.text;
@@ -111,7 +113,8 @@ export function toRows(article: Article & { origin?: string | null }, analysis: 
     doc: {
       id: d.id, title: d.title ?? article.title ?? null, source: d.source ?? article.source ?? null, url: d.url ?? article.url ?? null,
       published, language: d.language, length: d.length, origin: article.origin ?? null, ingested_at: now.toISOString(),
-      text, hash: articleHash(article), analysis: opts.compress ? deflateRawSync(JSON.stringify(analysis), { level: 6 }) : JSON.stringify(analysis),
+      text, text_z: opts.compress ? deflateRawSync(text, { level: 6 }) : null, hash: articleHash(article),
+      analysis: opts.compress ? deflateRawSync(JSON.stringify(analysis), { level: 6 }) : JSON.stringify(analysis),
       n_entities: analysis.entities.length, n_quotes: analysis.quotes.length, n_events: analysis.events.length,
     },
     actors: [...actors.values()],
@@ -127,9 +130,14 @@ export function toRows(article: Article & { origin?: string | null }, analysis: 
   };
 }
 
+/** A stored text column back to text (plain, or deflated bytes). */
+export function storedText(v: string | Uint8Array): string {
+  return typeof v === 'string' ? v : inflateRawSync(v).toString('utf8');
+}
+
 /** The stored analysis column back to an Analysis (JSON text, or deflated JSON bytes). */
 export function parseAnalysis(v: string | Uint8Array): Analysis {
-  return JSON.parse(typeof v === 'string' ? v : inflateRawSync(v).toString('utf8'));
+  return JSON.parse(storedText(v));
 }
 
 /** A different text whose 64-bit id is already taken (the full content hashes differ): refused, never overwritten. */

@@ -4,7 +4,7 @@
 import type { Analysis, Article, EntityType } from '../analysis.js';
 import { fold } from '../text/normalize.js';
 import {
-  IdCollisionError, goldsteinOf, parseAnalysis, labelOf, quadOf, queryWords, toRows, upperBound,
+  IdCollisionError, goldsteinOf, parseAnalysis, storedText, labelOf, quadOf, queryWords, toRows, upperBound,
   type ActorRow, type ReportRow, type Rows,
 } from './rows.js';
 import type {
@@ -138,7 +138,7 @@ export abstract class SqlStore implements Store {
         const key = this.ftsRowKeys ? [docKey] : [];
         const inserted = await q.run(
           `INSERT INTO documents (id, title, source, url, published, language, length, origin, ingested_at, text, hash, analysis, n_entities, n_quotes, n_events${key.length ? ', fts' : ''}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?${key.length ? ',?' : ''}) ON CONFLICT (id) DO NOTHING`,
-          [d.id, d.title, d.source, d.url, d.published, d.language, d.length, d.origin, d.ingested_at, d.text, d.hash, bytes(d.analysis), d.n_entities, d.n_quotes, d.n_events, ...key],
+          [d.id, d.title, d.source, d.url, d.published, d.language, d.length, d.origin, d.ingested_at, bytes(d.text_z ?? d.text), d.hash, bytes(d.analysis), d.n_entities, d.n_quotes, d.n_events, ...key],
         );
         if (!inserted) {
           const [old] = await q.all<{ hash: string | null }>('SELECT hash FROM documents WHERE id = ?', [d.id]);
@@ -235,7 +235,7 @@ export abstract class SqlStore implements Store {
   async getDocument(id: string): Promise<StoredDocument | null> {
     const [r] = await this.q.all('SELECT * FROM documents WHERE id = ?', [id]);
     if (!r) return null;
-    return { ...this.meta(r), text: r.text, analysis: parseAnalysis(r.analysis) };
+    return { ...this.meta(r), text: storedText(r.text), analysis: parseAnalysis(r.analysis) };
   }
 
   private meta(r: any) {
@@ -266,7 +266,7 @@ export abstract class SqlStore implements Store {
     return {
       total, limit, offset,
       items: rows.map((r) => ({
-        ...this.meta(r), snippet: snippet(r.text, words),
+        ...this.meta(r), snippet: snippet(storedText(r.text), words),
         counts: { entities: num(r.n_entities), quotes: num(r.n_quotes), events: num(r.n_events) },
       })),
     };
