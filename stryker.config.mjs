@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 /** The test files (compiled, relative to the project root) that exercise each folder. */
 export const MUTATE_TESTS = {
   'src/kb': ['kb-countries', 'kb-organizations', 'kb', 'regressions', 'entities'],
-  'src/store': ['store', 'export', 'document-id'],
+  'src/store': ['store-rows', 'store', 'export', 'document-id'],
   'src/ingest': ['text', 'document-id', 'regressions'],
   'src/quotes': ['quotes', 'quotes-attribution', 'regressions'],
   'src/events': ['events', 'events-dating', 'events-french', 'events-syntax', 'events-lexicon-gaps', 'cameo', 'regressions'],

@@ -52,7 +52,7 @@ test('seats of power stand for their state only in an actor slot; le Royaume is 
 
 test('bodies: names built on other names, acronyms written as words, datelines, lone head nouns', async () => {
   const analyzer = await sharedAnalyzer();
-  const a = analyzer.analyze({ published: '2021-08-25', text: 'ALGER — Le Haut Conseil de sécurité s’est réuni mardi. Le Conseil a décidé de revoir les relations avec le Maroc, a indiqué la présidence algérienne. Les Forces armées de la RDC et la Commission de la Cédéao ont réagi, tout comme l’Otan.' });
+  const a = analyzer.analyze({ published: '2021-08-25', text: 'ALGER — Le Haut Conseil de sécurité s’est réuni mardi. Le Conseil a choisi de réexaminer sa coopération avec le Maroc, a précisé la présidence algérienne. Les Forces armées de la RDC et la Commission de la Cédéao ont réagi, tout comme l’Otan.' });
   assert.equal(find(a, 'ALGER')?.type, 'LOCATION', 'a dateline is where the story was filed');
   const hcs = find(a, 'Haut Conseil de sécurité');
   assert.ok(hcs && hcs.type === 'ORGANIZATION' && hcs.actor === null, 'not the UN Security Council');
@@ -61,7 +61,7 @@ test('bodies: names built on other names, acronyms written as words, datelines, 
   assert.equal(find(a, 'Commission de la Cédéao')?.type, 'ORGANIZATION');
   assert.equal(find(a, 'Otan')?.actor, 'nato');
   assert.equal(find(a, 'présidence algérienne')?.country, 'DZA');
-  const en = analyzer.analyze({ published: '2022-08-05', text: 'BEIJING/TAIPEI - China said on Friday it would sanction Nancy Pelosi. The foreign ministry said the visit was a provocation. Major General Zhang Yi told reporters the drills would go on.' });
+  const en = analyzer.analyze({ published: '2022-08-05', text: 'BEIJING/TAIPEI - China warned on Monday that it could punish Nancy Pelosi. The foreign ministry said the trip was a provocation. Major General Zhang Yi told reporters the drills would go on.' });
   assert.equal(find(en, 'BEIJING')?.type, 'LOCATION');
   assert.equal(find(en, 'The foreign ministry')?.country, 'CHN', 'a generic body keeps its determiner and takes the state in context');
   assert.equal(find(en, 'Major General')?.name, 'Zhang Yi', 'a rank is a title of the name after it, not a name');
@@ -70,8 +70,8 @@ test('bodies: names built on other names, acronyms written as words, datelines, 
 
 test('titles of elected and appointed people mark a name the knowledge base lacks', async () => {
   const analyzer = await sharedAnalyzer();
-  const a = analyzer.analyze({ published: '2022-08-05', text: 'U.S. House Speaker Nancy Pelosi arrived in Taipei late on Tuesday. Le député Jean-Paul Lecoq a interrogé la conseillère Emmanuelle Lachaussée.' });
-  assert.equal(find(a, 'Nancy Pelosi')?.type, 'PERSON', 'no comma or speech verb needed after a title');
+  const a = analyzer.analyze({ published: '2022-08-05', text: 'U.S. House Speaker Dana Whitfield landed in Manila early on Thursday. Le député Jean-Paul Lecoq a interrogé la conseillère Emmanuelle Lachaussée.' });
+  assert.equal(find(a, 'Dana Whitfield')?.type, 'PERSON', 'no comma or speech verb needed after a title');
   assert.equal(find(a, 'Jean-Paul Lecoq')?.type, 'PERSON');
   assert.equal(find(a, 'Emmanuelle Lachaussée')?.type, 'PERSON');
 });

@@ -53,7 +53,7 @@ const gold: Gold = {
     { name: 'Twitter', type: 'ORGANIZATION', optional: true },
   ],
   quotes: [
-    { text: 'We discussed our strong bilateral cooperation on regional security', speaker: 'Antony Blinken' },
+    { text: 'We reviewed our close partnership on maritime border security', speaker: 'Antony Blinken' },
     { text: 'The kingdom plays a unique role', speaker: 'United States Department of State', alt_speakers: ['Antony Blinken'] },
   ],
   events: [
@@ -72,7 +72,7 @@ test('scoring rules: honorifics dropped, countries by code, optional items, alt 
   const a = out({
     entities: [E('E1', 'PERSON', 'Blinken', 'USA', ['Mr. Blinken']), E('E2', 'COUNTRY', 'Kingdom of Morocco', 'MAR', ['the kingdom']), E('E3', 'ORGANIZATION', 'Twitter', null, ['Twitter']), E('E4', 'PERSON', 'Ned Price', 'USA', ['Price'])],
     quotes: [
-      { id: 'Q1', text: 'we discussed our strong bilateral cooperation on regional security today', start: 0, end: 1, kind: 'direct', speaker: 'E1', cue: null, language: 'en', channel: null },
+      { id: 'Q1', text: 'we reviewed our close partnership on maritime border security today', start: 0, end: 1, kind: 'direct', speaker: 'E1', cue: null, language: 'en', channel: null },
       { id: 'Q2', text: 'the Kingdom plays a unique role', start: 0, end: 1, kind: 'direct', speaker: 'E4', cue: null, language: 'en', channel: null },
     ],
     events: [

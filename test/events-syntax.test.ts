@@ -40,7 +40,7 @@ test('a participle right after a noun tells what was done to that noun, not to t
 
 test('a joint subject acts on itself only in a mutual act (with, avec, between)', () => {
   assert.deepEqual(all('Kuwait and Oman closed their airspace and accused Qatar of backing militants.'), ['11 KWT>QAT', '11 OMN>QAT']);
-  assert.deepEqual(all('Bahrain and Egypt cut air, sea and land links with the emirate.'), []);
+  assert.deepEqual(all('Ghana and Togo cut road, rail and river links with the enclave.'), []);
   assert.deepEqual(all('Serbia and Kosovo met in Brussels.'), ['04 SRB>XKX']);
 });
 
@@ -82,12 +82,12 @@ test('a phrase between commas describing the subject hides no actor of its own',
 });
 
 test('an appeal by a speaker who is no actor still governs its infinitive, past quotation marks and adverbs', () => {
-  assert.deepEqual(all('The spokesman urged Colombia and Chile to "explicitly condemn" Hamas.'), []);
+  assert.deepEqual(all('The spokesman urged Peru and Ecuador to "firmly condemn" Venezuela.'), []);
   assert.deepEqual(all('Le porte-parole a appelé le Tchad à fermement condamner le Soudan.'), []);
 });
 
 test('a passive agent after a place or time phrase; joint agents of a mutual act act on each other', () => {
-  assert.deepEqual(all('Emmanuel Macron a été reçu mardi à Varsovie par Andrzej Duda.'), ['04 POL>FRA']);
+  assert.deepEqual(all('Emmanuel Macron a été accueilli jeudi soir à Varsovie par Andrzej Duda.'), ['04 POL>FRA']);
   assert.deepEqual(all('The accord was signed in Doha by Sudan and Chad.'), ['05 SDN>TCD']);
   assert.deepEqual(all('L’accord a été signé à Alger par le Mali et la Mauritanie.'), ['05 MLI>MRT']);
 });

@@ -88,10 +88,10 @@ test('passive: "a été reçu par", "was received by" — the agent is the sourc
 });
 
 test('plural targets: one event per target', () => {
-  const fr = run('Antony Blinken a eu des rencontres avec les dirigeants égyptiens, israéliens et palestiniens.');
-  assert.deepEqual(byRoot(fr, '04').map((e) => e.target?.country).sort(), ['EGY', 'ISR', 'PSE']);
-  const en = run('Antony Blinken held talks with Egyptian, Israeli and Palestinian leaders.');
-  assert.deepEqual(byRoot(en, '04').map((e) => e.target?.country).sort(), ['EGY', 'ISR', 'PSE']);
+  const fr = run('Antony Blinken a eu des rencontres avec les dirigeants kényans, éthiopiens et somaliens.');
+  assert.deepEqual(byRoot(fr, '04').map((e) => e.target?.country).sort(), ['ETH', 'KEN', 'SOM']);
+  const en = run('Antony Blinken held talks with Kenyan, Ethiopian and Somali leaders.');
+  assert.deepEqual(byRoot(en, '04').map((e) => e.target?.country).sort(), ['ETH', 'KEN', 'SOM']);
 });
 
 test('a joint subject with no target acts on itself: one event for the pair', () => {
@@ -137,13 +137,13 @@ test('dates: weekday, day and month, hier, avant-hier, against the publication d
 });
 
 test('a post is dated by its signature: "today" is the day it was posted', () => {
-  const text = 'Le secrétaire d’Etat américain a évoqué avec son homologue marocain la coopération.\n\nSpoke with Foreign Minister Nasser Bourita today about our cooperation. — Secretary Antony Blinken (@SecBlinken) February 1, 2023';
+  const text = 'Le secrétaire d’Etat américain a évoqué avec son homologue marocain la coopération.\n\nTalked today with Foreign Minister Nasser Bourita on trade and migration. — Secretary Antony Blinken (@SecBlinken) February 1, 2023';
   const doc = run(text, '2023-02');
   invariants(doc);
   const calls = byRoot(doc, '04');
   assert.equal(calls.length, 1, 'the post retells the call: one event');
   assert.equal(calls[0]!.date, '2023-02-01');
-  assert.ok(calls[0]!.evidence.start < text.indexOf('Spoke'), 'the evidence is the first statement');
+  assert.ok(calls[0]!.evidence.start < text.indexOf('Talked'), 'the evidence is the first statement');
 });
 
 test('one event per act: a retelling and the other side of a meeting collapse', () => {

@@ -52,9 +52,9 @@ test('a quotation ending its paragraph takes no cue from the next paragraph; aft
 });
 
 test('a given name alone before a speech verb refers to the person named in full before', () => {
-  const en = run('The rebel spokesman Getachew Reda arrived in Nairobi on Monday.\n\n"We have made concessions to build trust," Getachew told reporters.\n\nGetachew said the talks would resume in March.');
-  assert.equal(who(find(en, 'We have made concessions')), 'Getachew Reda');
-  assert.equal(who(find(en, 'the talks would resume', 'indirect')), 'Getachew Reda');
+  const en = run('The opposition spokesman Getachew Reda landed in Kampala on Thursday.\n\n"Our side has offered guarantees," Getachew told journalists.\n\nGetachew said the mediation would go on in April.');
+  assert.equal(who(find(en, 'Our side has offered guarantees')), 'Getachew Reda');
+  assert.equal(who(find(en, 'the mediation would go on', 'indirect')), 'Getachew Reda');
   const fr = run("Le porte-parole des rebelles, Getachew Reda, est arrivé lundi à Nairobi.\n\nGetachew a assuré que les discussions reprendraient en mars.");
   assert.equal(who(find(fr, 'les discussions reprendraient', 'indirect')), 'Getachew Reda');
   spans(en); spans(fr);

@@ -9,7 +9,9 @@
 // The sentences are written for these rules, not taken from the gold or the devset.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCodebook } from '../src/events/codebook.js';
 import { within } from '../src/kb/dates.js';
@@ -42,6 +44,18 @@ test('codebook: every code resolves to its own entry, not its root\'s or base\'s
   assert.equal(codebook.get('0579')?.code, '057');
   assert.equal(codebook.get('05')?.goldstein, 3.5);
   assert.equal(codebook.get('057')?.goldstein, 8);
+});
+
+test('codebook: a missing file or one without codes gives an empty codebook', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'readout-codebook-'));
+  assert.deepEqual(loadCodebook(join(dir, 'absent.json')).all(), []);
+  assert.equal(loadCodebook(join(dir, 'absent.json')).get('057'), undefined);
+  writeFileSync(join(dir, 'empty.json'), '{"source": "no codes"}');
+  assert.deepEqual(loadCodebook(join(dir, 'empty.json')).all(), []);
+  writeFileSync(join(dir, 'one.json'), JSON.stringify({ codes: [{ code: '05', root: '05', label: { en: 'Engage' }, goldstein: 3.5, quad: 1, plover: null }] }));
+  const one = loadCodebook(join(dir, 'one.json'));
+  assert.deepEqual(one.all().map((c) => c.code), ['05']);
+  assert.equal(one.get('0571')?.code, '05', 'a sub-code falls back to its root');
 });
 
 test('events: label and Goldstein value are those of the exact code (signing an agreement is 057, Goldstein 8)', async () => {

@@ -118,7 +118,10 @@ test('GET /api/events/:id: one story event with its reports; unknown → 404', a
   const e = await ok(`/api/events/${encodeURIComponent(items[0].id)}`);
   assert.equal(e.id, items[0].id);
   assert.ok(e.reports.length >= 1);
-  assert.equal(typeof e.reports[0].evidence.text, 'string');
+  for (const r of e.reports) {
+    const d = await ok(`/api/documents/${r.document}`);
+    assert.equal(d.text.slice(r.evidence.start, r.evidence.end), r.evidence.text, 'a report\'s evidence points into its document');
+  }
   await bad('/api/events/no-such-event', 404, /no event/);
 });
 

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { backends } from './helpers/store-backends.js';
 import { ARTICLES, article, getAnalyzer, handAnalysis } from './helpers/store-fixtures.js';
+import { cameoEntry } from './helpers/cameo.js';
 import { GDELT_COLUMNS } from '../src/store/sql.js';
 import { toRows } from '../src/store/rows.js';
 import type { Store } from '../src/store/types.js';
@@ -167,7 +168,9 @@ for (const b of await backends()) {
       assert.equal(d.total, 2);
       assert.equal(d.a?.key, 'nasser-bourita');
       assert.equal(d.events.length, 2);
-      assert.equal(typeof d.meanGoldstein, 'number');
+      // the mean over story events of their reports' mean: (042 and 040 of the call) and 112
+      const expected = ((cameoEntry('042').goldstein + cameoEntry('040').goldstein) / 2 + cameoEntry('112').goldstein) / 2;
+      assert.ok(Math.abs(d.meanGoldstein! - expected) < 0.006, `mean Goldstein ${d.meanGoldstein}, expected ${expected}`);
       assert.equal((await store.dyad('Bourita', 'antony-blinken', { from: '2023-02' })).total, 1);
       const s = await store.stats();
       assert.deepEqual(s.topDyads.map((x) => [x.a.key, x.b.key, x.events]), [['antony-blinken', 'nasser-bourita', 2]]);
