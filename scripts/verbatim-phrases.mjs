@@ -6,11 +6,13 @@
 // Phrases are every string of lang/*/*.json (except descriptions: `source`, `note`), and for event
 // patterns each verb form or noun followed by each of its `then` continuations. Names of offices
 // and institutions are exempt — they are names, written the same way everywhere: roles.json's
-// `roles` and `bodies`, and agents.json's entries that name an office (those with a `role`).
+// `roles` and `bodies`, and agents.json's entries that name an office (those with a `role`) or a
+// kind of institution (NGO, human-rights, intergovernmental, government, legislative, judicial,
+// educational, media and business bodies).
 // A word is a run of letters and digits (a hyphenated compound is one word); texts and phrases
 // are compared as folded words (case, accents and punctuation ignored).
 //
-// node scripts/verbatim-phrases.mjs [--json] [EVAL_DIR…]   (default: ../shared/gold test/devset)
+// node scripts/verbatim-phrases.mjs [--json] [EVAL_DIR…]   (default: ../shared/gold and both parts of test/devset)
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +21,8 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const MIN_WORDS = 5;
 const DESCRIPTIONS = new Set(['source', 'note']);
 const NAMES = { 'roles.json': new Set(['roles', 'bodies']) };
+/** agent sectors whose nouns name a kind of institution, not a phrase of the news */
+const INSTITUTIONS = new Set(['NGO', 'HRI', 'IGO', 'GOV', 'LEG', 'JUD', 'EDU', 'MED', 'BUS']);
 
 /** folded words: lower case, no accents, runs of letters and digits (joined by hyphens) */
 export function words(s) {
@@ -39,7 +43,8 @@ export function packPhrases(langDir = join(ROOT, 'lang')) {
         if (typeof v === 'string') add(v, file, path);
         else if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${path}[${i}]`));
         else if (v && typeof v === 'object') {
-          if (name === 'agents.json' && typeof v.role === 'string') return; // an office's name
+          // an office's name, or a kind of institution (organisation de défense des droits humains)
+          if (name === 'agents.json' && (typeof v.role === 'string' || INSTITUTIONS.has(v.sector))) return;
           for (const [k, x] of Object.entries(v)) {
             if (DESCRIPTIONS.has(k) || (path === '' && NAMES[name]?.has(k))) continue;
             walk(x, path ? `${path}.${k}` : k);
@@ -85,7 +90,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const args = process.argv.slice(2);
   const json = args.includes('--json');
   const dirs = args.filter((a) => a !== '--json');
-  const { hits, texts, phrases } = findVerbatim(dirs.length ? dirs : [join(ROOT, '..', 'shared', 'gold'), join(ROOT, 'test', 'devset')]);
+  const { hits, texts, phrases } = findVerbatim(dirs.length ? dirs : [join(ROOT, '..', 'shared', 'gold'), join(ROOT, 'test', 'devset', 'look'), join(ROOT, 'test', 'devset', 'held')]);
   if (json) console.log(JSON.stringify({ texts, phrases, hits }, null, 2));
   else {
     for (const h of hits) console.log(`${h.file} ${h.path}: "${h.phrase}" occurs in ${h.text}`);
