@@ -67,6 +67,9 @@ const CLOSING = new Set(['»', '”', '"']);
 const SINGULAR = new Set(['le', 'la', "l'", 'the', 'ce', 'cet', 'cette', 'this']);
 
 export function isActor(e: Entity): boolean {
+  // a speaker known only by a description with no country ("the spokesman") can say things but
+  // cannot be coded as an actor
+  if (e.actor === null && e.country === null && e.mentions.every((m) => m.via === 'description')) return false;
   return ACTOR_TYPES.has(e.type) || (e.type === 'LOCATION' && !!e.country);
 }
 
@@ -685,9 +688,11 @@ function argue(ctx: Ctx, hit: Hit, si: number, a: number, b: number, lastSources
   // inside a direct quote or a post, the subject is looked for in the quoted words only
   let limit = a;
   if (direct) limit = Math.max(a, tokenAt(doc.tokens, direct.start));
-  const speaker = (): Entity | null => direct?.speaker ?? (post ? postAuthor(ctx, post) : null);
+  // a speaker known only by a description with no country says things but is no actor
+  const actorOrNull = (e: Entity | null | undefined): Entity | null => (e && isActor(e) ? e : null);
+  const speaker = (): Entity | null => actorOrNull(direct?.speaker) ?? (post ? postAuthor(ctx, post) : null);
   // "I", "we" inside quoted words, even a partial quote, are its speaker
-  const firstPerson = (): Entity | null => speaker() ?? (q && q.start <= trigStart ? q.speaker : null);
+  const firstPerson = (): Entity | null => speaker() ?? (q && q.start <= trigStart ? actorOrNull(q.speaker) : null);
 
   let sources: Entity[] = [];
   let targets: Entity[] = [];
