@@ -48,15 +48,15 @@ test('French sentence suite (test/suites/cameo-fr): recall floors', async () => 
   for (const r of records) perType.set(r.type, (perType.get(r.type) ?? 0) + 1);
   assert.ok([...perType.values()].every((n) => n >= 8), 'at least 8 sentences per PLOVER type');
   const s = await evaluateSuite(file, 'fr');
-  assert.ok(s.recall >= 0.14, `recall ${s.recall}`);
-  assert.ok(s.type_recall >= 0.15, `type recall ${s.type_recall}`);
+  assert.ok(s.recall >= 0.27, `recall ${s.recall}`);
+  assert.ok(s.type_recall >= 0.29, `type recall ${s.type_recall}`);
   assert.ok(s.spurious_per_sentence <= 0.3, `spurious ${s.spurious_per_sentence}`);
 });
 
 test('CAMEO manual examples (../shared/suites/cameo-manual): recall floors', { skip: HAS_SHARED ? false : '../shared is absent (a fresh clone): the CAMEO manual suite is not available' }, async () => {
   const s = await evaluateSuite(`${SHARED}suites/cameo-manual/records.jsonl`, 'en');
   assert.equal(s.records, 322);
-  assert.ok(s.recall >= 0.09, `recall ${s.recall}`);
-  assert.ok(s.type_recall >= 0.17, `type recall ${s.type_recall}`);
+  assert.ok(s.recall >= 0.14, `recall ${s.recall}`);
+  assert.ok(s.type_recall >= 0.26, `type recall ${s.type_recall}`);
   assert.ok(s.spurious_per_sentence <= 0.3, `spurious ${s.spurious_per_sentence}`);
 });
