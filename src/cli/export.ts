@@ -5,7 +5,7 @@ import { openStore, DEFAULT_DB } from '../store/open.js';
 import { GDELT_COLUMNS } from '../store/sql.js';
 import type { ExportWhat, Filter } from '../store/types.js';
 import { csvLine, tsvCell, write } from '../corpus/format.js';
-import { checkRange, modalityOption } from './query.js';
+import { checkRange, countryOptions, modalityOption } from './query.js';
 
 export const command: Command = {
   summary: 'export story events (GDELT 2.0 columns, CSV, JSONL), quotes, entities or documents',
@@ -28,7 +28,7 @@ export const command: Command = {
     if (format === 'gdelt' && what !== 'events') throw new UsageError('--format gdelt exports events only');
     checkRange(values.from, values.to);
     const filter: Filter = {
-      actor: values.actor, country: values.country, with: values.with, code: values.code, from: values.from, to: values.to,
+      actor: values.actor, ...countryOptions(values.country, values.with), code: values.code, from: values.from, to: values.to,
       text: values.text, speaker: values.speaker, language: values.language,
       modality: modalityOption(values.modality),
     };
