@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { UsageError, type Command } from './main.js';
 import { openStore, DEFAULT_DB } from '../store/open.js';
+import { requireDatabase } from './db.js';
 import { GDELT_COLUMNS } from '../store/sql.js';
 import type { ExportWhat, Filter } from '../store/types.js';
 import { csvLine, tsvCell, write } from '../corpus/format.js';
@@ -9,12 +10,12 @@ import { checkRange, countryOptions, modalityOption } from './query.js';
 
 export const command: Command = {
   summary: 'export story events (GDELT 2.0 columns, CSV, JSONL), quotes, entities or documents',
-  usage: 'readout export --format gdelt|csv|jsonl [--what events|quotes|entities|documents] [--no-header] [--modality asserted|all|negated,…] [filters as in query] [--db FILE|postgres://…]',
+  usage: 'readout export --format gdelt|csv|jsonl [--what events|quotes|entities|documents] [--no-header] [--modality asserted|all|negated,…] [filters as in query] [--db FILE|postgres://…] [--create]',
   async run(args) {
     const { values, positionals } = parseArgs({
       args, allowPositionals: true,
       options: {
-        db: { type: 'string', default: process.env.READOUT_DB ?? DEFAULT_DB },
+        db: { type: 'string', default: process.env.READOUT_DB ?? DEFAULT_DB }, create: { type: 'boolean', default: false },
         format: { type: 'string', default: 'jsonl' }, what: { type: 'string', default: 'events' },
         'no-header': { type: 'boolean', default: false }, modality: { type: 'string' },
         actor: { type: 'string' }, country: { type: 'string' }, with: { type: 'string' }, code: { type: 'string' },
@@ -32,6 +33,7 @@ export const command: Command = {
       text: values.text, speaker: values.speaker, language: values.language,
       modality: modalityOption(values.modality),
     };
+    requireDatabase(values.db!, values.create!);
     const store = await openStore(values.db!);
     let cols: string[] | null = format === 'gdelt' ? GDELT_COLUMNS : null;
     try {

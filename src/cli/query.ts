@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { UsageError, type Command } from './main.js';
 import { openStore, DEFAULT_DB } from '../store/open.js';
+import { requireDatabase } from './db.js';
 import type { Filter, StoryEvent, QuoteRow, DocumentHit } from '../store/types.js';
 import { csvLine, table, write } from '../corpus/format.js';
 import { calendarProblem } from '../text/calendar.js';
@@ -11,12 +12,12 @@ import { parseModality, MODALITY_HELP, type ModalityFilter } from '../store/moda
 
 export const command: Command = {
   summary: 'search a store: story events, quotes or documents',
-  usage: 'readout query [--actor NAME] [--country NAME|ISO [--with NAME|ISO]] [--code CODE|ROOT] [--from DATE] [--to DATE] [--text "query"] [--speaker NAME] [--modality asserted|all|negated,…] [--what events|quotes|documents] [--format table|json|csv] [--limit N] [--offset N] [--db FILE|postgres://…]',
+  usage: 'readout query [--actor NAME] [--country NAME|ISO [--with NAME|ISO]] [--code CODE|ROOT] [--from DATE] [--to DATE] [--text "query"] [--speaker NAME] [--modality asserted|all|negated,…] [--what events|quotes|documents] [--format table|json|csv] [--limit N] [--offset N] [--db FILE|postgres://…] [--create]',
   async run(args) {
     const { values, positionals } = parseArgs({
       args, allowPositionals: true,
       options: {
-        db: { type: 'string', default: process.env.READOUT_DB ?? DEFAULT_DB },
+        db: { type: 'string', default: process.env.READOUT_DB ?? DEFAULT_DB }, create: { type: 'boolean', default: false },
         actor: { type: 'string' }, country: { type: 'string' }, with: { type: 'string' }, code: { type: 'string' },
         from: { type: 'string' }, to: { type: 'string' }, text: { type: 'string' }, speaker: { type: 'string' }, language: { type: 'string' },
         modality: { type: 'string' },
@@ -38,6 +39,7 @@ export const command: Command = {
       text: values.text, speaker: values.speaker, language: values.language, limit, offset,
       modality: modalityOption(values.modality),
     };
+    requireDatabase(values.db!, values.create!);
     const store = await openStore(values.db!);
     try {
       const page = what === 'events' ? await store.events(filter) : what === 'quotes' ? await store.quotes(filter) : await store.searchDocuments(filter);
