@@ -196,6 +196,14 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     const { id } = req.params as { id: string };
     const a = await needStore().actor(id, { modality: modalityOf(req.query as Q) });
     if (!a) throw notFound('actor', id);
+    // each role's title in every language and its tenure, from the knowledge base
+    const known = a.actor ? analyzer.kb.actors.get(a.actor) : undefined;
+    if (known) {
+      a.roles = a.roles.map((r) => {
+        const k = known.roles.find((x) => x.title.en === r.role && (x.country ?? null) === (r.country ?? null)) ?? known.roles.find((x) => x.title.en === r.role);
+        return k ? { ...r, title: { ...k.title }, tenure: { from: k.from, to: k.to } } : r;
+      });
+    }
     return a;
   });
 

@@ -6,11 +6,12 @@ import { go, useReference, type Route } from '../App';
 import { QUAD_COLORS, goldsteinColor } from './colors';
 import { monthRange } from './time';
 import { EventTable } from './Search';
+import { fmt } from '../format';
 
 type MonthCount = Dyad['months'][number];
 
 export function DyadView({ route }: { route: Route }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const ref = useReference();
   const a = route.params.get('a') ?? '';
   const b = route.params.get('b') ?? '';
@@ -44,7 +45,7 @@ export function DyadView({ route }: { route: Route }) {
       {dyad && (
         <div data-testid="dyad-result">
           <h2 data-testid="dyad-title">{sideLabel(dyad.a, a)} — {sideLabel(dyad.b, b)}</h2>
-          <p className="docmeta"><span data-testid="dyad-total">{dyad.total}</span> {t('dyad.total')} · {t('dyad.mean')} <span style={{ color: goldsteinColor(dyad.meanGoldstein) }}>{dyad.meanGoldstein ?? '—'}</span></p>
+          <p className="docmeta"><span data-testid="dyad-total">{dyad.total}</span> {t('dyad.total')} · {t('dyad.mean')} <span style={{ color: goldsteinColor(dyad.meanGoldstein) }}><span data-testid="dyad-mean">{fmt(dyad.meanGoldstein, lang)}</span></span></p>
           {dyad.months.length ? <QuadBars months={dyad.months} /> : <p>{t('dyad.empty')}</p>}
           {dyad.events.length > 0 && <EventTable items={dyad.events} />}
         </div>

@@ -5,12 +5,13 @@ import { api, type Network, type StoryEvent } from '../api';
 import { useI18n } from '../i18n';
 import { go, useReference, type Route } from '../App';
 import { goldsteinColor } from './colors';
+import { fmt } from '../format';
 import { EventTable } from './Search';
 
 type Edge = Network['edges'][number];
 
 export function NetworkView({ route }: { route: Route }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const ref = useReference();
   const from = route.params.get('from') ?? '';
   const to = route.params.get('to') ?? '';
@@ -60,7 +61,7 @@ export function NetworkView({ route }: { route: Route }) {
       ) : <p data-testid="net-empty">{t('net.empty')}</p>)}
       {edge && (
         <section data-testid="edge-events">
-          <h3>{t('net.edge')} {label(edge.a)} — {label(edge.b)} ({edge.events}, {t('goldstein')} {edge.goldstein})</h3>
+          <h3>{t('net.edge')} {label(edge.a)} — {label(edge.b)} ({edge.events}, {t('goldstein')} {fmt(edge.goldstein, lang)})</h3>
           {edgeEvents ? <EventTable items={edgeEvents} /> : <p>{t('loading')}</p>}
         </section>
       )}
@@ -69,6 +70,7 @@ export function NetworkView({ route }: { route: Route }) {
 }
 
 function Graph({ net, label, selected, onEdge }: { net: Network; label: (id: string) => string; selected: string | null; onEdge: (e: Edge) => void }) {
+  const { lang } = useI18n();
   const W = 900, H = 560, cx = W / 2, cy = H / 2;
   const nodes = net.nodes.slice(0, 60);
   const R = Math.min(W, H) / 2 - 70;
@@ -94,7 +96,7 @@ function Graph({ net, label, selected, onEdge }: { net: Network; label: (id: str
           <g key={e.id} className={`edge${selected === e.id ? ' selected' : ''}`} data-testid={`edge-${safe(e.a)}-${safe(e.b)}`} data-goldstein={e.goldstein ?? ''} onClick={() => onEdge(e)} style={{ cursor: 'pointer' }}>
             <line x1={p.x} y1={p.y} x2={q.x} y2={q.y} stroke={goldsteinColor(e.goldstein)} strokeWidth={w} strokeOpacity={selected && selected !== e.id ? 0.35 : 0.9} strokeLinecap="round" />
             <line x1={p.x} y1={p.y} x2={q.x} y2={q.y} stroke="transparent" strokeWidth={Math.max(14, w + 6)} />
-            <title>{`${label(e.a)} — ${label(e.b)}: ${e.events} · Goldstein ${e.goldstein}`}</title>
+            <title>{`${label(e.a)} — ${label(e.b)}: ${e.events} · Goldstein ${fmt(e.goldstein, lang)}`}</title>
           </g>
         );
       })}
