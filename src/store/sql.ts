@@ -3,6 +3,7 @@
 // transaction, its migrations and its full-text conditions.
 import type { Analysis, Article, EntityType } from '../analysis.js';
 import { fold } from '../text/normalize.js';
+import { parseHeader } from '../ingest/header.js';
 import {
   goldsteinOf, labelOf, quadOf, queryWords, toRows, upperBound,
   type ActorRow, type ReportRow, type Rows,
@@ -558,21 +559,32 @@ function host(url: string | null): string | null {
   }
 }
 
+/** where the body starts after an article header (0 without one, or when the header cannot be read) */
+function bodyStart(text: string): number {
+  try {
+    return parseHeader(text).bodyStart ?? 0;
+  } catch {
+    return 0;
+  }
+}
+
 function snippet(text: string, words: string[], width = 200): string {
-  let at = 0;
+  // from the article's body: the `date …`/`title …` header is metadata, not text to show
+  const body = bodyStart(text);
+  let at = body;
   if (words.length) {
     const folded = fold(text);
     for (const w of words) {
       const re = new RegExp(`(^|[^\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u');
       const m = re.exec(folded);
       if (m) {
-        at = Math.max(0, m.index - 60);
+        at = Math.max(body, m.index - 60);
         break;
       }
     }
   }
   const s = text.slice(at, at + width).replace(/\s+/g, ' ').trim();
-  return (at > 0 ? '…' : '') + s + (at + width < text.length ? '…' : '');
+  return (at > body ? '…' : '') + s + (at + width < text.length ? '…' : '');
 }
 
 /** A story event as a GDELT 2.0 events row (the columns that apply) plus readout's own columns. */
