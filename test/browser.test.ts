@@ -358,6 +358,22 @@ test('Dyad: countries by name (États-Unis, Maroc); the title names what was que
   await page.close();
 });
 
+test('phone width: every view wraps to the screen, nothing wider than 375 px', async (t) => {
+  if (missing) return t.skip(missing);
+  const wide: string[] = [];
+  for (const hash of ['search?what=events', 'search?what=documents', 'dyad?a=USA&b=MAR', 'actor/antony-blinken', 'network', 'read']) {
+    const page = await browser.newPage({ viewport: { width: 375, height: 800 }, locale: 'fr-FR' });
+    page.on('pageerror', (e) => pageErrors.push(`${hash} (phone): ${e.message}`));
+    await page.goto(`${base}#/${hash}`);
+    await page.waitForLoadState('networkidle');
+    const [scroll, inner] = await page.evaluate(() => [(globalThis as any).document.documentElement.scrollWidth as number, (globalThis as any).innerWidth as number]);
+    if (scroll > inner + 1) wide.push(`${hash}: ${scroll} px`);
+    await shot(page, `phone-${hash.replace(/[^a-z]+/g, '-')}`);
+    await page.close();
+  }
+  assert.deepEqual(wide, []);
+});
+
 test('no script errors in any view', (t) => {
   if (missing) return t.skip(missing);
   assert.deepEqual(pageErrors, []);

@@ -63,8 +63,8 @@ export function SearchView({ route }: { route: Route }) {
       <form className="search-form" onSubmit={(e) => { e.preventDefault(); submit(); }}>
         {input('text', 'search.text', 24, 'Maroc, ceasefire…')}
         {input('actor', 'search.actor', 16, 'Blinken')}
-        {input('country', 'search.country', 4, 'USA')}
-        {input('with', 'search.with', 4, 'MAR')}
+        {input('country', 'search.country', 12, 'USA, Maroc')}
+        {input('with', 'search.with', 12, 'Morocco')}
         {input('code', 'search.code', 4, '04')}
         {input('from', 'search.from', 10, '2023-01')}
         {input('to', 'search.to', 10, '2023-12-31')}
