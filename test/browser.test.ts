@@ -374,6 +374,19 @@ test('phone width: every view wraps to the screen, nothing wider than 375 px', a
   assert.deepEqual(wide, []);
 });
 
+test('axis labels are not clipped: every label of the timeline and the bars lies inside its chart', async (t) => {
+  if (missing) return t.skip(missing);
+  const page = await open('actor/nasser-bourita');
+  await page.waitForSelector('[data-testid=actor-timeline] text');
+  const out = await page.$$eval('svg[data-testid=actor-timeline], svg[data-testid=quad-bars]', (svgs) => svgs.flatMap((svg: any) => {
+    const width = svg.viewBox.baseVal.width;
+    return [...svg.querySelectorAll('text')].map((tx: any) => ({ text: tx.textContent as string, box: tx.getBBox() as { x: number; width: number } }))
+      .filter((l) => l.box.x < 0 || l.box.x + l.box.width > width).map((l) => `${svg.dataset.testid}: '${l.text}' at ${Math.round(l.box.x)}..${Math.round(l.box.x + l.box.width)} of ${width}`);
+  }));
+  assert.deepEqual(out, []);
+  await page.close();
+});
+
 test('no script errors in any view', (t) => {
   if (missing) return t.skip(missing);
   assert.deepEqual(pageErrors, []);

@@ -123,7 +123,8 @@ function Timeline({ roles, events }: { roles: ActorProfile['roles']; events: Sto
   let lo = Math.floor(Math.min(...points)) - 1;
   let hi = Math.ceil(Math.max(...points)) + 1;
   if (hi - lo < 6) { lo -= 3; hi += 3; }
-  const W = 900, left = 10, right = 10, rowH = 18;
+  // margins of half a month label (about 40 px at 10 px type) so the first and last ticks are not cut
+  const W = 900, left = 30, right = 30, rowH = 18;
   const x = (m: number) => left + ((m - lo) / (hi - lo)) * (W - left - right);
   const H = roles.length * rowH + 70;
   const ticks: number[] = [];
