@@ -387,6 +387,29 @@ test('axis labels are not clipped: every label of the timeline and the bars lies
   await page.close();
 });
 
+test('Network at actor level: labels readable, none overlapping another, none outside the graph', async (t) => {
+  if (missing) return t.skip(missing);
+  const page = await open('network?level=actor');
+  await page.waitForSelector('[data-testid=network-graph] .node-label text');
+  const problems = await page.$eval('[data-testid=network-graph]', (svg: any) => {
+    const width = svg.viewBox.baseVal.width, height = svg.viewBox.baseVal.height;
+    const boxes = [...svg.querySelectorAll('.node-label text')].map((tx: any) => ({ text: tx.textContent as string, b: tx.getBBox() as { x: number; y: number; width: number; height: number } }));
+    const out: string[] = [];
+    for (const [i, p] of boxes.entries()) {
+      if (p.b.x < 0 || p.b.y < 0 || p.b.x + p.b.width > width || p.b.y + p.b.height > height) out.push(`'${p.text}' outside`);
+      for (const q of boxes.slice(i + 1)) {
+        const overlap = p.b.x < q.b.x + q.b.width && q.b.x < p.b.x + p.b.width && p.b.y < q.b.y + q.b.height && q.b.y < p.b.y + p.b.height;
+        if (overlap) out.push(`'${p.text}' overlaps '${q.text}'`);
+      }
+    }
+    return { count: boxes.length, out };
+  });
+  assert.ok(problems.count >= 10, `an actor network with many labels (${problems.count})`);
+  assert.deepEqual(problems.out, []);
+  await shot(page, 'network-actors');
+  await page.close();
+});
+
 test('no script errors in any view', (t) => {
   if (missing) return t.skip(missing);
   assert.deepEqual(pageErrors, []);
