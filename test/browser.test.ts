@@ -273,6 +273,143 @@ test('Dyad timeline: events per month between two countries by quad class', asyn
   await page.close();
 });
 
+test('Search: a pager reaches every result, and shows the total', async (t) => {
+  if (missing) return t.skip(missing);
+  const all = await api('/api/documents?limit=500');
+  assert.ok(all.total > 25, `more documents than one page (${all.total})`);
+  const page = await open('search?what=documents');
+  await page.waitForSelector('[data-testid=pager] [data-testid=page-total]');
+  assert.equal(await page.textContent('[data-testid=page-total]'), String(all.total));
+  assert.equal(await page.textContent('[data-testid=page-range]'), '1–25');
+  const firstPage = await page.$$eval('[data-testid=doc-link]', (as) => as.map((a: any) => a.getAttribute('href') as string));
+  const seen = new Set(firstPage);
+  for (let guard = 0; guard < 20 && !(await page.isDisabled('[data-testid=page-next]')); guard++) {
+    const before = await page.textContent('[data-testid=page-range]');
+    await page.click('[data-testid=page-next]');
+    await page.waitForFunction((b) => (globalThis as any).document.querySelector('[data-testid=page-range]')?.textContent !== b, before);
+    for (const h of await page.$$eval('[data-testid=doc-link]', (as) => as.map((a: any) => a.getAttribute('href') as string))) seen.add(h);
+  }
+  assert.equal(seen.size, all.total, 'every document is reachable through the pager');
+  await page.click('[data-testid=page-prev]');
+  await page.waitForSelector('[data-testid=doc-link]');
+  await page.close();
+});
+
+test('Numbers: Goldstein values formatted for the interface language (1,6 in French, one decimal at most)', async (t) => {
+  if (missing) return t.skip(missing);
+  const page = await open('search?what=events', 'fr');
+  await page.waitForSelector('[data-testid=event-goldstein]');
+  const cells = await page.$$eval('[data-testid=event-goldstein]', (els) => els.map((e) => e.textContent ?? ''));
+  for (const c of cells) assert.match(c, /^−?-?\d+(,\d)?$/, `a French number with one decimal at most: '${c}'`);
+  assert.ok(cells.some((c) => c.includes(',')), 'some Goldstein value has a decimal, written with a comma');
+  const dyad = await open('dyad?a=USA&b=MAR');
+  await dyad.waitForSelector('[data-testid=dyad-mean]');
+  const mean = (await dyad.textContent('[data-testid=dyad-mean]')) ?? '';
+  const api1 = await api('/api/dyads?a=USA&b=MAR');
+  assert.equal(mean, new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }).format(api1.meanGoldstein));
+  await page.close();
+  await dyad.close();
+});
+
+test('Read: pasted text with a header is read as an uploaded file is', async (t) => {
+  if (missing) return t.skip(missing);
+  const f = FIXTURES[0].article;
+  const page = await open('read');
+  await page.fill('[data-testid=read-text]', `date 2023-02-01\ntitle Un appel entre Washington et Rabat\n\n${f.text}`);
+  await page.click('[data-testid=read-go]');
+  await page.waitForSelector('[data-testid=read-result]');
+  const segs = await page.$$eval('[data-testid=segment]', (els) => els.map((e: any) => ({ kind: e.dataset.kind as string, text: e.textContent as string })));
+  assert.deepEqual(segs.filter((s) => /date 2023-02-01/.test(s.text)).map((s) => s.kind), ['header'], 'the header is read as a header, not as a paragraph');
+  const events = await page.$$eval('[data-testid=events-list] li', (els) => els.map((e) => e.textContent ?? ''));
+  assert.ok(events.some((e) => /2023-02-01/.test(e)), `the header's date dates the events: ${events.join(' | ')}`);
+  await page.close();
+});
+
+test('Actor: roles titled in French, with their tenure from the knowledge base', async (t) => {
+  if (missing) return t.skip(missing);
+  const kbRole = analyzer.kb.actors.get('antony-blinken')?.roles.find((r) => r.title.en === 'Secretary of State');
+  if (!kbRole) return t.skip('the knowledge base has no Secretary of State role for Antony Blinken');
+  const page = await open('actor/antony-blinken', 'fr');
+  await page.waitForSelector('[data-testid=actor-role]');
+  const roles = await page.$$eval('[data-testid=actor-role]', (els) => els.map((e) => e.textContent ?? ''));
+  assert.ok(roles.some((r) => r.includes(kbRole.title.fr!)), `French title '${kbRole.title.fr}' in ${roles.join(' | ')}`);
+  assert.ok(!roles.some((r) => r.includes('Secretary of State')), 'no English title in the French interface');
+  const bars = await page.$$eval('[data-testid=role-bar]', (els) => els.map((e: any) => e.dataset.from as string));
+  assert.ok(bars.includes(kbRole.from!), `the bar starts at the tenure's start ${kbRole.from}: ${bars.join(', ')}`);
+  await page.close();
+});
+
+test('Dyad: countries by name (États-Unis, Maroc); the title names what was queried', async (t) => {
+  if (missing) return t.skip(missing);
+  const page = await open('dyad', 'fr');
+  await page.fill('[data-testid=dyad-a]', 'États-Unis');
+  await page.fill('[data-testid=dyad-b]', 'maroc');
+  await page.click('[data-testid=dyad-go]');
+  await page.waitForSelector('[data-testid=dyad-result]');
+  const dyad = await api('/api/dyads?a=USA&b=MAR');
+  assert.equal(await page.textContent('[data-testid=dyad-total]'), String(dyad.total));
+  const title = (await page.textContent('[data-testid=dyad-title]')) ?? '';
+  assert.match(title, /États-Unis/);
+  assert.match(title, /Maroc/);
+  await page.fill('[data-testid=dyad-a]', 'Atlantide');
+  await page.click('[data-testid=dyad-go]');
+  await page.waitForSelector('[role=alert]');
+  assert.match((await page.textContent('[role=alert]')) ?? '', /Atlantide/);
+  await page.close();
+});
+
+test('phone width: every view wraps to the screen, nothing wider than 375 px', async (t) => {
+  if (missing) return t.skip(missing);
+  const wide: string[] = [];
+  for (const hash of ['search?what=events', 'search?what=documents', 'dyad?a=USA&b=MAR', 'actor/antony-blinken', 'network', 'read']) {
+    const page = await browser.newPage({ viewport: { width: 375, height: 800 }, locale: 'fr-FR' });
+    page.on('pageerror', (e) => pageErrors.push(`${hash} (phone): ${e.message}`));
+    await page.goto(`${base}#/${hash}`);
+    await page.waitForLoadState('networkidle');
+    const [scroll, inner] = await page.evaluate(() => [(globalThis as any).document.documentElement.scrollWidth as number, (globalThis as any).innerWidth as number]);
+    if (scroll > inner + 1) wide.push(`${hash}: ${scroll} px`);
+    await shot(page, `phone-${hash.replace(/[^a-z]+/g, '-')}`);
+    await page.close();
+  }
+  assert.deepEqual(wide, []);
+});
+
+test('axis labels are not clipped: every label of the timeline and the bars lies inside its chart', async (t) => {
+  if (missing) return t.skip(missing);
+  const page = await open('actor/nasser-bourita');
+  await page.waitForSelector('[data-testid=actor-timeline] text');
+  const out = await page.$$eval('svg[data-testid=actor-timeline], svg[data-testid=quad-bars]', (svgs) => svgs.flatMap((svg: any) => {
+    const width = svg.viewBox.baseVal.width;
+    return [...svg.querySelectorAll('text')].map((tx: any) => ({ text: tx.textContent as string, box: tx.getBBox() as { x: number; width: number } }))
+      .filter((l) => l.box.x < 0 || l.box.x + l.box.width > width).map((l) => `${svg.dataset.testid}: '${l.text}' at ${Math.round(l.box.x)}..${Math.round(l.box.x + l.box.width)} of ${width}`);
+  }));
+  assert.deepEqual(out, []);
+  await page.close();
+});
+
+test('Network at actor level: labels readable, none overlapping another, none outside the graph', async (t) => {
+  if (missing) return t.skip(missing);
+  const page = await open('network?level=actor');
+  await page.waitForSelector('[data-testid=network-graph] .node-label text');
+  const problems = await page.$eval('[data-testid=network-graph]', (svg: any) => {
+    const width = svg.viewBox.baseVal.width, height = svg.viewBox.baseVal.height;
+    const boxes = [...svg.querySelectorAll('.node-label text')].map((tx: any) => ({ text: tx.textContent as string, b: tx.getBBox() as { x: number; y: number; width: number; height: number } }));
+    const out: string[] = [];
+    for (const [i, p] of boxes.entries()) {
+      if (p.b.x < 0 || p.b.y < 0 || p.b.x + p.b.width > width || p.b.y + p.b.height > height) out.push(`'${p.text}' outside`);
+      for (const q of boxes.slice(i + 1)) {
+        const overlap = p.b.x < q.b.x + q.b.width && q.b.x < p.b.x + p.b.width && p.b.y < q.b.y + q.b.height && q.b.y < p.b.y + p.b.height;
+        if (overlap) out.push(`'${p.text}' overlaps '${q.text}'`);
+      }
+    }
+    return { count: boxes.length, out };
+  });
+  assert.ok(problems.count >= 10, `an actor network with many labels (${problems.count})`);
+  assert.deepEqual(problems.out, []);
+  await shot(page, 'network-actors');
+  await page.close();
+});
+
 test('no script errors in any view', (t) => {
   if (missing) return t.skip(missing);
   assert.deepEqual(pageErrors, []);

@@ -3,6 +3,7 @@ import type { Command } from './main.js';
 import { calendarProblem } from '../text/calendar.js';
 import { UsageError } from './main.js';
 import { createAnalyzer } from '../pipeline.js';
+import { availableLanguages } from '../lang/pack.js';
 import { readArticleFile } from '../ingest/read.js';
 import { formatReport } from '../report.js';
 import type { Analysis } from '../analysis.js';
@@ -22,6 +23,7 @@ export const command: Command = {
     const dateProblem = values.date !== undefined ? calendarProblem(values.date) : null;
     if (dateProblem) throw new UsageError(`--date: ${dateProblem}`);
     if (values.lang && !/^[a-z]{2}$/.test(values.lang)) throw new UsageError(`--lang must be a two-letter code such as fr or en, not '${values.lang}'`);
+    if (values.lang && !availableLanguages().includes(values.lang)) throw new UsageError(`--lang: there is no language pack for '${values.lang}' (packs: ${availableLanguages().join(', ')}; see lang/)`);
     const analyzer = await createAnalyzer({ kbFiles: values.kb ?? [] });
     const results: Analysis[] = [];
     const failed: string[] = [];

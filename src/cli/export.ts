@@ -2,19 +2,20 @@
 import { parseArgs } from 'node:util';
 import { UsageError, type Command } from './main.js';
 import { openStore, DEFAULT_DB } from '../store/open.js';
+import { requireDatabase } from './db.js';
 import { GDELT_COLUMNS } from '../store/sql.js';
 import type { ExportWhat, Filter } from '../store/types.js';
 import { csvLine, tsvCell, write } from '../corpus/format.js';
-import { checkRange, modalityOption } from './query.js';
+import { checkRange, countryOptions, modalityOption } from './query.js';
 
 export const command: Command = {
   summary: 'export story events (GDELT 2.0 columns, CSV, JSONL), quotes, entities or documents',
-  usage: 'readout export --format gdelt|csv|jsonl [--what events|quotes|entities|documents] [--no-header] [--modality asserted|all|negated,…] [filters as in query] [--db FILE|postgres://…]',
+  usage: 'readout export --format gdelt|csv|jsonl [--what events|quotes|entities|documents] [--no-header] [--modality asserted|all|negated,…] [filters as in query] [--db FILE|postgres://…] [--create]',
   async run(args) {
     const { values, positionals } = parseArgs({
       args, allowPositionals: true,
       options: {
-        db: { type: 'string', default: process.env.READOUT_DB ?? DEFAULT_DB },
+        db: { type: 'string', default: process.env.READOUT_DB ?? DEFAULT_DB }, create: { type: 'boolean', default: false },
         format: { type: 'string', default: 'jsonl' }, what: { type: 'string', default: 'events' },
         'no-header': { type: 'boolean', default: false }, modality: { type: 'string' },
         actor: { type: 'string' }, country: { type: 'string' }, with: { type: 'string' }, code: { type: 'string' },
@@ -28,10 +29,11 @@ export const command: Command = {
     if (format === 'gdelt' && what !== 'events') throw new UsageError('--format gdelt exports events only');
     checkRange(values.from, values.to);
     const filter: Filter = {
-      actor: values.actor, country: values.country, with: values.with, code: values.code, from: values.from, to: values.to,
+      actor: values.actor, ...countryOptions(values.country, values.with), code: values.code, from: values.from, to: values.to,
       text: values.text, speaker: values.speaker, language: values.language,
       modality: modalityOption(values.modality),
     };
+    requireDatabase(values.db!, values.create!);
     const store = await openStore(values.db!);
     let cols: string[] | null = format === 'gdelt' ? GDELT_COLUMNS : null;
     try {

@@ -16,6 +16,11 @@ const COMMANDS: Record<string, () => Promise<{ command: Command }>> = Object.fro
 export class UsageError extends Error {}
 
 export async function main(argv: string[]): Promise<number> {
+  // `readout analyze … | head`: the reader went away; that is not an error
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     await printHelp();

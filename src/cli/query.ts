@@ -2,19 +2,22 @@
 import { parseArgs } from 'node:util';
 import { UsageError, type Command } from './main.js';
 import { openStore, DEFAULT_DB } from '../store/open.js';
+import { requireDatabase } from './db.js';
 import type { Filter, StoryEvent, QuoteRow, DocumentHit } from '../store/types.js';
 import { csvLine, table, write } from '../corpus/format.js';
 import { calendarProblem } from '../text/calendar.js';
+import { CountryNames } from '../kb/country-names.js';
+import { loadKnowledgeBase } from '../kb/kb.js';
 import { parseModality, MODALITY_HELP, type ModalityFilter } from '../store/modality.js';
 
 export const command: Command = {
   summary: 'search a store: story events, quotes or documents',
-  usage: 'readout query [--actor NAME] [--country ISO3 [--with ISO3]] [--code CODE|ROOT] [--from DATE] [--to DATE] [--text "query"] [--speaker NAME] [--modality asserted|all|negated,…] [--what events|quotes|documents] [--format table|json|csv] [--limit N] [--offset N] [--db FILE|postgres://…]',
+  usage: 'readout query [--actor NAME] [--country NAME|ISO [--with NAME|ISO]] [--code CODE|ROOT] [--from DATE] [--to DATE] [--text "query"] [--speaker NAME] [--modality asserted|all|negated,…] [--what events|quotes|documents] [--format table|json|csv] [--limit N] [--offset N] [--db FILE|postgres://…] [--create]',
   async run(args) {
     const { values, positionals } = parseArgs({
       args, allowPositionals: true,
       options: {
-        db: { type: 'string', default: process.env.READOUT_DB ?? DEFAULT_DB },
+        db: { type: 'string', default: process.env.READOUT_DB ?? DEFAULT_DB }, create: { type: 'boolean', default: false },
         actor: { type: 'string' }, country: { type: 'string' }, with: { type: 'string' }, code: { type: 'string' },
         from: { type: 'string' }, to: { type: 'string' }, text: { type: 'string' }, speaker: { type: 'string' }, language: { type: 'string' },
         modality: { type: 'string' },
@@ -32,10 +35,11 @@ export const command: Command = {
     const limit = Number(values.limit), offset = Number(values.offset);
     if (!Number.isInteger(limit) || limit < 0 || !Number.isInteger(offset) || offset < 0) throw new UsageError('--limit and --offset are non-negative integers');
     const filter: Filter = {
-      actor: values.actor, country: values.country, with: values.with, code: values.code, from: values.from, to: values.to,
+      actor: values.actor, ...countryOptions(values.country, values.with), code: values.code, from: values.from, to: values.to,
       text: values.text, speaker: values.speaker, language: values.language, limit, offset,
       modality: modalityOption(values.modality),
     };
+    requireDatabase(values.db!, values.create!);
     const store = await openStore(values.db!);
     try {
       const page = what === 'events' ? await store.events(filter) : what === 'quotes' ? await store.quotes(filter) : await store.searchDocuments(filter);
@@ -66,6 +70,22 @@ const TABLE: Record<string, string[]> = {
   quotes: ['published', 'speaker', 'kind', 'text'],
   documents: ['published', 'language', 'source', 'title', 'events'],
 };
+
+/**
+ * `--country` / `--with` by any name (MAR, mar, Morocco, Maroc, marocain) → ISO3 codes, through the
+ * knowledge base (loaded only when they are given); a usage error names an unknown or ambiguous one.
+ */
+export function countryOptions(country: string | undefined, withC: string | undefined): { country?: string; with?: string } {
+  if (!country && !withC) return {};
+  const names = new CountryNames(loadKnowledgeBase().countries);
+  const one = (flag: string, s: string | undefined) => {
+    if (s === undefined) return undefined;
+    const r = names.lookup(s);
+    if (r.error !== undefined) throw new UsageError(`${flag}: ${r.error}`);
+    return r.iso3;
+  };
+  return { country: one('--country', country), with: one('--with', withC) };
+}
 
 /** `--from` / `--to`: real calendar dates (YYYY, YYYY-MM or YYYY-MM-DD), from not after to; shared with export. */
 export function checkRange(from: string | undefined, to: string | undefined): void {

@@ -4,18 +4,19 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from './main.js';
 import { UsageError } from './main.js';
+import { requireDatabase } from './db.js';
 import { createAnalyzer } from '../pipeline.js';
 import type { Store } from '../store/types.js';
 import { DEFAULT_TIME_LIMIT_MS } from '../server/analysis-pool.js';
 
 export const command: Command = {
   summary: 'serve the HTTP API and the web workbench over a corpus',
-  usage: 'readout serve [--db FILE|postgres://…] [--port 8080] [--host 127.0.0.1] [--kb FILE]... [--workers N] [--time-limit SECONDS]   (POST /api/ingest needs READOUT_TOKEN in the environment)',
+  usage: 'readout serve [--db FILE|postgres://…] [--create] [--port 8080] [--host 127.0.0.1] [--kb FILE]... [--workers N] [--time-limit SECONDS]   (POST /api/ingest needs READOUT_TOKEN in the environment)',
   async run(args) {
     const { values, positionals } = parseArgs({
       args, allowPositionals: false,
       options: {
-        db: { type: 'string', default: 'readout.db' },
+        db: { type: 'string', default: 'readout.db' }, create: { type: 'boolean', default: false },
         port: { type: 'string', default: '8080' },
         host: { type: 'string', default: '127.0.0.1' },
         kb: { type: 'string', multiple: true },
@@ -26,6 +27,7 @@ export const command: Command = {
     void positionals;
     const port = Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not '${values.port}'`);
+    requireDatabase(values.db!, values.create!);
     const workers = Number(values.workers), limit = Number(values['time-limit']);
     if (!Number.isInteger(workers) || workers < 1 || workers > 64) throw new UsageError(`--workers must be a whole number from 1 to 64, not '${values.workers}'`);
     if (!(limit > 0 && limit <= 3600)) throw new UsageError(`--time-limit is in seconds, from 0.1 to 3600, not '${values['time-limit']}'`);

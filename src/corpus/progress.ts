@@ -21,7 +21,7 @@ export class Progress {
       if (!force && now - this.lastDraw < 100) return;
       this.lastDraw = now;
       const width = Math.max(10, Math.min(40, (this.out.columns ?? 80) - 60));
-      const frac = c.total ? Math.min(1, c.done / c.total) : 0;
+      const frac = c.total ? Math.min(1, c.done / c.total) : 0; // the estimate may fall short: never past full
       const bar = c.total ? '█'.repeat(Math.round(frac * width)).padEnd(width, '░') : '';
       this.out.write(`\r${bar} ${this.line(c, now)}\x1b[K`);
       this.drawn = true;
@@ -37,7 +37,9 @@ export class Progress {
     if (this.tty && this.drawn) this.out.write('\n');
   }
 
-  private line(c: ProgressCounts, now: number): string {
+  private line(counts: ProgressCounts, now: number): string {
+    // the total is an estimate made before reading: when more documents come, the count is the total
+    const c = counts.total !== null && counts.done > counts.total ? { ...counts, total: counts.done } : counts;
     const s = (now - this.started) / 1000;
     const rate = s > 0 ? c.done / s : 0;
     const of = c.total !== null ? `/${c.total}` : '';

@@ -1,7 +1,7 @@
 // Where articles come from: folders (recursive), text and HTML files, JSONL, RSS/Atom feeds,
 // standard input. Each yields items one at a time (a file is read when its turn comes), and a
 // bad item is an item with an error: the batch goes on.
-import { createReadStream, readFileSync, readdirSync, statSync } from 'node:fs';
+import { createReadStream, lstatSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, extname } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseFeed } from '@rowanmanning/feed-parser';
@@ -49,11 +49,14 @@ export function listFiles(paths: string[]): { files: string[]; errors: Item[] } 
       let st;
       try {
         st = statSync(p);
-      } catch {
+      } catch (e) {
+        errors.push({ origin: p, error: notReadable(p, e) });
         continue;
       }
       if (st.isDirectory()) walk(p);
-      else if (kindOf(p)) files.push(p);
+      else if (!st.isFile()) {
+        if (kindOf(p)) errors.push({ origin: p, error: `skipped: ${special(st)}, not a regular file` });
+      } else if (kindOf(p)) files.push(p);
     }
   };
   for (const p of paths) {
@@ -65,13 +68,32 @@ export function listFiles(paths: string[]): { files: string[]; errors: Item[] } 
     try {
       st = statSync(p);
     } catch (e) {
-      errors.push({ origin: p, error: `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` });
+      errors.push({ origin: p, error: notReadable(p, e) });
       continue;
     }
     if (st.isDirectory()) walk(p);
+    else if (!st.isFile()) errors.push({ origin: p, error: `skipped: ${special(st)}, not a regular file` });
     else files.push(p);
   }
   return { files, errors };
+}
+
+/** why a path cannot be read; a symbolic link whose target is missing says so */
+function notReadable(p: string, e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') {
+    try {
+      if (lstatSync(p).isSymbolicLink()) return 'skipped: a symbolic link whose target does not exist';
+    } catch {
+      /* not there at all */
+    }
+  }
+  return `cannot be read (${code ?? (e as Error).message})`;
+}
+
+/** what a path is when it is neither a folder nor a file (reading a FIFO would wait forever) */
+function special(st: import('node:fs').Stats): string {
+  return st.isFIFO() ? 'a named pipe (FIFO)' : st.isSocket() ? 'a socket' : st.isCharacterDevice() || st.isBlockDevice() ? 'a device' : 'a special file';
 }
 
 /** A cheap count of the documents to come, for the progress bar (null when unknown: stdin). */

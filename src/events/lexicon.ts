@@ -95,7 +95,8 @@ export interface EventLexicon {
   hypothetical: Set<string>;
   planned: Set<string>;
   intent: Set<string>;
-  /** verbs of denial: the act told after them is negated, and is not a refusal (China denied it had sent troops) */
+  /** words after which the act is negated but is not a refusal: denials (China denied it had sent
+   * troops) and endings (an agreement aimed at ending the fighting; mettre fin aux combats) */
   denial: Set<string>;
   anaphora: PhraseSet;
   /** nouns of something said (propos, remarks) or done (décision, move): "ces propos" stand for their author's act */
@@ -208,6 +209,7 @@ export function compileLexicon(packs: Map<string, LanguagePack>, tokOpts: Tokeni
     addAll(lex.planned, ev.modality?.planned);
     addAll(lex.intent, ev.modality?.intent);
     addAll(lex.denial, ev.modality?.denial);
+    addAll(lex.denial, ev.modality?.cessation);
     addPhrases(lex.anaphora, ev.anaphora);
     addAll(lex.deedsSaid, ev.deeds?.said);
     addAll(lex.deedsDone, ev.deeds?.done);

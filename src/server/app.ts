@@ -16,6 +16,7 @@ import { parseModality, type ModalityFilter } from '../store/modality.js';
 import { HttpError } from './errors.js';
 import { checkDates, readRequestArticle, type ArticleRequest } from './article.js';
 import type { AnalysisPool } from './analysis-pool.js';
+import { CountryNames } from '../kb/country-names.js';
 
 export const WEB_DIST = join(ROOT, 'web', 'dist');
 /** default request body limit: 2 MiB (a long article is ~100 KB) */
@@ -46,6 +47,19 @@ type Q = Record<string, any>;
 export async function buildServer(opts: ServerOptions): Promise<FastifyInstance> {
   const { analyzer } = opts;
   const pool = opts.pool ?? null;
+  const countries = new CountryNames(analyzer.kb.countries);
+  /** `country=` / `with=` by any name → ISO3; 400 naming the input when unknown or ambiguous */
+  const country = (field: string, s: unknown): string => {
+    const r = countries.lookup(String(s));
+    if (r.error !== undefined) throw new HttpError(400, `bad input: ${field}: ${r.error}`);
+    return r.iso3;
+  };
+  const filterOf = (q: Q): Filter => {
+    const f = baseFilter(q);
+    if (q.country) f.country = country('country', q.country);
+    if (q.with) f.with = country('with', q.with);
+    return f;
+  };
   /** read and analyse one request's article: on the pool when there is one */
   const analyzeRequest = async (r: ArticleRequest): Promise<{ article: Article; analysis: Analysis }> => {
     if (pool) return pool.analyze(r);
@@ -175,13 +189,21 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
 
   app.get(api('actors').url, { schema: { querystring: api('actors').schema.querystring } }, async (req) => {
     const q = req.query as Q;
-    return needStore().actors({ q: q.q, type: q.type, country: q.country?.toUpperCase(), limit: q.limit, offset: q.offset });
+    return needStore().actors({ q: q.q, type: q.type, country: q.country ? country('country', q.country) : undefined, limit: q.limit, offset: q.offset });
   });
 
   app.get(api('actor').url, { schema: { params: api('actor').schema.params, querystring: api('actor').schema.querystring } }, async (req) => {
     const { id } = req.params as { id: string };
     const a = await needStore().actor(id, { modality: modalityOf(req.query as Q) });
     if (!a) throw notFound('actor', id);
+    // each role's title in every language and its tenure, from the knowledge base
+    const known = a.actor ? analyzer.kb.actors.get(a.actor) : undefined;
+    if (known) {
+      a.roles = a.roles.map((r) => {
+        const k = known.roles.find((x) => x.title.en === r.role && (x.country ?? null) === (r.country ?? null)) ?? known.roles.find((x) => x.title.en === r.role);
+        return k ? { ...r, title: { ...k.title }, tenure: { from: k.from, to: k.to } } : r;
+      });
+    }
     return a;
   });
 
@@ -190,20 +212,25 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     const s = needStore();
     checkDates(q, ['from', 'to']);
     if (q.from && q.to && q.from > q.to) throw new HttpError(400, `bad input: from (${q.from}) is after to (${q.to})`);
-    const ca = countryCode(q.a);
-    const cb = countryCode(q.b);
-    if (ca && cb) {
-      if (ca === cb) throw new HttpError(400, 'bad input: a and b are the same country');
-      return countryDyad(s, ca, cb, { from: q.from, to: q.to, modality: modalityOf(q) }, (iso3) => analyzer.kb.countries.get(iso3)?.name.en ?? iso3);
+    // each side: a country by any name (ISO code, English or French name, demonym), else an actor
+    const ca = countries.lookup(q.a);
+    const cb = countries.lookup(q.b);
+    if (ca.iso3 && cb.iso3) {
+      if (ca.iso3 === cb.iso3) throw new HttpError(400, `bad input: a and b are the same country (${ca.iso3})`);
+      return countryDyad(s, ca.iso3, cb.iso3, { from: q.from, to: q.to, modality: modalityOf(q) }, (iso3) => countries.nameOf(iso3));
     }
-    return s.dyad(q.a, q.b, { from: q.from, to: q.to, modality: modalityOf(q) });
+    const d = await s.dyad(ca.iso3 ?? q.a, cb.iso3 ?? q.b, { from: q.from, to: q.to, modality: modalityOf(q) });
+    for (const [side, input, found] of [['a', q.a, d.a], ['b', q.b, d.b]] as const) {
+      if (!found) throw new HttpError(404, `${side}: no country or actor named '${input}' in this corpus`);
+    }
+    return d;
   });
 
   app.get(api('network').url, { schema: { querystring: api('network').schema.querystring } }, async (req) => {
     const q = req.query as Q;
     checkDates(q, ['from', 'to']);
     if (q.from && q.to && q.from > q.to) throw new HttpError(400, `bad input: from (${q.from}) is after to (${q.to})`);
-    const { events, truncated } = await allEvents(needStore(), { from: q.from, to: q.to, code: q.code, country: q.country?.toUpperCase(), modality: modalityOf(q) });
+    const { events, truncated } = await allEvents(needStore(), { from: q.from, to: q.to, code: q.code, country: q.country ? country('country', q.country) : undefined, modality: modalityOf(q) });
     return buildNetwork(events, q.level as NetworkLevel, { minEvents: q.minEvents, truncated, countryNames: (iso3) => analyzer.kb.countries.get(iso3)?.name.en ?? null });
   });
 
@@ -265,16 +292,13 @@ function requestArticle(req: FastifyRequest): ArticleRequest {
   return { kind: 'raw', bytes: body, name: q.filename ?? '<upload>', contentType: String(req.headers['content-type'] ?? ''), query: { ...q } };
 }
 
-function filterOf(q: Q): Filter {
+/** the filters every list shares, except countries (resolved by name in buildServer) */
+function baseFilter(q: Q): Filter {
   checkDates(q, ['from', 'to']);
   if (q.from && q.to && q.from > q.to) throw new HttpError(400, `bad input: from (${q.from}) is after to (${q.to})`);
   const f: Filter = {};
   if (q.actor) f.actor = q.actor;
-  if (q.country) f.country = String(q.country).toUpperCase();
-  if (q.with) {
-    if (!q.country) throw new HttpError(400, 'bad input: with needs country');
-    f.with = String(q.with).toUpperCase();
-  }
+  if (q.with && !q.country) throw new HttpError(400, 'bad input: with needs country');
   if (q.code) f.code = q.code;
   if (q.from) f.from = q.from;
   if (q.to) f.to = q.to;
@@ -293,12 +317,6 @@ function modalityOf(q: Q): ModalityFilter | undefined {
   } catch (e) {
     throw new HttpError(400, `bad input: ${(e as Error).message}`);
   }
-}
-
-/** 'USA', 'usa' or 'country:USA' → 'USA'; anything else → null */
-function countryCode(s: string): string | null {
-  const m = /^(?:country:)?([A-Za-z]{3})$/.exec(s.trim());
-  return m && (s.startsWith('country:') || /^[A-Z]{3}$/.test(s.trim())) ? m[1].toUpperCase() : null;
 }
 
 async function allEvents(store: Store, f: Filter): Promise<{ events: StoryEvent[]; truncated: boolean }> {

@@ -2,7 +2,7 @@
 // (/openapi.json) is built from the same objects, so the two cannot drift apart.
 
 export const DATE = { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$', description: 'YYYY, YYYY-MM or YYYY-MM-DD' } as const;
-const ISO3 = { type: 'string', pattern: '^[A-Za-z]{3}$', description: 'ISO 3166-1 alpha-3 country code' } as const;
+const ISO3 = { type: 'string', minLength: 1, maxLength: 100, description: 'a country: ISO 3166 code (any case), English or French name, or demonym (MAR, Morocco, Maroc, marocain)' } as const;
 const LANG = { type: 'string', pattern: '^[a-z]{2}$', description: 'ISO 639-1 language code' } as const;
 const CODE = { type: 'string', pattern: '^\\d{2,4}$', description: 'CAMEO event code or root (04 matches 040…046)' } as const;
 const LIMIT = { type: 'integer', minimum: 1, maximum: 500, default: 50 } as const;

@@ -3,6 +3,7 @@
 // transaction, its migrations and its full-text conditions.
 import type { Analysis, Article, EntityType } from '../analysis.js';
 import { fold } from '../text/normalize.js';
+import { parseHeader } from '../ingest/header.js';
 import {
   IdCollisionError, goldsteinOf, parseAnalysis, storedText, labelOf, quadOf, queryWords, toRows, upperBound,
   type ActorRow, type ReportRow, type Rows,
@@ -256,7 +257,7 @@ export abstract class SqlStore implements Store {
     if (filter.actor) conds.push(inKeys('d.id IN (SELECT doc FROM entities WHERE key IN (%))', await this.resolveKeys(filter.actor)));
     if (filter.speaker) conds.push(inKeys('d.id IN (SELECT doc FROM quotes WHERE speaker_key IN (%))', await this.resolveKeys(filter.speaker)));
     if (filter.country) conds.push({ sql: 'd.id IN (SELECT doc FROM entities WHERE country = ?)', params: [filter.country.toUpperCase()] });
-    if (filter.code) conds.push({ sql: 'd.id IN (SELECT doc FROM reports WHERE code LIKE ?)', params: [filter.code + '%'] });
+    if (filter.code) conds.push({ sql: `d.id IN (SELECT doc FROM reports WHERE code LIKE ? ESCAPE '\\')`, params: [likePrefix(filter.code)] });
     const w = where(conds);
     const total = num((await this.q.all(`SELECT COUNT(*) AS n FROM documents d ${w.sql}`, w.params))[0]?.n);
     const rows = await this.q.all(
@@ -281,7 +282,7 @@ export abstract class SqlStore implements Store {
     const f = fold(s.trim());
     const named = await this.q.all<{ key: string }>('SELECT key FROM actors WHERE name_folded = ? ORDER BY key', [f]);
     if (named.length) return named.map((r) => r.key);
-    const like = await this.q.all<{ key: string }>("SELECT key FROM actors WHERE name_folded LIKE ? ORDER BY key LIMIT 200", ['%' + f.replace(/[%_]/g, '') + '%']);
+    const like = await this.q.all<{ key: string }>(`SELECT key FROM actors WHERE name_folded LIKE ? ESCAPE '\\' ORDER BY key LIMIT 200`, [likeContains(f)]);
     return like.map((r) => r.key);
   }
 
@@ -300,7 +301,7 @@ export abstract class SqlStore implements Store {
     const conds: Cond[] = [];
     if (query.q) {
       const f = fold(query.q.trim());
-      conds.push({ sql: '(a.key = ? OR a.name_folded LIKE ?)', params: [query.q, '%' + f.replace(/[%_]/g, '') + '%'] });
+      conds.push({ sql: `(a.key = ? OR a.name_folded LIKE ? ESCAPE '\\')`, params: [query.q, likeContains(f)] });
     }
     if (query.type) conds.push({ sql: 'a.type = ?', params: [query.type] });
     if (query.country) conds.push({ sql: 'a.country = ?', params: [query.country.toUpperCase()] });
@@ -406,7 +407,7 @@ export abstract class SqlStore implements Store {
     const c = filter.country?.toUpperCase(), w = filter.with?.toUpperCase();
     if (c && w) conds.push({ sql: '((r.src_country = ? AND r.tgt_country = ?) OR (r.src_country = ? AND r.tgt_country = ?))', params: [c, w, w, c] });
     else if (c || w) conds.push({ sql: '(r.src_country = ? OR r.tgt_country = ?)', params: [c ?? w, c ?? w] });
-    if (filter.code) conds.push({ sql: 'r.code LIKE ?', params: [filter.code.trim() + '%'] });
+    if (filter.code) conds.push({ sql: `r.code LIKE ? ESCAPE '\\'`, params: [likePrefix(filter.code.trim())] });
     if (filter.from) conds.push({ sql: 'r.date >= ?', params: [filter.from] });
     if (filter.to) conds.push({ sql: 'r.date <= ?', params: [upperBound(filter.to)] });
     if (filter.text) {
@@ -492,7 +493,7 @@ export abstract class SqlStore implements Store {
       conds.push(words.length ? { sql: this.quoteMatch(), params: [this.ftsQuery(words)] } : NONE);
     }
     if (filter.language) conds.push({ sql: 'q.language = ?', params: [filter.language] });
-    if (filter.code) conds.push({ sql: 'q.doc IN (SELECT doc FROM reports WHERE code LIKE ?)', params: [filter.code + '%'] });
+    if (filter.code) conds.push({ sql: `q.doc IN (SELECT doc FROM reports WHERE code LIKE ? ESCAPE '\\')`, params: [likePrefix(filter.code)] });
     return conds;
   }
 
@@ -630,6 +631,13 @@ function mergeSmallest(a: ActorRow, b: ActorRow): void {
   if (b.code !== null && (a.code === null || b.code < a.code)) a.code = b.code;
 }
 
+/** LIKE patterns with the user's % and _ taken literally (every LIKE here says ESCAPE '\\') */
+function likeEscape(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => '\\' + c);
+}
+const likeContains = (s: string) => `%${likeEscape(s)}%`;
+const likePrefix = (s: string) => `${likeEscape(s)}%`;
+
 /** the reports of the modalities asked for (undefined: the default, asserted only) */
 function modalityCond(m: ModalityFilter | undefined): Cond {
   const list = m ?? DEFAULT_MODALITY;
@@ -669,21 +677,32 @@ function host(url: string | null): string | null {
   }
 }
 
+/** where the body starts after an article header (0 without one, or when the header cannot be read) */
+function bodyStart(text: string): number {
+  try {
+    return parseHeader(text).bodyStart ?? 0;
+  } catch {
+    return 0;
+  }
+}
+
 function snippet(text: string, words: string[], width = 200): string {
-  let at = 0;
+  // from the article's body: the `date …`/`title …` header is metadata, not text to show
+  const body = bodyStart(text);
+  let at = body;
   if (words.length) {
     const folded = fold(text);
     for (const w of words) {
       const re = new RegExp(`(^|[^\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u');
       const m = re.exec(folded);
       if (m) {
-        at = Math.max(0, m.index - 60);
+        at = Math.max(body, m.index - 60);
         break;
       }
     }
   }
   const s = text.slice(at, at + width).replace(/\s+/g, ' ').trim();
-  return (at > 0 ? '…' : '') + s + (at + width < text.length ? '…' : '');
+  return (at > body ? '…' : '') + s + (at + width < text.length ? '…' : '');
 }
 
 /** A story event as a GDELT 2.0 events row (the columns that apply) plus readout's own columns. */

@@ -156,6 +156,9 @@ export interface ActorRole {
   /** first and last document dates on which the analyses gave this role */
   from: string | null;
   to: string | null;
+  /** added by the server from the knowledge base: the role's title in each language, and its tenure */
+  title?: Record<string, string | undefined>;
+  tenure?: { from: string | null; to: string | null };
 }
 
 export interface MonthCount {

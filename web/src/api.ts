@@ -35,10 +35,10 @@ export function query(params: Record<string, string | number | undefined | null>
 }
 
 export const api = {
+  // pasted text goes as raw text, like an uploaded file: a `date …` / `title …` header is read the same way
   analyzeText: (text: string, meta: { published?: string; language?: string }) =>
-    call<AnalysisWithText>('api/analyze?include=text', {
-      method: 'POST', headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ text, ...(meta.published ? { published: meta.published } : {}), ...(meta.language ? { language: meta.language } : {}) }),
+    call<AnalysisWithText>(`api/analyze${query({ include: 'text', filename: 'pasted.txt', published: meta.published, language: meta.language })}`, {
+      method: 'POST', headers: { 'content-type': 'text/plain; charset=utf-8' }, body: text,
     }),
   analyzeFile: (file: File, meta: { published?: string; language?: string }) =>
     call<AnalysisWithText>(`api/analyze${query({ include: 'text', filename: file.name, published: meta.published, language: meta.language })}`, {

@@ -4,6 +4,7 @@ import { api, type ActorProfile, type ActorSummary, type Page, type StoryEvent }
 import { useI18n, type Key } from '../i18n';
 import { go, href, useReference, type Route } from '../App';
 import { goldsteinColor } from './colors';
+import { fmt } from '../format';
 import { monthIndex, monthLabel } from './time';
 import { EventTable } from './Search';
 import { QuadBars } from './Dyad';
@@ -14,7 +15,7 @@ export function ActorView({ route }: { route: Route }) {
 }
 
 function ActorFinder({ q }: { q: string }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const ref = useReference();
   const [text, setText] = useState(q);
   const [page, setPage] = useState<Page<ActorSummary> | null>(null);
@@ -50,7 +51,7 @@ function ActorFinder({ q }: { q: string }) {
 }
 
 function ActorProfileView({ actorKey }: { actorKey: string }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const ref = useReference();
   const [p, setP] = useState<ActorProfile | null>(null);
   const [events, setEvents] = useState<StoryEvent[]>([]);
@@ -76,7 +77,7 @@ function ActorProfileView({ actorKey }: { actorKey: string }) {
       </section>
       <section data-testid="actor-roles">
         <h3>{t('actor.roles')}</h3>
-        <ul>{p.roles.map((r, i) => <li key={i}><strong>{r.role}</strong>{r.country ? ` (${ref.countryName(r.country)})` : ''} · {r.from ?? '?'} → {r.to ?? '?'}</li>)}</ul>
+        <ul>{p.roles.map((r, i) => <li key={i} data-testid="actor-role"><strong>{roleTitle(r, lang)}</strong>{r.country ? ` (${ref.countryName(r.country)})` : ''} · {r.tenure ? `${r.tenure.from ?? '?'} → ${r.tenure.to ?? t('actor.now')}` : `${r.from ?? '?'} → ${r.to ?? '?'}`}</li>)}</ul>
       </section>
       <div className="columns">
         <section data-testid="actor-quotes">
@@ -90,7 +91,7 @@ function ActorProfileView({ actorKey }: { actorKey: string }) {
         <section data-testid="actor-counterparts">
           <h3>{t('actor.counterparts')}</h3>
           <ul>{p.counterparts.map((c) => (
-            <li key={c.actor.key}><a href={href(`actor/${encodeURIComponent(c.actor.key)}`)}>{c.actor.name}</a> <span className="meta">{c.events} · {t('goldstein')} <span style={{ color: goldsteinColor(c.goldstein) }}>{c.goldstein ?? '—'}</span></span></li>
+            <li key={c.actor.key}><a href={href(`actor/${encodeURIComponent(c.actor.key)}`)}>{c.actor.name}</a> <span className="meta">{c.events} · {t('goldstein')} <span style={{ color: goldsteinColor(c.goldstein) }}>{fmt(c.goldstein, lang)}</span></span></li>
           ))}</ul>
         </section>
       </div>
@@ -103,15 +104,27 @@ function ActorProfileView({ actorKey }: { actorKey: string }) {
 }
 
 /** Roles as bars and events as dots (coloured by Goldstein) on one time axis. */
+/** the role's title in the interface's language (from the knowledge base), else as stored */
+function roleTitle(r: ActorProfile['roles'][number], lang: string): string {
+  return r.title?.[lang] ?? r.role;
+}
+
+/** a role's bar on the time axis: its tenure in the knowledge base, else the dates of the documents */
+function roleSpan(r: ActorProfile['roles'][number]): { from: string | null; to: string | null } {
+  return r.tenure ? { from: r.tenure.from, to: r.tenure.to ?? r.to } : { from: r.from, to: r.to };
+}
+
 function Timeline({ roles, events }: { roles: ActorProfile['roles']; events: StoryEvent[] }) {
   const ref = useReference();
+  const { lang } = useI18n();
   const dated = events.filter((e) => e.date && monthIndex(e.date) !== null);
-  const points = [...dated.map((e) => monthIndex(e.date!)!), ...roles.flatMap((r) => [r.from, r.to]).filter((d): d is string => !!d).map((d) => monthIndex(d)!).filter((x) => x !== null)];
+  const points = [...dated.map((e) => monthIndex(e.date!)!), ...roles.flatMap((r) => [roleSpan(r).from, roleSpan(r).to]).filter((d): d is string => !!d).map((d) => monthIndex(d)!).filter((x) => x !== null)];
   if (!points.length) return null;
   let lo = Math.floor(Math.min(...points)) - 1;
   let hi = Math.ceil(Math.max(...points)) + 1;
   if (hi - lo < 6) { lo -= 3; hi += 3; }
-  const W = 900, left = 10, right = 10, rowH = 18;
+  // margins of half a month label (about 40 px at 10 px type) so the first and last ticks are not cut
+  const W = 900, left = 30, right = 30, rowH = 18;
   const x = (m: number) => left + ((m - lo) / (hi - lo)) * (W - left - right);
   const H = roles.length * rowH + 70;
   const ticks: number[] = [];
@@ -120,12 +133,13 @@ function Timeline({ roles, events }: { roles: ActorProfile['roles']; events: Sto
   return (
     <svg className="timeline" data-testid="actor-timeline" viewBox={`0 0 ${W} ${H}`} width="100%" role="img">
       {roles.map((r, i) => {
-        const a = r.from ? monthIndex(r.from)! : lo;
-        const b = r.to ? monthIndex(r.to)! + 1 : hi;
+        const span = roleSpan(r);
+        const a = span.from ? monthIndex(span.from)! : lo;
+        const b = span.to ? monthIndex(span.to)! + 1 : hi;
         return (
           <g key={i}>
-            <rect x={x(a)} y={8 + i * rowH} width={Math.max(3, x(b) - x(a))} height={rowH - 4} rx={3} fill="#c9d9ee" />
-            <text x={x(a) + 4} y={8 + i * rowH + rowH - 8} fontSize={11}>{r.role}</text>
+            <rect data-testid="role-bar" data-from={span.from ?? ''} data-to={span.to ?? ''} x={x(a)} y={8 + i * rowH} width={Math.max(3, x(b) - x(a))} height={rowH - 4} rx={3} fill="#c9d9ee" />
+            <text x={x(a) + 4} y={8 + i * rowH + rowH - 8} fontSize={11}>{roleTitle(r, lang)}</text>
           </g>
         );
       })}

@@ -5,6 +5,7 @@ import type { Analysis } from '../api';
 import { useI18n, type Key } from '../i18n';
 import { useReference, href } from '../App';
 import { goldsteinColor } from './colors';
+import { fmt } from '../format';
 
 type A = Analysis;
 type Entity = A['entities'][number];
@@ -71,7 +72,7 @@ function pieces(a: A, from: number, to: number): Piece[] {
 }
 
 export function AnnotatedText({ text, analysis }: { text: string; analysis: A }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const ref = useReference();
   const [hoverEvent, setHoverEvent] = useState<string | null>(null);
   const [hoverEntity, setHoverEntity] = useState<string | null>(null);
@@ -140,7 +141,7 @@ export function AnnotatedText({ text, analysis }: { text: string; analysis: A })
                   <span className="label">{ref.codeLabel(v.code)}</span>
                   <div className="who">{nameOf(v.source) ?? '—'} → {nameOf(v.target) ?? '—'}</div>
                   <div className="meta">
-                    {v.date ?? '—'}{v.dateText ? ` (« ${v.dateText} »)` : ''} · {t(`mod.${v.modality}` as Key)} · {t('goldstein')} {v.goldstein}
+                    {v.date ?? '—'}{v.dateText ? ` (« ${v.dateText} »)` : ''} · {t(`mod.${v.modality}` as Key)} · {t('goldstein')} {fmt(v.goldstein, lang)}
                   </div>
                 </li>
               ))}

@@ -6,11 +6,12 @@ import { go, useReference, type Route } from '../App';
 import { QUAD_COLORS, goldsteinColor } from './colors';
 import { monthRange } from './time';
 import { EventTable } from './Search';
+import { fmt } from '../format';
 
 type MonthCount = Dyad['months'][number];
 
 export function DyadView({ route }: { route: Route }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const ref = useReference();
   const a = route.params.get('a') ?? '';
   const b = route.params.get('b') ?? '';
@@ -27,12 +28,15 @@ export function DyadView({ route }: { route: Route }) {
     api.dyad({ a, b, from: from || undefined, to: to || undefined }).then(setDyad).catch((e) => setError(e.message));
   }, [a, b, from, to]);
 
+  // what the server resolved the query to (Maroc, mar, marocain → Morocco), in the interface's language
+  const sideLabel = (side: Dyad['a'], asked: string) =>
+    side ? (side.type === 'COUNTRY' && side.country ? ref.countryName(side.country) || side.name : side.name) : asked;
   return (
     <div className="dyad">
-      <form className="search-form" onSubmit={(e) => { e.preventDefault(); go('dyad', { a: form.a.trim().toUpperCase(), b: form.b.trim().toUpperCase(), from: form.from || undefined, to: form.to || undefined }); }}>
+      <form className="search-form" onSubmit={(e) => { e.preventDefault(); go('dyad', { a: form.a.trim(), b: form.b.trim(), from: form.from || undefined, to: form.to || undefined }); }}>
         <datalist id="countries">{[...ref.countries.values()].map((c) => <option key={c.iso3} value={c.iso3}>{ref.countryName(c.iso3)}</option>)}</datalist>
-        <label>{t('dyad.a')} <input data-testid="dyad-a" list="countries" size={5} value={form.a} onChange={(e) => setForm({ ...form, a: e.target.value })} placeholder="USA" /></label>
-        <label>{t('dyad.b')} <input data-testid="dyad-b" list="countries" size={5} value={form.b} onChange={(e) => setForm({ ...form, b: e.target.value })} placeholder="MAR" /></label>
+        <label>{t('dyad.a')} <input data-testid="dyad-a" list="countries" size={14} value={form.a} onChange={(e) => setForm({ ...form, a: e.target.value })} placeholder="USA" /></label>
+        <label>{t('dyad.b')} <input data-testid="dyad-b" list="countries" size={14} value={form.b} onChange={(e) => setForm({ ...form, b: e.target.value })} placeholder="MAR" /></label>
         <label>{t('search.from')} <input size={10} value={form.from} onChange={(e) => setForm({ ...form, from: e.target.value })} placeholder="2023-01" /></label>
         <label>{t('search.to')} <input size={10} value={form.to} onChange={(e) => setForm({ ...form, to: e.target.value })} placeholder="2023-12" /></label>
         <button type="submit" data-testid="dyad-go">{t('dyad.show')}</button>
@@ -40,8 +44,8 @@ export function DyadView({ route }: { route: Route }) {
       {error && <p className="error" role="alert">{t('error')}: {error}</p>}
       {dyad && (
         <div data-testid="dyad-result">
-          <h2>{ref.countryName(a) || a} — {ref.countryName(b) || b}</h2>
-          <p className="docmeta"><span data-testid="dyad-total">{dyad.total}</span> {t('dyad.total')} · {t('dyad.mean')} <span style={{ color: goldsteinColor(dyad.meanGoldstein) }}>{dyad.meanGoldstein ?? '—'}</span></p>
+          <h2 data-testid="dyad-title">{sideLabel(dyad.a, a)} — {sideLabel(dyad.b, b)}</h2>
+          <p className="docmeta"><span data-testid="dyad-total">{dyad.total}</span> {t('dyad.total')} · {t('dyad.mean')} <span style={{ color: goldsteinColor(dyad.meanGoldstein) }}><span data-testid="dyad-mean">{fmt(dyad.meanGoldstein, lang)}</span></span></p>
           {dyad.months.length ? <QuadBars months={dyad.months} /> : <p>{t('dyad.empty')}</p>}
           {dyad.events.length > 0 && <EventTable items={dyad.events} />}
         </div>

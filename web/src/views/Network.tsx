@@ -5,12 +5,13 @@ import { api, type Network, type StoryEvent } from '../api';
 import { useI18n } from '../i18n';
 import { go, useReference, type Route } from '../App';
 import { goldsteinColor } from './colors';
+import { fmt } from '../format';
 import { EventTable } from './Search';
 
 type Edge = Network['edges'][number];
 
 export function NetworkView({ route }: { route: Route }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const ref = useReference();
   const from = route.params.get('from') ?? '';
   const to = route.params.get('to') ?? '';
@@ -60,7 +61,7 @@ export function NetworkView({ route }: { route: Route }) {
       ) : <p data-testid="net-empty">{t('net.empty')}</p>)}
       {edge && (
         <section data-testid="edge-events">
-          <h3>{t('net.edge')} {label(edge.a)} — {label(edge.b)} ({edge.events}, {t('goldstein')} {edge.goldstein})</h3>
+          <h3>{t('net.edge')} {label(edge.a)} — {label(edge.b)} ({edge.events}, {t('goldstein')} {fmt(edge.goldstein, lang)})</h3>
           {edgeEvents ? <EventTable items={edgeEvents} /> : <p>{t('loading')}</p>}
         </section>
       )}
@@ -69,6 +70,7 @@ export function NetworkView({ route }: { route: Route }) {
 }
 
 function Graph({ net, label, selected, onEdge }: { net: Network; label: (id: string) => string; selected: string | null; onEdge: (e: Edge) => void }) {
+  const { lang } = useI18n();
   const W = 900, H = 560, cx = W / 2, cy = H / 2;
   const nodes = net.nodes.slice(0, 60);
   const R = Math.min(W, H) / 2 - 70;
@@ -82,6 +84,8 @@ function Graph({ net, label, selected, onEdge }: { net: Network; label: (id: str
   }));
   const maxEv = Math.max(1, ...net.edges.map((e) => e.events));
   const maxNode = Math.max(1, ...nodes.map((n) => n.events));
+  const radius = (n: { events: number }) => 5 + 12 * Math.sqrt(n.events / maxNode);
+  const labels = placeLabels(nodes.map((n) => ({ id: n.id, text: label(n.id), ...pos.get(n.id)!, r: radius(n) })), H);
   const safe = (s: string) => s.replace(/[^A-Za-z0-9_-]/g, '_');
   return (
     <svg className="graph" viewBox={`0 0 ${W} ${H}`} width="100%" data-testid="network-graph" role="img">
@@ -94,21 +98,59 @@ function Graph({ net, label, selected, onEdge }: { net: Network; label: (id: str
           <g key={e.id} className={`edge${selected === e.id ? ' selected' : ''}`} data-testid={`edge-${safe(e.a)}-${safe(e.b)}`} data-goldstein={e.goldstein ?? ''} onClick={() => onEdge(e)} style={{ cursor: 'pointer' }}>
             <line x1={p.x} y1={p.y} x2={q.x} y2={q.y} stroke={goldsteinColor(e.goldstein)} strokeWidth={w} strokeOpacity={selected && selected !== e.id ? 0.35 : 0.9} strokeLinecap="round" />
             <line x1={p.x} y1={p.y} x2={q.x} y2={q.y} stroke="transparent" strokeWidth={Math.max(14, w + 6)} />
-            <title>{`${label(e.a)} — ${label(e.b)}: ${e.events} · Goldstein ${e.goldstein}`}</title>
+            <title>{`${label(e.a)} — ${label(e.b)}: ${e.events} · Goldstein ${fmt(e.goldstein, lang)}`}</title>
           </g>
         );
       })}
       {nodes.map((n) => {
         const p = pos.get(n.id)!;
-        const r = 5 + 12 * Math.sqrt(n.events / maxNode);
-        const right = Math.cos(p.a) >= 0;
+        const l = labels.get(n.id)!;
         return (
           <g key={n.id} className="node" data-testid={`node-${safe(n.id)}`}>
-            <circle cx={p.x} cy={p.y} r={r} fill="#2c3e50" />
-            <text x={p.x + (right ? r + 4 : -r - 4)} y={p.y + 4} fontSize={12} textAnchor={right ? 'start' : 'end'}>{label(n.id)}</text>
+            <circle cx={p.x} cy={p.y} r={radius(n)} fill="#2c3e50" />
+            {Math.abs(l.y - p.y) > 6 && <line x1={p.x} y1={p.y} x2={l.x} y2={l.y - 4} stroke="#9aa7b4" strokeWidth={0.8} />}
+          </g>
+        );
+      })}
+      {/* labels above every node and edge, with a white halo, so that none is hidden */}
+      {nodes.map((n) => {
+        const l = labels.get(n.id)!;
+        return (
+          <g key={`l-${n.id}`} className="node-label" data-testid={`label-${safe(n.id)}`}>
+            <text x={l.x} y={l.y} fontSize={LABEL_FONT} textAnchor={l.right ? 'start' : 'end'} stroke="#fff" strokeWidth={3} paintOrder="stroke" strokeLinejoin="round">{l.text}<title>{label(n.id)}</title></text>
           </g>
         );
       })}
     </svg>
   );
+}
+
+const LABEL_FONT = 12;
+/** one label line: a little more than the font's height, so stacked labels never touch */
+const ROW = 15;
+/** longer names are cut (the full name is in the label's tooltip) */
+const MAX_CHARS = 24;
+
+/**
+ * Where each node's label goes: beside its node, outward (right half: after it, left half: before
+ * it), then, per side, labels sorted by height are pushed apart so that no two share a line: down
+ * where they crowd, and back up from the bottom edge. A label moved off its node gets a leader line.
+ */
+function placeLabels(items: { id: string; text: string; x: number; y: number; a: number; r: number }[], height: number) {
+  const out = new Map<string, { x: number; y: number; right: boolean; text: string }>();
+  for (const right of [true, false]) {
+    const side = items.filter((n) => (Math.cos(n.a) >= 0) === right).sort((p, q) => p.y - q.y);
+    const ys = side.map((n) => n.y + 4);
+    for (let i = 1; i < ys.length; i++) ys[i] = Math.max(ys[i]!, ys[i - 1]! + ROW);
+    let limit = height - 4;
+    for (let i = ys.length - 1; i >= 0; i--) {
+      ys[i] = Math.min(ys[i]!, limit);
+      limit = ys[i]! - ROW;
+    }
+    side.forEach((n, i) => {
+      const text = n.text.length > MAX_CHARS ? `${n.text.slice(0, MAX_CHARS - 1)}…` : n.text;
+      out.set(n.id, { x: n.x + (right ? n.r + 4 : -n.r - 4), y: Math.max(ROW, ys[i]!), right, text });
+    });
+  }
+  return out;
 }

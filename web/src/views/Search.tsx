@@ -5,6 +5,15 @@ import { api, type Page, type DocumentHit, type StoryEvent, type QuoteRow } from
 import { useI18n, type Key } from '../i18n';
 import { go, href, useReference, type Route } from '../App';
 import { goldsteinColor } from './colors';
+import { fmt } from '../format';
+
+const PAGE = 25;
+
+/** an untitled document is named by its first words */
+export function firstWords(text: string | null | undefined, n = 8): string | null {
+  const words = (text ?? '').replace(/^…/, '').trim().split(/\s+/).filter(Boolean);
+  return words.length ? words.slice(0, n).join(' ') + (words.length > n ? '…' : '') : null;
+}
 
 const FIELDS = ['text', 'actor', 'country', 'with', 'code', 'from', 'to', 'modality'] as const;
 /** which acts the event counts include: asserted ones unless the analyst asks for others */
@@ -15,23 +24,26 @@ export function SearchView({ route }: { route: Route }) {
   const { t } = useI18n();
   const params = Object.fromEntries(FIELDS.map((f) => [f, route.params.get(f) ?? ''])) as Record<(typeof FIELDS)[number], string>;
   const what = (route.params.get('what') as What) || 'documents';
+  const offset = Math.max(0, Number(route.params.get('offset') ?? 0) || 0);
   const [form, setForm] = useState(params);
   const [docs, setDocs] = useState<Page<DocumentHit> | null>(null);
   const [events, setEvents] = useState<Page<StoryEvent> | null>(null);
   const [quotes, setQuotes] = useState<Page<QuoteRow> | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const key = FIELDS.map((f) => params[f]).join('|');
+  const key = FIELDS.map((f) => params[f]).join('|') + `|${what}|${offset}`;
 
   useEffect(() => setForm(params), [key]);
   useEffect(() => {
     setError(null);
-    const p: Record<string, string | number | undefined> = { limit: 25 };
+    const p: Record<string, string | number | undefined> = { limit: PAGE };
     for (const f of FIELDS) if (params[f]) p[f] = params[f];
     if (!p.country) delete p.with;
     const fail = (e: Error) => setError(e.message);
-    api.documents(p).then(setDocs).catch(fail);
-    api.events(p).then(setEvents).catch(fail);
-    api.quotes(p).then(setQuotes).catch(fail);
+    // the shown kind gets its page; the others only their totals
+    const at = (w: What) => ({ ...p, offset: w === what ? offset : 0 });
+    api.documents(at('documents')).then(setDocs).catch(fail);
+    api.events(at('events')).then(setEvents).catch(fail);
+    api.quotes(at('quotes')).then(setQuotes).catch(fail);
   }, [key]);
 
   const submit = (w: What = what) => go('search', { ...Object.fromEntries(FIELDS.map((f) => [f, form[f].trim() || undefined])), what: w });
@@ -51,8 +63,8 @@ export function SearchView({ route }: { route: Route }) {
       <form className="search-form" onSubmit={(e) => { e.preventDefault(); submit(); }}>
         {input('text', 'search.text', 24, 'Maroc, ceasefire…')}
         {input('actor', 'search.actor', 16, 'Blinken')}
-        {input('country', 'search.country', 4, 'USA')}
-        {input('with', 'search.with', 4, 'MAR')}
+        {input('country', 'search.country', 12, 'USA, Maroc')}
+        {input('with', 'search.with', 12, 'Morocco')}
         {input('code', 'search.code', 4, '04')}
         {input('from', 'search.from', 10, '2023-01')}
         {input('to', 'search.to', 10, '2023-12-31')}
@@ -65,12 +77,13 @@ export function SearchView({ route }: { route: Route }) {
       </form>
       {error && <p className="error" role="alert">{t('error')}: {error}</p>}
       <div className="tabs">{tab('documents', 'documents', docs)}{tab('events', 'events', events)}{tab('quotes', 'quotes', quotes)}</div>
+      <Pager page={what === 'documents' ? docs : what === 'events' ? events : quotes} onOffset={(o) => go('search', { ...params, what, offset: o ? String(o) : undefined })} />
       <div data-testid="search-results">
         {what === 'documents' && docs && (docs.items.length ? (
           <ul className="hits">
             {docs.items.map((d) => (
               <li key={d.id}>
-                <a href={href(`doc/${d.id}`)} data-testid="doc-link"><strong>{d.title ?? d.id}</strong></a>
+                <a href={href(`doc/${d.id}`)} data-testid="doc-link"><strong>{d.title ?? firstWords(d.snippet) ?? d.id}</strong></a>
                 <span className="meta"> · {d.published ?? '—'} · {(d.language ?? '?').toUpperCase()} · {d.counts.entities} {t('entities').toLowerCase()}, {d.counts.quotes} {t('quotes').toLowerCase()}, {d.counts.events} {t('events').toLowerCase()}</span>
                 <div className="snippet">{d.snippet}</div>
               </li>
@@ -96,9 +109,23 @@ export function SearchView({ route }: { route: Route }) {
   );
 }
 
+/** "26–50 of 120" with previous and next: every result can be reached. */
+function Pager({ page, onOffset }: { page: Page<unknown> | null; onOffset(offset: number): void }) {
+  const { t, lang } = useI18n();
+  if (!page || page.total <= page.items.length && page.offset === 0) return page ? <p className="pager" data-testid="pager">{fmt(page.total, lang)} {t('page.results')}</p> : null;
+  const first = page.total ? page.offset + 1 : 0, last = page.offset + page.items.length;
+  return (
+    <p className="pager" data-testid="pager">
+      <button type="button" data-testid="page-prev" disabled={page.offset === 0} onClick={() => onOffset(Math.max(0, page.offset - page.limit))}>‹ {t('page.prev')}</button>
+      {' '}<span data-testid="page-range">{fmt(first, lang)}–{fmt(last, lang)}</span> {t('page.of')} <span data-testid="page-total">{fmt(page.total, lang)}</span>{' '}
+      <button type="button" data-testid="page-next" disabled={last >= page.total} onClick={() => onOffset(page.offset + page.limit)}>{t('page.next')} ›</button>
+    </p>
+  );
+}
+
 /** Story events as a table; a row opens its reports. Shared by Search, Actor, Network and Dyad. */
 export function EventTable({ items }: { items: StoryEvent[] }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const ref = useReference();
   const [open, setOpen] = useState<string | null>(null);
   const actor = (a: StoryEvent['source']) => (a ? <a href={href(`actor/${encodeURIComponent(a.key)}`)}>{a.name}</a> : '—');
@@ -113,7 +140,7 @@ export function EventTable({ items }: { items: StoryEvent[] }) {
               {e.modality !== 'asserted' && <span className="modality" data-testid="event-modality"> [{t(`mod.${e.modality}` as Key)}]</span>}</td>
             <td>{actor(e.source)}</td>
             <td>{actor(e.target)}</td>
-            <td className="num" style={{ color: goldsteinColor(e.goldstein) }}>{e.goldstein}</td>
+            <td className="num" data-testid="event-goldstein" style={{ color: goldsteinColor(e.goldstein) }}>{fmt(e.goldstein, lang)}</td>
             <td className="num">{e.numReports}</td>
           </tr>,
           open === e.id ? (
