@@ -3,18 +3,10 @@
 import type { Article } from '../src/analysis.js';
 import type { KnowledgeBase } from '../src/kb/kb.js';
 import type { Actor, Country, Role } from '../src/kb/types.js';
+import { seededRandom } from '../src/util/random.js';
 
-/** a small deterministic PRNG (mulberry32) so that every run benchmarks the same texts */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** a small deterministic PRNG, so that every run benchmarks the same texts */
+const rng = seededRandom;
 
 const EN = {
   lead: [

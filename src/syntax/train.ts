@@ -7,6 +7,7 @@ import { AveragedPerceptron, FeatureCounter } from './perceptron.js';
 import { argmax, tagTokens, TAGGER_FEATURES, taggerFeatures, type TaggerModel } from './tagger.js';
 import { UPOS } from './tagset.js';
 import type { SparseWeights } from './weights.js';
+import { seededRandom } from '../util/random.js';
 
 export interface TrainOptions {
   seed: number;
@@ -25,17 +26,6 @@ export interface TrainOptions {
 
 export const DEFAULT_TRAIN: TrainOptions = { seed: 11, taggerEpochs: 10, parserEpochs: 15, minCount: 2, minWeight: 0.05, dictMinCount: 20, dictMinShare: 0.995, jackknife: 4 };
 
-/** mulberry32: a small seeded generator, so that shuffles are reproducible */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffled(n: number, rand: () => number): number[] {
   const order = Array.from({ length: n }, (_, i) => i);
