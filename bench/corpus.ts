@@ -31,28 +31,32 @@ const EN = {
 };
 const FR = {
   lead: [
-    '{A}, {roleA}, s\'est entretenu {day} par téléphone avec {B}, {roleB}, de la sécurité régionale.',
+    "{A}, {roleA}, s'est entretenu {day} par téléphone avec {B}, {roleB}, de la sécurité régionale.",
     '{A} a reçu {day} à {capitalA} son homologue {adjB} {B} pour évoquer la coopération énergétique.',
     '{countryA} a condamné {day} les propos de {B}, jugés « inacceptables et dangereux ».',
-    '{A} s\'est rendu {day} à {capitalB}, où il a rencontré {B}, a indiqué le ministère des Affaires étrangères.',
+    "{A} s'est rendu {day} à {capitalB}, où il a rencontré {B}, a indiqué le ministère des Affaires étrangères.",
     '{countryA} a rappelé {day} son ambassadeur en {countryB} après les déclarations de {B}.',
   ],
   quote: [
-    '« Nous partageons la même détermination à œuvrer pour la paix et la stabilité dans la région », a déclaré {A} à l\'issue de l\'entretien.',
+    "« Nous partageons la même détermination à œuvrer pour la paix et la stabilité dans la région », a déclaré {A} à l'issue de l'entretien.",
     '« Cette décision est une grave erreur et nous y répondrons », a affirmé {B} devant la presse à {capitalB}.',
-    'Selon {A}, les deux parties sont convenues de se revoir avant la fin de l\'année.',
-    '« Notre partenariat n\'a jamais été aussi solide », a écrit {B} sur les réseaux sociaux.',
+    "Selon {A}, les deux parties sont convenues de se revoir avant la fin de l'année.",
+    "« Notre partenariat n'a jamais été aussi solide », a écrit {B} sur les réseaux sociaux.",
   ],
   filler: [
     'Les deux pays entretiennent depuis des décennies des relations étroites mais parfois difficiles.',
     'Selon des diplomates, de nouvelles discussions sont attendues dans les prochaines semaines.',
     'Cette rencontre intervient dans un contexte de fortes tensions régionales.',
-    'Aucun détail n\'a été donné sur le contenu des échanges, qui ont duré environ une heure.',
+    "Aucun détail n'a été donné sur le contenu des échanges, qui ont duré environ une heure.",
   ],
 };
 const DAYS = { en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'], fr: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi'] };
 
-interface Person { actor: Actor; role: Role; country: Country }
+interface Person {
+  actor: Actor;
+  role: Role;
+  country: Country;
+}
 
 export function generateCorpus(kb: KnowledgeBase, n: number, seed = 42): Article[] {
   const rand = rng(seed);
@@ -78,16 +82,27 @@ export function generateCorpus(kb: KnowledgeBase, n: number, seed = 42): Article
     const to = a.role.to ? Date.parse(a.role.to) : Date.parse('2025-12-31');
     const date = new Date(from + rand() * Math.max(0, to - from)).toISOString().slice(0, 10);
     const vars: Record<string, string> = {
-      A: a.actor.name, B: b.actor.name,
-      roleA: a.role.title[lang] ?? a.role.title.en ?? '', roleB: b.role.title[lang] ?? b.role.title.en ?? '',
-      countryA: a.country.name[lang] ?? a.country.name.en!, countryB: b.country.name[lang] ?? b.country.name.en!,
-      capitalA: a.country.capital?.[lang] ?? a.country.name[lang] ?? '', capitalB: b.country.capital?.[lang] ?? b.country.name[lang] ?? '',
-      adjB: b.country.demonyms[lang]?.[0] ?? '', day: pick(DAYS[lang]),
+      A: a.actor.name,
+      B: b.actor.name,
+      roleA: a.role.title[lang] ?? a.role.title.en ?? '',
+      roleB: b.role.title[lang] ?? b.role.title.en ?? '',
+      countryA: a.country.name[lang] ?? a.country.name.en!,
+      countryB: b.country.name[lang] ?? b.country.name.en!,
+      capitalA: a.country.capital?.[lang] ?? a.country.name[lang] ?? '',
+      capitalB: b.country.capital?.[lang] ?? b.country.name[lang] ?? '',
+      adjB: b.country.demonyms[lang]?.[0] ?? '',
+      day: pick(DAYS[lang]),
     };
     const fill = (s: string) => s.replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? '');
     const paras = [fill(pick(T.lead)), fill(pick(T.quote)) + ' ' + fill(pick(T.filler)), fill(pick(T.filler)) + ' ' + fill(pick(T.quote))];
     if (rand() < 0.5) paras.push(fill(pick(T.filler)));
-    out.push({ text: paras.join('\n\n') + '\n', published: date, source: pick(['AFP', 'Reuters', 'AP', 'Le Monde', 'MAP']), url: `https://bench.example/${i}`, title: null });
+    out.push({
+      text: paras.join('\n\n') + '\n',
+      published: date,
+      source: pick(['AFP', 'Reuters', 'AP', 'Le Monde', 'MAP']),
+      url: `https://bench.example/${i}`,
+      title: null,
+    });
   }
   return out;
 }

@@ -13,7 +13,9 @@ import { loadKnowledgeBase } from '../src/kb/kb.js';
 import { generateCorpus } from './corpus.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const { values } = parseArgs({ options: { before: { type: 'string' }, n: { type: 'string', default: '1960' }, rounds: { type: 'string', default: '2' }, out: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { before: { type: 'string' }, n: { type: 'string', default: '1960' }, rounds: { type: 'string', default: '2' }, out: { type: 'string' } },
+});
 const N = Number(values.n);
 const ROUNDS = Number(values.rounds);
 const PER_ARTICLE = 13;
@@ -39,14 +41,23 @@ if (values.before) {
   builds.unshift({ name: `before (${b})`, root: b });
 }
 
-interface Run { build: string; jobs: number; seconds: number; rate: number; dbBytes: number }
+interface Run {
+  build: string;
+  jobs: number;
+  seconds: number;
+  rate: number;
+  dbBytes: number;
+}
 const runs: Run[] = [];
 const jobsList = [1, availableParallelism()];
 for (let r = 0; r < ROUNDS; r++) {
   for (const jobs of jobsList) {
     for (const b of builds) {
       const db = join(dir, `r${r}-j${jobs}-${builds.indexOf(b)}.db`);
-      const p = spawnSync(process.execPath, [join(b.root, 'bin', 'readout.js'), 'ingest', file, '--db', db, '--jobs', String(jobs), '--quiet'], { cwd: b.root, encoding: 'utf8' });
+      const p = spawnSync(process.execPath, [join(b.root, 'bin', 'readout.js'), 'ingest', file, '--db', db, '--jobs', String(jobs), '--quiet'], {
+        cwd: b.root,
+        encoding: 'utf8',
+      });
       const m = /^(\d+) documents in ([\d.]+) s/m.exec(p.stderr);
       if (p.status !== 0 || !m) throw new Error(`${b.name}: ingest failed (${p.status}): ${p.stderr.slice(0, 2000)}`);
       const size = ['', '-wal', '-shm'].reduce((s, x) => s + (existsSync(db + x) ? statSync(db + x).size : 0), 0);
@@ -61,12 +72,26 @@ for (let r = 0; r < ROUNDS; r++) {
 
 const summary = builds.map((b) => ({
   build: b.name,
-  ...Object.fromEntries(jobsList.map((j) => {
-    const rs = runs.filter((r) => r.build === b.name && r.jobs === j);
-    return [`jobs${j}`, { articlesPerSecond: Number(Math.max(...rs.map((r) => r.rate)).toFixed(1)), databaseToText: Number((rs[0]!.dbBytes / textBytes).toFixed(2)) }];
-  })),
+  ...Object.fromEntries(
+    jobsList.map((j) => {
+      const rs = runs.filter((r) => r.build === b.name && r.jobs === j);
+      return [
+        `jobs${j}`,
+        { articlesPerSecond: Number(Math.max(...rs.map((r) => r.rate)).toFixed(1)), databaseToText: Number((rs[0]!.dbBytes / textBytes).toFixed(2)) },
+      ];
+    }),
+  ),
 }));
-const result = { date: new Date().toISOString(), node: process.version, cores: availableParallelism(), articles: N, meanArticleBytes: Math.round(textBytes / N), rounds: ROUNDS, summary, runs };
+const result = {
+  date: new Date().toISOString(),
+  node: process.version,
+  cores: availableParallelism(),
+  articles: N,
+  meanArticleBytes: Math.round(textBytes / N),
+  rounds: ROUNDS,
+  summary,
+  runs,
+};
 writeFileSync(values.out ?? join(ROOT, 'bench', 'ingest.json'), JSON.stringify(result, null, 2) + '\n');
 console.log(JSON.stringify(summary, null, 2));
 rmSync(dir, { recursive: true, force: true });

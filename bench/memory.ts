@@ -34,11 +34,17 @@ for (let done = 0, seed = 1; done < N; seed++) {
 process.stderr.write('\n');
 const seconds = (performance.now() - t0) / 1000;
 // the first chunk warms caches (folding memo, chrono, JIT): compare the second sample with the last
-const first = samples[Math.min(1, samples.length - 1)]!, last = samples.at(-1)!;
+const first = samples[Math.min(1, samples.length - 1)]!,
+  last = samples.at(-1)!;
 const results = {
-  date: new Date().toISOString(), node: process.version, articles: N, seconds: Number(seconds.toFixed(1)),
-  gcBetweenSamples: Boolean(gc), samples,
-  heapGrowthMB: last.heapMB - first.heapMB, rssGrowthMB: last.rssMB - first.rssMB,
+  date: new Date().toISOString(),
+  node: process.version,
+  articles: N,
+  seconds: Number(seconds.toFixed(1)),
+  gcBetweenSamples: Boolean(gc),
+  samples,
+  heapGrowthMB: last.heapMB - first.heapMB,
+  rssGrowthMB: last.rssMB - first.rssMB,
 };
 writeFileSync(join(ROOT, 'bench', 'memory.json'), JSON.stringify(results, null, 2) + '\n');
 const line = `Memory over ${N.toLocaleString('en')} articles through one analyzer (\`npm run bench:memory\`, ${results.date.slice(0, 10)}): heap ${first.heapMB} MB after ${first.articles.toLocaleString('en')} articles → ${last.heapMB} MB after ${last.articles.toLocaleString('en')}; RSS ${first.rssMB} → ${last.rssMB} MB.`;
@@ -46,6 +52,8 @@ console.log(line);
 const readme = join(ROOT, 'README.md');
 if (existsSync(readme)) {
   const md = readFileSync(readme, 'utf8');
-  const start = '<!-- memory:start -->', end = '<!-- memory:end -->';
-  if (md.includes(start) && md.includes(end)) writeFileSync(readme, md.slice(0, md.indexOf(start) + start.length) + '\n' + line + '\n' + md.slice(md.indexOf(end)));
+  const start = '<!-- memory:start -->',
+    end = '<!-- memory:end -->';
+  if (md.includes(start) && md.includes(end))
+    writeFileSync(readme, md.slice(0, md.indexOf(start) + start.length) + '\n' + line + '\n' + md.slice(md.indexOf(end)));
 }

@@ -15,9 +15,17 @@ import { generateCorpus } from './corpus.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(ROOT, 'bin', 'readout.js');
-const { values } = parseArgs({ options: { pg: { type: 'string', default: process.env.READOUT_TEST_PG }, n: { type: 'string', default: '600' }, workers: { type: 'string', default: '1,2,3' }, shard: { type: 'string', default: '25' } } });
+const { values } = parseArgs({
+  options: {
+    pg: { type: 'string', default: process.env.READOUT_TEST_PG },
+    n: { type: 'string', default: '600' },
+    workers: { type: 'string', default: '1,2,3' },
+    shard: { type: 'string', default: '25' },
+  },
+});
 if (!values.pg) throw new Error('--pg postgres://… (or READOUT_TEST_PG) is required');
-const N = Number(values.n), PER = 13;
+const N = Number(values.n),
+  PER = 13;
 
 const dir = mkdtempSync(join(tmpdir(), 'readout-bench-queue-'));
 const stories = generateCorpus(loadKnowledgeBase(), N * PER, 11);
@@ -42,15 +50,25 @@ try {
     const q = spawnSync(process.execPath, [BIN, 'ingest', file, '--queue', url(`${tag}_q`), '--shard', values.shard!], { encoding: 'utf8' });
     if (q.status !== 0) throw new Error(q.stderr);
     const events: { event: string; t: string; documents?: number }[] = [];
-    await Promise.all(Array.from({ length: k }, () => new Promise<void>((resolve, reject) => {
-      const c = spawn(process.execPath, [BIN, 'worker', '--queue', url(`${tag}_q`), '--db', url(`${tag}_s`), '--jobs', '1', '--log', 'json', '--until-empty'], { stdio: ['ignore', 'ignore', 'pipe'] });
-      let buf = '';
-      c.stderr.setEncoding('utf8').on('data', (s: string) => (buf += s));
-      c.on('exit', (code) => {
-        for (const l of buf.split('\n')) if (l.startsWith('{')) events.push(JSON.parse(l));
-        code === 0 ? resolve() : reject(new Error(`worker exited with ${code}: ${buf.slice(-2000)}`));
-      });
-    })));
+    await Promise.all(
+      Array.from(
+        { length: k },
+        () =>
+          new Promise<void>((resolve, reject) => {
+            const c = spawn(
+              process.execPath,
+              [BIN, 'worker', '--queue', url(`${tag}_q`), '--db', url(`${tag}_s`), '--jobs', '1', '--log', 'json', '--until-empty'],
+              { stdio: ['ignore', 'ignore', 'pipe'] },
+            );
+            let buf = '';
+            c.stderr.setEncoding('utf8').on('data', (s: string) => (buf += s));
+            c.on('exit', (code) => {
+              for (const l of buf.split('\n')) if (l.startsWith('{')) events.push(JSON.parse(l));
+              code === 0 ? resolve() : reject(new Error(`worker exited with ${code}: ${buf.slice(-2000)}`));
+            });
+          }),
+      ),
+    );
     const starts = events.filter((e) => e.event === 'start').map((e) => Date.parse(e.t));
     const ends = events.filter((e) => e.event === 'shard');
     const documents = ends.reduce((s, e) => s + (e.documents ?? 0), 0);
@@ -63,6 +81,13 @@ try {
   await client.end();
   rmSync(dir, { recursive: true, force: true });
 }
-const out = { date: new Date().toISOString(), node: process.version, cores: availableParallelism(), articles: N, meanArticleBytes: Math.round(bytes / N), results };
+const out = {
+  date: new Date().toISOString(),
+  node: process.version,
+  cores: availableParallelism(),
+  articles: N,
+  meanArticleBytes: Math.round(bytes / N),
+  results,
+};
 writeFileSync(join(ROOT, 'bench', 'queue.json'), JSON.stringify(out, null, 2) + '\n');
 console.log(JSON.stringify(results));

@@ -60,7 +60,10 @@ for (let i = 0; i < SINGLE; i++) {
 }
 const single = (now() - t) / 1000;
 log(`one thread: ${(SINGLE / single).toFixed(0)} articles/s`);
-const found = analyses.reduce((s, a) => ({ entities: s.entities + a.entities.length, quotes: s.quotes + a.quotes.length, events: s.events + a.events.length }), { entities: 0, quotes: 0, events: 0 });
+const found = analyses.reduce(
+  (s, a) => ({ entities: s.entities + a.entities.length, quotes: s.quotes + a.quotes.length, events: s.events + a.events.length }),
+  { entities: 0, quotes: 0, events: 0 },
+);
 
 // baseline: compromise people/places/organizations over the same texts, one thread
 t = now();
@@ -103,7 +106,13 @@ const writes = (now() - t) / 1000;
 await store.close();
 sample();
 const jsonl = join(dir, 'corpus.jsonl');
-writeFileSync(jsonl, corpus.slice(0, INGEST).map((a) => JSON.stringify({ text: a.text, date: a.published, source: a.source, url: a.url })).join('\n') + '\n');
+writeFileSync(
+  jsonl,
+  corpus
+    .slice(0, INGEST)
+    .map((a) => JSON.stringify({ text: a.text, date: a.published, source: a.source, url: a.url }))
+    .join('\n') + '\n',
+);
 t = now();
 const rep = await ingest([jsonl], { db: join(dir, 'ingest.db'), jobs, progress: false });
 const ingestS = (now() - t) / 1000;
@@ -122,11 +131,25 @@ const results = {
   startupSeconds: Number(startup.toFixed(3)),
   workerPoolStartSeconds: Number(poolStart.toFixed(3)),
   warmUp: { articles: WARM, articlesPerSecond: Math.round(warmRate) },
-  oneThread: { articles: SINGLE, seconds: Number(single.toFixed(2)), articlesPerSecond: Math.round(SINGLE / single), mbPerSecond: Number((mb(singleBytes) / single).toFixed(3)) },
-  allCores: { workers: jobs, articles: N, seconds: Number(multi.toFixed(2)), articlesPerSecond: Math.round(N / multi), mbPerSecond: Number((mb(bytes) / multi).toFixed(3)) },
+  oneThread: {
+    articles: SINGLE,
+    seconds: Number(single.toFixed(2)),
+    articlesPerSecond: Math.round(SINGLE / single),
+    mbPerSecond: Number((mb(singleBytes) / single).toFixed(3)),
+  },
+  allCores: {
+    workers: jobs,
+    articles: N,
+    seconds: Number(multi.toFixed(2)),
+    articlesPerSecond: Math.round(N / multi),
+    mbPerSecond: Number((mb(bytes) / multi).toFixed(3)),
+  },
   baseline: {
-    name: 'compromise people()+places()+organizations()', articles: SINGLE, seconds: Number(baseline.toFixed(2)),
-    articlesPerSecond: Math.round(SINGLE / baseline), found: baselineFound,
+    name: 'compromise people()+places()+organizations()',
+    articles: SINGLE,
+    seconds: Number(baseline.toFixed(2)),
+    articlesPerSecond: Math.round(SINGLE / baseline),
+    found: baselineFound,
   },
   ratioToBaseline: Number((baseline / single).toFixed(2)),
   found,
@@ -161,8 +184,14 @@ const docs = join(ROOT, 'README.md');
 if (existsSync(docs)) {
   const md = readFileSync(docs, 'utf8');
   const load = (await import('node:os')).loadavg()[0]!.toFixed(1);
-  const start = '<!-- bench:start -->', end = '<!-- bench:end -->';
+  const start = '<!-- bench:start -->',
+    end = '<!-- bench:end -->';
   if (md.includes(start) && md.includes(end)) {
-    writeFileSync(docs, md.slice(0, md.indexOf(start) + start.length) + `\n${table}\n\n_${values.quick ? 'Quick run' : 'Full run'} of ${results.date.slice(0, 10)} (load average ${load} at the end): \`npm run bench\`${values.quick ? ' -- --quick' : ''}._\n` + md.slice(md.indexOf(end)));
+    writeFileSync(
+      docs,
+      md.slice(0, md.indexOf(start) + start.length) +
+        `\n${table}\n\n_${values.quick ? 'Quick run' : 'Full run'} of ${results.date.slice(0, 10)} (load average ${load} at the end): \`npm run bench\`${values.quick ? ' -- --quick' : ''}._\n` +
+        md.slice(md.indexOf(end)),
+    );
   }
 }

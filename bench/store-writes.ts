@@ -15,7 +15,8 @@ import type { Store } from '../src/store/types.js';
 import { generateCorpus } from './corpus.js';
 
 const { values } = parseArgs({ options: { before: { type: 'string' }, n: { type: 'string', default: '200' }, rounds: { type: 'string', default: '2' } } });
-const N = Number(values.n), PER = 13;
+const N = Number(values.n),
+  PER = 13;
 const stories = generateCorpus(loadKnowledgeBase(), N * PER, 5);
 const articles = Array.from({ length: N }, (_, i) => {
   const parts = stories.slice(i * PER, (i + 1) * PER);
@@ -55,10 +56,28 @@ const time = async (name: string, open: Open, write: (s: Store) => Promise<void>
   (rates[name] ??= []).push(N / secs);
 };
 for (let r = 0; r < Number(values.rounds); r++) {
-  if (openBefore) await time('before: putDocument', openBefore, async (s) => { for (let i = 0; i < N; i++) await s.putDocument(articles[i]!, analyses[i]!); });
-  await time('this build: putDocument', openThis, async (s) => { for (let i = 0; i < N; i++) await s.putDocument(articles[i]!, analyses[i]!); });
-  await time('this build: putRows, batches of 64', openThis, async (s) => { for (let i = 0; i < N; i += 64) await s.putRows(rows.slice(i, i + 64)); });
+  if (openBefore)
+    await time('before: putDocument', openBefore, async (s) => {
+      for (let i = 0; i < N; i++) await s.putDocument(articles[i]!, analyses[i]!);
+    });
+  await time('this build: putDocument', openThis, async (s) => {
+    for (let i = 0; i < N; i++) await s.putDocument(articles[i]!, analyses[i]!);
+  });
+  await time('this build: putRows, batches of 64', openThis, async (s) => {
+    for (let i = 0; i < N; i += 64) await s.putRows(rows.slice(i, i + 64));
+  });
 }
 rmSync(dir, { recursive: true, force: true });
 const out = Object.fromEntries(Object.entries(rates).map(([k, v]) => [k, Math.round(Math.max(...v))]));
-console.log(JSON.stringify({ articles: N, meanArticleBytes: Math.round(articles.reduce((s, a) => s + Buffer.byteLength(a.text), 0) / N), rowsPerSecond: Math.round(N / rowsSeconds), mainThreadDocumentsPerSecond: out }, null, 2));
+console.log(
+  JSON.stringify(
+    {
+      articles: N,
+      meanArticleBytes: Math.round(articles.reduce((s, a) => s + Buffer.byteLength(a.text), 0) / N),
+      rowsPerSecond: Math.round(N / rowsSeconds),
+      mainThreadDocumentsPerSecond: out,
+    },
+    null,
+    2,
+  ),
+);

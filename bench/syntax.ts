@@ -72,19 +72,29 @@ const rows = langs.map((lang) => ({
   fileMB: Number((statSync(modelPath(lang)).size / 1e6).toFixed(2)),
 }));
 const results = { date: new Date().toISOString(), node: process.version, modelsMemoryMB: Number(modelMB.toFixed(1)), gcExposed: !!gc, languages: rows };
-const table = [
-  '| language | tag + parse | tag only | model load | model file | sentences (tokens) |',
-  '|---|---|---|---|---|---|',
-  ...rows.map((r) => `| ${r.lang} | ${r.tagParseTokensPerSecond.toLocaleString('en')} tokens/s | ${r.tagTokensPerSecond.toLocaleString('en')} tokens/s | ${r.loadSeconds.toFixed(3)} s | ${r.fileMB} MB | ${r.sentences} (${r.tokens}) |`),
-].join('\n') + `\n\nBoth models in memory: ${results.modelsMemoryMB} MB (heap + array buffers${gc ? '' : ', without --expose-gc: approximate'}).`;
+const table =
+  [
+    '| language | tag + parse | tag only | model load | model file | sentences (tokens) |',
+    '|---|---|---|---|---|---|',
+    ...rows.map(
+      (r) =>
+        `| ${r.lang} | ${r.tagParseTokensPerSecond.toLocaleString('en')} tokens/s | ${r.tagTokensPerSecond.toLocaleString('en')} tokens/s | ${r.loadSeconds.toFixed(3)} s | ${r.fileMB} MB | ${r.sentences} (${r.tokens}) |`,
+    ),
+  ].join('\n') + `\n\nBoth models in memory: ${results.modelsMemoryMB} MB (heap + array buffers${gc ? '' : ', without --expose-gc: approximate'}).`;
 writeFileSync(join(ROOT, 'bench', 'syntax.json'), JSON.stringify(results, null, 2) + '\n');
 console.log(table);
 log(`(best of 5 warm runs over the sentences of 2000 generated articles; ${results.node})`);
 const docs = join(ROOT, 'README.md');
 if (existsSync(docs)) {
   const md = readFileSync(docs, 'utf8');
-  const start = '<!-- bench-syntax:start -->', end = '<!-- bench-syntax:end -->';
+  const start = '<!-- bench-syntax:start -->',
+    end = '<!-- bench-syntax:end -->';
   if (md.includes(start) && md.includes(end)) {
-    writeFileSync(docs, md.slice(0, md.indexOf(start) + start.length) + `\n${table}\n\n_\`npm run bench -- --syntax\` of ${results.date.slice(0, 10)}._\n` + md.slice(md.indexOf(end)));
+    writeFileSync(
+      docs,
+      md.slice(0, md.indexOf(start) + start.length) +
+        `\n${table}\n\n_\`npm run bench -- --syntax\` of ${results.date.slice(0, 10)}._\n` +
+        md.slice(md.indexOf(end)),
+    );
   }
 }

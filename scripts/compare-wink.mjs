@@ -37,7 +37,10 @@ function winkTokens(text) {
   return out;
 }
 
-let tokens = 0, ours = 0, wink = 0, unaligned = 0;
+let tokens = 0,
+  ours = 0,
+  wink = 0,
+  unaligned = 0;
 const confusion = {};
 for (const s of test) {
   const tags = parseSentence(s.words, 'en', model).upos;
@@ -72,10 +75,34 @@ const bench = (fn) => {
 };
 const speed = {
   winkReadDocPos: bench((x) => nlp.readDoc(x).tokens().out(its.pos)),
-  readoutTokenizeTag: bench((x) => tagSentence(tokenize(x, tok).map((t) => t.text), 'en', model)),
-  readoutTokenizeTagParse: bench((x) => parseSentence(tokenize(x, tok).map((t) => t.text), 'en', model)),
+  readoutTokenizeTag: bench((x) =>
+    tagSentence(
+      tokenize(x, tok).map((t) => t.text),
+      'en',
+      model,
+    ),
+  ),
+  readoutTokenizeTagParse: bench((x) =>
+    parseSentence(
+      tokenize(x, tok).map((t) => t.text),
+      'en',
+      model,
+    ),
+  ),
 };
-const top = Object.entries(confusion).sort((a, b) => b[1] - a[1]).slice(0, 12);
-const results = { date: new Date().toISOString(), testFiles: SPLITS.en.test, sentences: test.length, tokens, readoutUpos: ours / tokens, winkUpos: wink / tokens, winkUnalignedTokens: unaligned, winkTopErrors: Object.fromEntries(top), tokensPerSecond: speed };
+const top = Object.entries(confusion)
+  .sort((a, b) => b[1] - a[1])
+  .slice(0, 12);
+const results = {
+  date: new Date().toISOString(),
+  testFiles: SPLITS.en.test,
+  sentences: test.length,
+  tokens,
+  readoutUpos: ours / tokens,
+  winkUpos: wink / tokens,
+  winkUnalignedTokens: unaligned,
+  winkTopErrors: Object.fromEntries(top),
+  tokensPerSecond: speed,
+};
 writeFileSync(join(ROOT, 'bench', 'syntax-wink.json'), JSON.stringify(results, null, 2) + '\n');
 console.log(JSON.stringify(results, null, 2));

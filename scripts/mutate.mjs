@@ -20,11 +20,16 @@ for (let i = 0; i < rest.length; i++) {
   if (rest[i] === '--mutate') opts.mutate = rest[++i].split(',');
   else if (rest[i] === '--concurrency') opts.concurrency = Number(rest[++i]);
   else if (rest[i] === '--no-check') opts.checkers = [];
-  else { console.error(`unknown option ${rest[i]}`); process.exit(2); }
+  else {
+    console.error(`unknown option ${rest[i]}`);
+    process.exit(2);
+  }
 }
 opts.mutate ??= [`${folder}/**/*.ts`];
 opts.tap = { testFiles: MUTATE_TESTS[folder].map((t) => `dist/test/${t}.test.js`) };
-const name = folder.replace(/^src\//, '').replace(/\//g, '-') + (opts.mutate.length === 1 && opts.mutate[0].endsWith('.ts') ? `-${opts.mutate[0].split('/').pop().replace(/\.ts$/, '')}` : '');
+const name =
+  folder.replace(/^src\//, '').replace(/\//g, '-') +
+  (opts.mutate.length === 1 && opts.mutate[0].endsWith('.ts') ? `-${opts.mutate[0].split('/').pop().replace(/\.ts$/, '')}` : '');
 opts.htmlReporter = { fileName: `reports/mutation/${name}.html` };
 opts.jsonReporter = { fileName: `reports/mutation/${name}.json` };
 // the tests find ../shared beside the project; in the sandbox (.stryker-tmp/sandbox-…) that is
@@ -36,7 +41,11 @@ if (existsSync(shared) && !existsSync(join(tmp, 'shared'))) symlinkSync(shared, 
 
 const results = await new Stryker(opts).runMutationTest();
 const count = (...s) => results.filter((r) => s.includes(r.status)).length;
-const killed = count('Killed', 'Timeout'), survived = count('Survived'), noCov = count('NoCoverage');
+const killed = count('Killed', 'Timeout'),
+  survived = count('Survived'),
+  noCov = count('NoCoverage');
 const valid = killed + survived + noCov;
 const score = valid ? (100 * killed) / valid : NaN;
-console.log(`\n${folder}: mutation score ${score.toFixed(1)} % (${killed} killed or timed out, ${survived} survived, ${noCov} not covered; ${count('CompileError')} compile errors, ${count('Ignored')} ignored)`);
+console.log(
+  `\n${folder}: mutation score ${score.toFixed(1)} % (${killed} killed or timed out, ${survived} survived, ${noCov} not covered; ${count('CompileError')} compile errors, ${count('Ignored')} ignored)`,
+);

@@ -22,18 +22,31 @@ for (const set of sets) {
   for (const kind of ['entities', 'quotes', 'attributed', 'events']) {
     const all = s[kind];
     if (!all) continue;
-    const note = kind === 'quotes' ? `speaker right on ${f(all.attribution)} of matched quotes`
-      : kind === 'events' ? `exact code ${f(all.exact_code)}, date ${f(all.date)} of matched events`
-      : kind === 'attributed' ? 'a quote counts only with its speaker' : '';
+    const note =
+      kind === 'quotes'
+        ? `speaker right on ${f(all.attribution)} of matched quotes`
+        : kind === 'events'
+          ? `exact code ${f(all.exact_code)}, date ${f(all.date)} of matched events`
+          : kind === 'attributed'
+            ? 'a quote counts only with its speaker'
+            : '';
     rows.push(`| ${set.name} | ${kind} | ${f(all.f1)} | ${f(s[kind + '.fr']?.f1)} | ${f(s[kind + '.en']?.f1)} | ${f(all.p)} | ${f(all.r)} | ${note} |`);
   }
   process.stderr.write(`scored ${set.dir}\n`);
 }
-for (const [name, file, lang] of [['CAMEO manual sentences (en, external)', join(root, '..', 'shared', 'suites', 'cameo-manual', 'records.jsonl'), 'en'], ['French sentence suite (test/suites/cameo-fr)', join(root, 'test', 'suites', 'cameo-fr', 'records.jsonl'), 'fr']]) {
+for (const [name, file, lang] of [
+  ['CAMEO manual sentences (en, external)', join(root, '..', 'shared', 'suites', 'cameo-manual', 'records.jsonl'), 'en'],
+  ['French sentence suite (test/suites/cameo-fr)', join(root, 'test', 'suites', 'cameo-fr', 'records.jsonl'), 'fr'],
+]) {
   if (!existsSync(file)) continue;
-  const out = execFileSync(process.execPath, [join(root, 'bin', 'readout.js'), 'eval', file, '--lang', lang, '--json'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const out = execFileSync(process.execPath, [join(root, 'bin', 'readout.js'), 'eval', file, '--lang', lang, '--json'], {
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
   const s = JSON.parse(out);
-  rows.push(`| ${name} | events | — | — | — | — | ${f(s.recall)} | type recall ${f(s.type_recall)}, spurious events per sentence ${f(s.spurious_per_sentence)} |`);
+  rows.push(
+    `| ${name} | events | — | — | — | — | ${f(s.recall)} | type recall ${f(s.type_recall)}, spurious events per sentence ${f(s.spurious_per_sentence)} |`,
+  );
   process.stderr.write(`scored ${file}\n`);
 }
 const table = rows.join('\n') + `\n\n_\`npm run scores\` of ${new Date().toISOString().slice(0, 10)}._`;

@@ -38,13 +38,17 @@ for (const lang of values.lang ?? ['fr', 'en']) {
   const train = loadTreebank(values.treebanks, split.train);
   const test = loadTreebank(values.treebanks, split.test);
   const tokens = train.reduce((s, x) => s + x.words.length, 0);
-  log(`${lang}: ${train.length} training sentences (${tokens} tokens, ${train.filter((s) => !s.projective).length} non-projective or not a tree, left out of parser training), ${test.length} test sentences`);
+  log(
+    `${lang}: ${train.length} training sentences (${tokens} tokens, ${train.filter((s) => !s.projective).length} non-projective or not a tree, left out of parser training), ${test.length} test sentences`,
+  );
   const model = trainModel(lang, train, opts, { train: split.train, test: split.test, trainSentences: train.length, trainTokens: tokens }, log);
   const path = modelPath(lang, values.out);
   writeFileSync(path, encodeModel(model));
   log(`  trained in ${((performance.now() - t) / 1000).toFixed(1)} s → ${path} (${(statSync(path).size / 1e6).toFixed(2)} MB)`);
   const s = evaluate(readModel(path), test);
   scores[lang] = { ...s, testFiles: split.test, modelBytes: statSync(path).size };
-  log(`  test: UPOS ${s.upos.toFixed(4)}  UAS ${s.uas.toFixed(4)}  LAS ${s.las.toFixed(4)}  (no punct: UAS ${s.uasNoPunct.toFixed(4)}  LAS ${s.lasNoPunct.toFixed(4)})  on ${s.tokens} tokens`);
+  log(
+    `  test: UPOS ${s.upos.toFixed(4)}  UAS ${s.uas.toFixed(4)}  LAS ${s.las.toFixed(4)}  (no punct: UAS ${s.uasNoPunct.toFixed(4)}  LAS ${s.lasNoPunct.toFixed(4)})  on ${s.tokens} tokens`,
+  );
 }
 if (!values.lang) writeFileSync(join(values.out, 'scores.json'), JSON.stringify(scores, null, 2) + '\n');

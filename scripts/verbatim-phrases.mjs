@@ -26,17 +26,27 @@ const INSTITUTIONS = new Set(['NGO', 'HRI', 'IGO', 'GOV', 'LEG', 'JUD', 'EDU', '
 
 /** folded words: lower case, no accents, runs of letters and digits (joined by hyphens) */
 export function words(s) {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
+  return (
+    s
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? []
+  );
 }
 
 /** Every phrase of the packs with where it comes from: [{ phrase, file, path }]. */
 export function packPhrases(langDir = join(ROOT, 'lang')) {
   const out = [];
-  const add = (phrase, file, path) => { if (words(phrase).length >= MIN_WORDS) out.push({ phrase, file, path }); };
+  const add = (phrase, file, path) => {
+    if (words(phrase).length >= MIN_WORDS) out.push({ phrase, file, path });
+  };
   for (const lang of readdirSync(langDir).sort()) {
     const dir = join(langDir, lang);
     if (!existsSync(join(dir, 'core.json'))) continue;
-    for (const name of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    for (const name of readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()) {
       const file = relative(ROOT, join(dir, name));
       const data = JSON.parse(readFileSync(join(dir, name), 'utf8'));
       const walk = (v, path) => {
@@ -68,7 +78,9 @@ export function findVerbatim(dirs, phrases = packPhrases()) {
   const texts = [];
   for (const dir of dirs) {
     if (!existsSync(dir)) continue;
-    for (const f of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+    for (const f of readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()) {
       texts.push({ name: relative(ROOT, join(dir, f)) || basename(f), folded: ` ${words(readFileSync(join(dir, f), 'utf8')).join(' ')} ` });
     }
   }
@@ -90,7 +102,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const args = process.argv.slice(2);
   const json = args.includes('--json');
   const dirs = args.filter((a) => a !== '--json');
-  const { hits, texts, phrases } = findVerbatim(dirs.length ? dirs : [join(ROOT, '..', 'shared', 'gold'), join(ROOT, 'test', 'devset', 'look'), join(ROOT, 'test', 'devset', 'held')]);
+  const { hits, texts, phrases } = findVerbatim(
+    dirs.length ? dirs : [join(ROOT, '..', 'shared', 'gold'), join(ROOT, 'test', 'devset', 'look'), join(ROOT, 'test', 'devset', 'held')],
+  );
   if (json) console.log(JSON.stringify({ texts, phrases, hits }, null, 2));
   else {
     for (const h of hits) console.log(`${h.file} ${h.path}: "${h.phrase}" occurs in ${h.text}`);

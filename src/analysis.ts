@@ -8,8 +8,13 @@ export type QuoteKind = 'direct' | 'partial' | 'indirect';
 export type Channel = 'statement' | 'social' | 'press-briefing' | 'interview' | null;
 export type Modality = 'asserted' | 'negated' | 'hypothetical' | 'planned';
 
-export interface Span { start: number; end: number }
-export interface MentionOut extends Span { text: string }
+export interface Span {
+  start: number;
+  end: number;
+}
+export interface MentionOut extends Span {
+  text: string;
+}
 
 export interface DocumentInfo {
   id: string;
@@ -21,7 +26,10 @@ export interface DocumentInfo {
   length: number;
 }
 
-export interface SegmentOut extends Span { kind: SegmentKind; language: Lang | null }
+export interface SegmentOut extends Span {
+  kind: SegmentKind;
+  language: Lang | null;
+}
 
 export interface EntityOut {
   id: string;

@@ -5,9 +5,10 @@ import type { Article } from './analysis.js';
 import { collapseSpaces } from './text/normalize.js';
 
 // crypto.hash (Node ≥ 20.12) hashes a string in one call, without a Hash object
-const sha256hex: (s: string) => string = typeof (crypto as { hash?: unknown }).hash === 'function'
-  ? (s) => (crypto as unknown as { hash(alg: string, data: string, enc: 'hex'): string }).hash('sha256', s, 'hex')
-  : (s) => crypto.createHash('sha256').update(s).digest('hex');
+const sha256hex: (s: string) => string =
+  typeof (crypto as { hash?: unknown }).hash === 'function'
+    ? (s) => (crypto as unknown as { hash(alg: string, data: string, enc: 'hex'): string }).hash('sha256', s, 'hex')
+    : (s) => crypto.createHash('sha256').update(s).digest('hex');
 
 /** sha256 of the normalised text (NFC, runs of white space as one space, trimmed), first 16 hex
  * characters: CRLF, a trailing newline or NFD text do not give a new id. */

@@ -69,12 +69,27 @@ export function readDocument(article: Article, packs: Map<string, LanguagePack>,
     seg.language = lid.identify(text.slice(seg.start, end), words) ?? null;
     if (seg.language && seg.kind !== 'post') main.set(seg.language, (main.get(seg.language) ?? 0) + end - seg.start);
   }
-  const language = article.language ?? ([...main].sort((a, b) => b[1] - a[1])[0]?.[0] ?? fallback);
+  const language = article.language ?? [...main].sort((a, b) => b[1] - a[1])[0]?.[0] ?? fallback;
   // a forced language applies to the body paragraphs; posts keep their own
   if (article.language) for (const seg of segments) if (seg.kind === 'paragraph') seg.language = article.language;
-  const sentences = splitSentences(tokens, segments.filter((s) => s.kind !== 'header'));
+  const sentences = splitSentences(
+    tokens,
+    segments.filter((s) => s.kind !== 'header'),
+  );
   return {
-    article, text, bodyStart, published: article.published ?? null, language, packs,
-    segments, tokens, sentences, mentions: [], entities: [], clauses: null, quotes: [], events: [],
+    article,
+    text,
+    bodyStart,
+    published: article.published ?? null,
+    language,
+    packs,
+    segments,
+    tokens,
+    sentences,
+    mentions: [],
+    entities: [],
+    clauses: null,
+    quotes: [],
+    events: [],
   };
 }

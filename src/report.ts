@@ -7,7 +7,7 @@ export function formatReport(a: Analysis, file: string | null): string {
   if (file) lines.push(`== ${file}`);
   lines.push(`${d.title ?? '(untitled)'} — ${d.published ?? 'undated'} — ${d.language ?? '?'} — ${d.length} characters, ${a.segments.length} segments`);
   const byId = new Map(a.entities.map((e) => [e.id, e]));
-  const name = (id: string | null) => (id ? byId.get(id)?.name ?? id : '?');
+  const name = (id: string | null) => (id ? (byId.get(id)?.name ?? id) : '?');
   lines.push('', `Entities (${a.entities.length})`);
   for (const e of a.entities) {
     const extra = [e.country, e.role, e.code].filter(Boolean).join(', ');

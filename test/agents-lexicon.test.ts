@@ -27,15 +27,61 @@ const PHOENIX_AGENTS = new URL('../../../shared/reference/phoenix/Phoenix.agents
 
 /** CAMEO agent (sector) codes, including the religious and less frequent ones. */
 const SECTORS = new Set([
-  'GOV', 'MIL', 'REB', 'OPP', 'PTY', 'COP', 'JUD', 'SPY', 'LEG', 'MED', 'EDU', 'BUS', 'CRM', 'CVL', 'REF', 'HLH', 'LAB',
-  'AGR', 'ELI', 'REL', 'IGO', 'NGO', 'INS', 'UAF', 'MOD', 'RAD', 'HRI', 'ENV', 'DEV', 'SEP', 'IMG', 'MNC', 'AMN', 'UNK',
-  'MUS', 'CHR', 'JEW', 'BUD', 'HIN',
+  'GOV',
+  'MIL',
+  'REB',
+  'OPP',
+  'PTY',
+  'COP',
+  'JUD',
+  'SPY',
+  'LEG',
+  'MED',
+  'EDU',
+  'BUS',
+  'CRM',
+  'CVL',
+  'REF',
+  'HLH',
+  'LAB',
+  'AGR',
+  'ELI',
+  'REL',
+  'IGO',
+  'NGO',
+  'INS',
+  'UAF',
+  'MOD',
+  'RAD',
+  'HRI',
+  'ENV',
+  'DEV',
+  'SEP',
+  'IMG',
+  'MNC',
+  'AMN',
+  'UNK',
+  'MUS',
+  'CHR',
+  'JEW',
+  'BUD',
+  'HIN',
 ]);
 /** Role kinds of the knowledge base (data/kb/README.md). */
 const ROLES = new Set([
-  'head-of-state', 'head-of-government', 'foreign-minister', 'foreign-ministry-spokesperson', 'government-spokesperson',
-  'defence-minister', 'interior-minister', 'finance-minister', 'minister', 'deputy-head-of-government', 'ambassador',
-  'head-of-organization', 'other',
+  'head-of-state',
+  'head-of-government',
+  'foreign-minister',
+  'foreign-ministry-spokesperson',
+  'government-spokesperson',
+  'defence-minister',
+  'interior-minister',
+  'finance-minister',
+  'minister',
+  'deputy-head-of-government',
+  'ambassador',
+  'head-of-organization',
+  'other',
 ]);
 const FIELDS = new Set(['term', 'forms', 'sector', 'role', 'note', 'country']);
 
@@ -61,7 +107,10 @@ for (const lang of LANGS) {
       assert.ok(typeof a.term === 'string' && a.term.trim() === a.term && a.term.length > 1, `term ${JSON.stringify(a.term)}`);
       assert.ok(Array.isArray(a.forms) && a.forms.length > 0, `${a.term}: forms`);
       for (const f of a.forms) assert.ok(typeof f === 'string' && f.trim() === f && f.length > 1 && !/\s{2}/.test(f), `${a.term}: form ${JSON.stringify(f)}`);
-      assert.ok(a.forms.some((f) => norm(f) === norm(a.term)), `${a.term}: the term is not one of its forms`);
+      assert.ok(
+        a.forms.some((f) => norm(f) === norm(a.term)),
+        `${a.term}: the term is not one of its forms`,
+      );
       assert.equal(new Set(a.forms.map(norm)).size, a.forms.length, `${a.term}: repeated form`);
       assert.ok(SECTORS.has(a.sector), `${a.term}: unknown sector ${a.sector}`);
       assert.ok(a.role === null || ROLES.has(a.role), `${a.term}: unknown role ${a.role}`);
@@ -169,13 +218,20 @@ test('en: the offices and groups the engine relies on', () => {
 });
 
 test('en: share of Phoenix agent nouns covered (diagnostic)', (t) => {
-  if (!existsSync(PHOENIX_AGENTS)) { t.skip('../shared absent'); return; }
+  if (!existsSync(PHOENIX_AGENTS)) {
+    t.skip('../shared absent');
+    return;
+  }
   const lines = readFileSync(PHOENIX_AGENTS, 'utf8').split(/\r?\n/);
   // substitution sets such as "!PERSON! = MAN, MEN, WOMAN, WOMEN, PERSON"
   const sets = new Map<string, string[]>();
   for (const l of lines) {
     const m = /^(![A-Z]+!)\s*=\s*(.+)$/.exec(l.trim());
-    if (m) sets.set(m[1], m[2].split(',').map((s) => s.trim()));
+    if (m)
+      sets.set(
+        m[1],
+        m[2].split(',').map((s) => s.trim()),
+      );
   }
   const ours = new Map<string, string>();
   for (const a of lexicons.en.agents) for (const f of a.forms) ours.set(norm(f), a.sector);
@@ -203,6 +259,8 @@ test('en: share of Phoenix agent nouns covered (diagnostic)', (t) => {
     else differ.push(`${phrases[0]} ${m[2]}→${ours.get(hit)}`);
   }
   assert.ok(total > 1000, `only ${total} Phoenix agent lines read`);
-  t.diagnostic(`Phoenix English agent nouns covered: ${covered}/${total} (${((covered / total) * 100).toFixed(1)}%); ` +
-    `same sector for ${sameSector}/${covered}; differ: ${differ.join(', ')}`);
+  t.diagnostic(
+    `Phoenix English agent nouns covered: ${covered}/${total} (${((covered / total) * 100).toFixed(1)}%); ` +
+      `same sector for ${sameSector}/${covered}; differ: ${differ.join(', ')}`,
+  );
 });

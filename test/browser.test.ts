@@ -20,8 +20,11 @@ import { FIXTURES, loadFixtures } from './server-fixtures.js';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CHROMIUM = process.env.READOUT_CHROMIUM ?? '/usr/bin/chromium';
 const ARTIFACTS = join(ROOT, 'test-artifacts');
-const missing = !existsSync(CHROMIUM) ? `Chromium not available: ${CHROMIUM} is missing (apt-get install chromium)`
-  : !existsSync(join(WEB_DIST, 'index.html')) ? 'web workbench not built: web/dist/index.html is missing (npm run build:web)' : null;
+const missing = !existsSync(CHROMIUM)
+  ? `Chromium not available: ${CHROMIUM} is missing (apt-get install chromium)`
+  : !existsSync(join(WEB_DIST, 'index.html'))
+    ? 'web workbench not built: web/dist/index.html is missing (npm run build:web)'
+    : null;
 
 let dir: string;
 let store: Store;
@@ -57,7 +60,16 @@ before(async () => {
   const { chromium } = await import('playwright-core');
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   mkdirSync(ARTIFACTS, { recursive: true });
 });
@@ -101,18 +113,29 @@ test('Read: an article pasted, entities highlighted by type, segment languages, 
   assert.ok(shown.join('').replace(/\s/g, '').length > 0);
   assert.ok(shown.some((s) => s.includes('s’est entretenu mercredi par téléphone')));
   // every entity mention of the analysis is highlighted with its type
-  const marks = await page.$$eval('[data-testid=annotated-text] .ent', (els) => els.map((e: any) => ({ text: e.textContent as string, type: e.dataset.type as string })));
+  const marks = await page.$$eval('[data-testid=annotated-text] .ent', (els) =>
+    els.map((e: any) => ({ text: e.textContent as string, type: e.dataset.type as string })),
+  );
   const mentions = expected.entities.flatMap((e) => e.mentions.map((m) => ({ text: m.text, type: e.type })));
   assert.ok(mentions.length > 0, 'the analyzer finds entities in the article');
-  for (const m of mentions) assert.ok(marks.some((k) => k.text === m.text && k.type === m.type), `highlight for ${m.type} '${m.text}'`);
+  for (const m of mentions)
+    assert.ok(
+      marks.some((k) => k.text === m.text && k.type === m.type),
+      `highlight for ${m.type} '${m.text}'`,
+    );
   const blinken = expected.entities.find((e) => e.name === 'Antony Blinken');
   if (blinken) assert.ok(marks.some((k) => k.type === 'PERSON' && /Blinken/.test(k.text ?? '')));
   // each segment carries its language; the English post stays English inside the French article
   const langs = await page.$$eval('[data-testid=segment]', (els) => els.map((e: any) => e.dataset.lang as string));
-  assert.deepEqual(langs, expected.segments.map((s) => s.language ?? ''));
+  assert.deepEqual(
+    langs,
+    expected.segments.map((s) => s.language ?? ''),
+  );
   assert.ok(langs.includes('fr'));
   // quotes: one speaker tag per quote, naming the speaker entity
-  const tags = await page.$$eval('.speaker-tag', (els) => els.map((e: any) => ({ id: e.dataset.testid as string, speaker: e.dataset.speaker as string, text: e.textContent as string })));
+  const tags = await page.$$eval('.speaker-tag', (els) =>
+    els.map((e: any) => ({ id: e.dataset.testid as string, speaker: e.dataset.speaker as string, text: e.textContent as string })),
+  );
   assert.equal(tags.length, expected.quotes.length);
   for (const q of expected.quotes) {
     const tag = tags.find((x) => x.id === `speaker-${q.id}`);
@@ -132,11 +155,27 @@ test('Read: the bundled seed dispatch uploaded as a file, its highlights and its
   await page.setInputFiles('[data-testid=read-file]', seed);
   await page.click('[data-testid=read-go]');
   await page.waitForSelector('[data-testid=read-result]');
-  const marks = await page.$$eval('[data-testid=annotated-text] .ent', (els) => els.map((e: any) => ({ text: e.textContent as string, type: e.dataset.type as string })));
-  for (const e of expected.entities) for (const m of e.mentions) assert.ok(marks.some((k) => k.text === m.text && k.type === e.type), `highlight for ${e.type} '${m.text}'`);
-  for (const who of ['Blinken', 'Bourita']) assert.ok(marks.some((k) => k.type === 'PERSON' && k.text.includes(who)), `${who} highlighted as a person`);
-  assert.ok(marks.some((k) => k.type === 'COUNTRY' && /Maroc/.test(k.text)), 'Maroc highlighted as a country');
-  const segs = await page.$$eval('[data-testid=segment]', (els) => els.map((e: any) => ({ lang: e.dataset.lang as string, kind: e.dataset.kind as string, text: e.textContent as string })));
+  const marks = await page.$$eval('[data-testid=annotated-text] .ent', (els) =>
+    els.map((e: any) => ({ text: e.textContent as string, type: e.dataset.type as string })),
+  );
+  for (const e of expected.entities)
+    for (const m of e.mentions)
+      assert.ok(
+        marks.some((k) => k.text === m.text && k.type === e.type),
+        `highlight for ${e.type} '${m.text}'`,
+      );
+  for (const who of ['Blinken', 'Bourita'])
+    assert.ok(
+      marks.some((k) => k.type === 'PERSON' && k.text.includes(who)),
+      `${who} highlighted as a person`,
+    );
+  assert.ok(
+    marks.some((k) => k.type === 'COUNTRY' && /Maroc/.test(k.text)),
+    'Maroc highlighted as a country',
+  );
+  const segs = await page.$$eval('[data-testid=segment]', (els) =>
+    els.map((e: any) => ({ lang: e.dataset.lang as string, kind: e.dataset.kind as string, text: e.textContent as string })),
+  );
   const post = segs.find((x) => /Spoke with/.test(x.text));
   assert.ok(post, 'the embedded post is shown');
   assert.equal(post!.lang, 'en', 'the post inside the French dispatch is English');
@@ -179,7 +218,8 @@ test('language switch: the interface changes between English and French', async 
 test('Search: full text with counts of documents, events and quotes', async (t) => {
   if (missing) return t.skip(missing);
   const page = await open('search?text=Bourita', 'fr');
-  const counted = "document.querySelector('[data-testid=count-quotes]')?.textContent !== '…' && document.querySelector('[data-testid=count-documents]')?.textContent !== '…' && document.querySelector('[data-testid=count-events]')?.textContent !== '…'";
+  const counted =
+    "document.querySelector('[data-testid=count-quotes]')?.textContent !== '…' && document.querySelector('[data-testid=count-documents]')?.textContent !== '…' && document.querySelector('[data-testid=count-events]')?.textContent !== '…'";
   await page.waitForFunction(counted);
   const docs = await api('/api/documents?text=Bourita');
   const events = await api('/api/events?text=Bourita');
@@ -259,9 +299,11 @@ test('Dyad timeline: events per month between two countries by quad class', asyn
   const dyad = await api('/api/dyads?a=USA&b=MAR');
   assert.ok(dyad.total >= 2);
   assert.equal(await page.textContent('[data-testid=dyad-total]'), String(dyad.total));
-  const months = await page.$$eval('[data-testid=quad-bars] g[data-month]', (gs) => gs.map((g: any) => [g.dataset.month as string, Number(g.dataset.events)] as const));
+  const months = await page.$$eval('[data-testid=quad-bars] g[data-month]', (gs) =>
+    gs.map((g: any) => [g.dataset.month as string, Number(g.dataset.events)] as const),
+  );
   const byMonth = new Map<string, number>(dyad.months.map((m: any) => [m.month, m.events]));
-  assert.ok(byMonth.has('2023-03') && byMonth.has('2023-06'), 'the fixtures\' call and meeting');
+  assert.ok(byMonth.has('2023-03') && byMonth.has('2023-06'), "the fixtures' call and meeting");
   for (const [m, n] of months) assert.equal(n, byMonth.get(m) ?? 0, m);
   const labels = months.map((m) => m[0]);
   assert.ok(labels.indexOf('2023-06') - labels.indexOf('2023-03') === 3, 'months without events are filled in');
@@ -301,7 +343,10 @@ test('Numbers: Goldstein values formatted for the interface language (1,6 in Fre
   await page.waitForSelector('[data-testid=event-goldstein]');
   const cells = await page.$$eval('[data-testid=event-goldstein]', (els) => els.map((e) => e.textContent ?? ''));
   for (const c of cells) assert.match(c, /^−?-?\d+(,\d)?$/, `a French number with one decimal at most: '${c}'`);
-  assert.ok(cells.some((c) => c.includes(',')), 'some Goldstein value has a decimal, written with a comma');
+  assert.ok(
+    cells.some((c) => c.includes(',')),
+    'some Goldstein value has a decimal, written with a comma',
+  );
   const dyad = await open('dyad?a=USA&b=MAR');
   await dyad.waitForSelector('[data-testid=dyad-mean]');
   const mean = (await dyad.textContent('[data-testid=dyad-mean]')) ?? '';
@@ -319,9 +364,16 @@ test('Read: pasted text with a header is read as an uploaded file is', async (t)
   await page.click('[data-testid=read-go]');
   await page.waitForSelector('[data-testid=read-result]');
   const segs = await page.$$eval('[data-testid=segment]', (els) => els.map((e: any) => ({ kind: e.dataset.kind as string, text: e.textContent as string })));
-  assert.deepEqual(segs.filter((s) => /date 2023-02-01/.test(s.text)).map((s) => s.kind), ['header'], 'the header is read as a header, not as a paragraph');
+  assert.deepEqual(
+    segs.filter((s) => /date 2023-02-01/.test(s.text)).map((s) => s.kind),
+    ['header'],
+    'the header is read as a header, not as a paragraph',
+  );
   const events = await page.$$eval('[data-testid=events-list] li', (els) => els.map((e) => e.textContent ?? ''));
-  assert.ok(events.some((e) => /2023-02-01/.test(e)), `the header's date dates the events: ${events.join(' | ')}`);
+  assert.ok(
+    events.some((e) => /2023-02-01/.test(e)),
+    `the header's date dates the events: ${events.join(' | ')}`,
+  );
   await page.close();
 });
 
@@ -332,7 +384,10 @@ test('Actor: roles titled in French, with their tenure from the knowledge base',
   const page = await open('actor/antony-blinken', 'fr');
   await page.waitForSelector('[data-testid=actor-role]');
   const roles = await page.$$eval('[data-testid=actor-role]', (els) => els.map((e) => e.textContent ?? ''));
-  assert.ok(roles.some((r) => r.includes(kbRole.title.fr!)), `French title '${kbRole.title.fr}' in ${roles.join(' | ')}`);
+  assert.ok(
+    roles.some((r) => r.includes(kbRole.title.fr!)),
+    `French title '${kbRole.title.fr}' in ${roles.join(' | ')}`,
+  );
   assert.ok(!roles.some((r) => r.includes('Secretary of State')), 'no English title in the French interface');
   const bars = await page.$$eval('[data-testid=role-bar]', (els) => els.map((e: any) => e.dataset.from as string));
   assert.ok(bars.includes(kbRole.from!), `the bar starts at the tenure's start ${kbRole.from}: ${bars.join(', ')}`);
@@ -366,7 +421,10 @@ test('phone width: every view wraps to the screen, nothing wider than 375 px', a
     page.on('pageerror', (e) => pageErrors.push(`${hash} (phone): ${e.message}`));
     await page.goto(`${base}#/${hash}`);
     await page.waitForLoadState('networkidle');
-    const [scroll, inner] = await page.evaluate(() => [(globalThis as any).document.documentElement.scrollWidth as number, (globalThis as any).innerWidth as number]);
+    const [scroll, inner] = await page.evaluate(() => [
+      (globalThis as any).document.documentElement.scrollWidth as number,
+      (globalThis as any).innerWidth as number,
+    ]);
     if (scroll > inner + 1) wide.push(`${hash}: ${scroll} px`);
     await shot(page, `phone-${hash.replace(/[^a-z]+/g, '-')}`);
     await page.close();
@@ -378,11 +436,15 @@ test('axis labels are not clipped: every label of the timeline and the bars lies
   if (missing) return t.skip(missing);
   const page = await open('actor/nasser-bourita');
   await page.waitForSelector('[data-testid=actor-timeline] text');
-  const out = await page.$$eval('svg[data-testid=actor-timeline], svg[data-testid=quad-bars]', (svgs) => svgs.flatMap((svg: any) => {
-    const width = svg.viewBox.baseVal.width;
-    return [...svg.querySelectorAll('text')].map((tx: any) => ({ text: tx.textContent as string, box: tx.getBBox() as { x: number; width: number } }))
-      .filter((l) => l.box.x < 0 || l.box.x + l.box.width > width).map((l) => `${svg.dataset.testid}: '${l.text}' at ${Math.round(l.box.x)}..${Math.round(l.box.x + l.box.width)} of ${width}`);
-  }));
+  const out = await page.$$eval('svg[data-testid=actor-timeline], svg[data-testid=quad-bars]', (svgs) =>
+    svgs.flatMap((svg: any) => {
+      const width = svg.viewBox.baseVal.width;
+      return [...svg.querySelectorAll('text')]
+        .map((tx: any) => ({ text: tx.textContent as string, box: tx.getBBox() as { x: number; width: number } }))
+        .filter((l) => l.box.x < 0 || l.box.x + l.box.width > width)
+        .map((l) => `${svg.dataset.testid}: '${l.text}' at ${Math.round(l.box.x)}..${Math.round(l.box.x + l.box.width)} of ${width}`);
+    }),
+  );
   assert.deepEqual(out, []);
   await page.close();
 });
@@ -392,8 +454,12 @@ test('Network at actor level: labels readable, none overlapping another, none ou
   const page = await open('network?level=actor');
   await page.waitForSelector('[data-testid=network-graph] .node-label text');
   const problems = await page.$eval('[data-testid=network-graph]', (svg: any) => {
-    const width = svg.viewBox.baseVal.width, height = svg.viewBox.baseVal.height;
-    const boxes = [...svg.querySelectorAll('.node-label text')].map((tx: any) => ({ text: tx.textContent as string, b: tx.getBBox() as { x: number; y: number; width: number; height: number } }));
+    const width = svg.viewBox.baseVal.width,
+      height = svg.viewBox.baseVal.height;
+    const boxes = [...svg.querySelectorAll('.node-label text')].map((tx: any) => ({
+      text: tx.textContent as string,
+      b: tx.getBBox() as { x: number; y: number; width: number; height: number },
+    }));
     const out: string[] = [];
     for (const [i, p] of boxes.entries()) {
       if (p.b.x < 0 || p.b.y < 0 || p.b.x + p.b.width > width || p.b.y + p.b.height > height) out.push(`'${p.text}' outside`);

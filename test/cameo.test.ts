@@ -40,8 +40,23 @@ const PLOVER_MODES: Record<string, string[]> = {
   SANCTION: ['convict', 'expel', 'withdraw', 'discontinue'],
   MOBILIZE: ['troops', 'weapons', 'police', 'militia'],
   COERCE: ['seize', 'restrict', 'censor', 'curfew', 'martial-law', 'arrest', 'deport', 'withhold', 'misinformation', 'cyber'],
-  ASSAULT: ['abduct', 'beat', 'torture', 'sexual', 'targeted', 'destroy', 'primitive', 'firearms', 'explosives', 'suicide-attack',
-    'aerial', 'drone', 'heavy-weapons', 'crowd-control', 'unconventional'],
+  ASSAULT: [
+    'abduct',
+    'beat',
+    'torture',
+    'sexual',
+    'targeted',
+    'destroy',
+    'primitive',
+    'firearms',
+    'explosives',
+    'suicide-attack',
+    'aerial',
+    'drone',
+    'heavy-weapons',
+    'crowd-control',
+    'unconventional',
+  ],
 };
 
 /** One CSV line into fields (double-quoted fields may hold commas and "" escapes). */
@@ -52,12 +67,16 @@ function csvFields(line: string): string[] {
   for (let i = 0; i < line.length; i++) {
     const ch = line[i];
     if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') { cur += '"'; i++; }
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && line[i + 1] === '"') {
+        cur += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else cur += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') { out.push(cur); cur = ''; }
-    else cur += ch;
+    else if (ch === ',') {
+      out.push(cur);
+      cur = '';
+    } else cur += ch;
   }
   out.push(cur);
   return out;
@@ -72,7 +91,10 @@ test('codebook has a source note and a list of codes', () => {
 
 test('20 roots, 01 to 20', () => {
   const roots = codebook.codes.filter((c) => c.code.length === 2).map((c) => c.code);
-  assert.deepEqual(roots, Array.from({ length: 20 }, (_, i) => String(i + 1).padStart(2, '0')));
+  assert.deepEqual(
+    roots,
+    Array.from({ length: 20 }, (_, i) => String(i + 1).padStart(2, '0')),
+  );
 });
 
 test('codes are unique, well formed, and their root exists', () => {
@@ -105,8 +127,13 @@ test('PLOVER types and modes are PLOVER vocabulary', () => {
 });
 
 test('every reference code is present with the same Goldstein value and quad class', (t) => {
-  if (!existsSync(REF_CSV)) { t.skip('../shared absent'); return; }
-  const lines = readFileSync(REF_CSV, 'utf8').split(/\r?\n/).filter((l) => l.trim());
+  if (!existsSync(REF_CSV)) {
+    t.skip('../shared absent');
+    return;
+  }
+  const lines = readFileSync(REF_CSV, 'utf8')
+    .split(/\r?\n/)
+    .filter((l) => l.trim());
   const header = csvFields(lines[0]);
   const iCode = header.indexOf('code');
   const iGold = header.indexOf('goldstein');
@@ -125,7 +152,10 @@ test('every reference code is present with the same Goldstein value and quad cla
 });
 
 test('PLOVER types agree with CAMEO2PLOVER-2021 for at least 90% of its codes', (t) => {
-  if (!existsSync(REF_PLOVER)) { t.skip('../shared absent'); return; }
+  if (!existsSync(REF_PLOVER)) {
+    t.skip('../shared absent');
+    return;
+  }
   // lines look like "0841: RETREAT, release,   legal # Return, release person(s)"; a few codes appear twice
   const table = new Map<string, Set<string>>();
   for (const line of readFileSync(REF_PLOVER, 'utf8').split(/\r?\n/)) {

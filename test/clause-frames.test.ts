@@ -13,12 +13,18 @@ const en = grammarOf(loadPack('en'));
 
 /** A tree from "word/UPOS/head/rel" items (heads 1-based as in CoNLL-U, 0 = root). */
 function frames(spec: string, lang: 'fr' | 'en'): { words: string[]; clauses: Clause[] } {
-  const rows = spec.trim().split(/\s+/).map((item) => {
-    const [w, upos, head, rel] = item.split('/');
-    return { w: w!.replace(/_/g, ' '), upos: upos!, head: Number(head) - 1, rel: rel! };
-  });
+  const rows = spec
+    .trim()
+    .split(/\s+/)
+    .map((item) => {
+      const [w, upos, head, rel] = item.split('/');
+      return { w: w!.replace(/_/g, ' '), upos: upos!, head: Number(head) - 1, rel: rel! };
+    });
   const words = rows.map((r) => r.w);
-  const clauses = clauseFrames({ words: words.map(fold), tree: { upos: rows.map((r) => r.upos), head: rows.map((r) => r.head), rel: rows.map((r) => r.rel) } }, lang === 'fr' ? fr : en);
+  const clauses = clauseFrames(
+    { words: words.map(fold), tree: { upos: rows.map((r) => r.upos), head: rows.map((r) => r.head), rel: rows.map((r) => r.rel) } },
+    lang === 'fr' ? fr : en,
+  );
   return { words, clauses };
 }
 
@@ -31,8 +37,11 @@ function args(r: { words: string[]; clauses: Clause[] }, pred: string): string[]
 const clause = (r: { words: string[]; clauses: Clause[] }, pred: string) => r.clauses.find((x) => r.words[x.head] === pred)!;
 
 test('subject, object and obliques with their preposition; contractions give the bare preposition', () => {
-  const r = frames(`Le/DET/2/det ministre/NOUN/4/nsubj a/AUX/4/aux signé/VERB/0/root un/DET/6/det accord/NOUN/4/obj
-    avec/ADP/8/case Dakar/PROPN/4/obl au/ADP/10/case Caire/PROPN/4/obl ./PUNCT/4/punct`, 'fr');
+  const r = frames(
+    `Le/DET/2/det ministre/NOUN/4/nsubj a/AUX/4/aux signé/VERB/0/root un/DET/6/det accord/NOUN/4/obj
+    avec/ADP/8/case Dakar/PROPN/4/obl au/ADP/10/case Caire/PROPN/4/obl ./PUNCT/4/punct`,
+    'fr',
+  );
   assert.deepEqual(args(r, 'signé'), ['subj=Le ministre', 'obj=un accord', 'obl/avec=Dakar', 'obl/a=Caire']);
   const c = clause(r, 'signé');
   assert.deepEqual([c.voice, c.negated, c.modal, c.future, c.governor], ['active', false, null, false, null]);
@@ -40,8 +49,11 @@ test('subject, object and obliques with their preposition; contractions give the
 });
 
 test('a passive: its agent from par/by, its subject the one acted upon; a-t-il is no passive', () => {
-  const r = frames(`Le/DET/2/det convoi/NOUN/5/nsubj:pass a/AUX/5/aux été/AUX/5/aux:pass attaqué/VERB/0/root par/ADP/7/case
-    rebelles/NOUN/5/obl ./PUNCT/5/punct`, 'fr');
+  const r = frames(
+    `Le/DET/2/det convoi/NOUN/5/nsubj:pass a/AUX/5/aux été/AUX/5/aux:pass attaqué/VERB/0/root par/ADP/7/case
+    rebelles/NOUN/5/obl ./PUNCT/5/punct`,
+    'fr',
+  );
   assert.deepEqual(args(r, 'attaqué'), ['subj=Le convoi', 'agent/par=rebelles']);
   assert.equal(clause(r, 'attaqué').voice, 'passive');
   const inv = frames(`a-t-il/AUX/2/aux:pass ajouté/VERB/0/root`, 'fr');
@@ -66,11 +78,17 @@ test('negation, modals and futures', () => {
 });
 
 test('coordinated subjects and objects are each an argument; a parenthesis does not break the list', () => {
-  const r = frames(`le/DET/2/det Mali/PROPN/10/nsubj (/PUNCT/4/punct Bamako/PROPN/2/appos )/PUNCT/4/punct et/CCONJ/8/cc le/DET/8/det
-    Niger/PROPN/2/conj ont/AUX/10/aux rompu/VERB/0/root leurs/DET/12/det relations/NOUN/10/obj`, 'fr');
+  const r = frames(
+    `le/DET/2/det Mali/PROPN/10/nsubj (/PUNCT/4/punct Bamako/PROPN/2/appos )/PUNCT/4/punct et/CCONJ/8/cc le/DET/8/det
+    Niger/PROPN/2/conj ont/AUX/10/aux rompu/VERB/0/root leurs/DET/12/det relations/NOUN/10/obj`,
+    'fr',
+  );
   assert.deepEqual(args(r, 'rompu'), ['subj=le Mali', 'subj=le Niger', 'obj=leurs relations']);
   const c = clause(r, 'rompu');
-  assert.deepEqual(c.args.map((a) => a.coord), [false, true, false]);
+  assert.deepEqual(
+    c.args.map((a) => a.coord),
+    [false, true, false],
+  );
   assert.deepEqual(c.args[0]!.appos, [[3, 4]], 'the parenthesis is an apposition of the first');
 });
 
@@ -105,8 +123,11 @@ test('control: the object of "asked X to" is the subject of the infinitive, else
 });
 
 test('reported speech: the said-that clause is a complement with its subordinator; conjoined verbs share the subject', () => {
-  const r = frames(`Moscow/PROPN/2/nsubj said/VERB/0/root that/SCONJ/5/mark Kyiv/PROPN/5/nsubj attacked/VERB/2/ccomp
-    and/CCONJ/8/cc then/ADV/8/advmod shelled/VERB/5/conj Belgorod/PROPN/8/obj`, 'en');
+  const r = frames(
+    `Moscow/PROPN/2/nsubj said/VERB/0/root that/SCONJ/5/mark Kyiv/PROPN/5/nsubj attacked/VERB/2/ccomp
+    and/CCONJ/8/cc then/ADV/8/advmod shelled/VERB/5/conj Belgorod/PROPN/8/obj`,
+    'en',
+  );
   const att = clause(r, 'attacked');
   assert.deepEqual([att.relation, att.subordinator, r.words[r.clauses[att.governor!]!.head]], ['ccomp', 'that', 'said']);
   assert.deepEqual(args(r, 'shelled'), ['obj=Belgorod', 'subj~conj=Kyiv']);
@@ -115,15 +136,21 @@ test('reported speech: the said-that clause is a complement with its subordinato
 });
 
 test('a reporting verb after a quote takes the phrase after it as subject (inversion)', () => {
-  const r = frames(`«/PUNCT/3/punct Nous/PRON/3/nsubj céderons/VERB/0/root »/PUNCT/3/punct ,/PUNCT/3/punct a/AUX/7/aux déclaré/VERB/3/parataxis
-    le/DET/9/det ministre/NOUN/7/obj malien/ADJ/9/amod`, 'fr');
+  const r = frames(
+    `«/PUNCT/3/punct Nous/PRON/3/nsubj céderons/VERB/0/root »/PUNCT/3/punct ,/PUNCT/3/punct a/AUX/7/aux déclaré/VERB/3/parataxis
+    le/DET/9/det ministre/NOUN/7/obj malien/ADJ/9/amod`,
+    'fr',
+  );
   assert.deepEqual(args(r, 'déclaré'), ['subj~inversion=le ministre malien']);
-  const en2 = frames(`"/PUNCT/3/punct We/PRON/3/nsubj agree/VERB/0/root ,/PUNCT/3/punct "/PUNCT/3/punct said/VERB/3/parataxis
-    the/DET/8/det minister/NOUN/6/nsubj`, 'en');
+  const en2 = frames(
+    `"/PUNCT/3/punct We/PRON/3/nsubj agree/VERB/0/root ,/PUNCT/3/punct "/PUNCT/3/punct said/VERB/3/parataxis
+    the/DET/8/det minister/NOUN/6/nsubj`,
+    'en',
+  );
   assert.deepEqual(args(en2, 'said'), ['subj=the minister'], 'a subject already read stays');
 });
 
-test('an adverbial clause without subject takes the main clause\'s', () => {
+test("an adverbial clause without subject takes the main clause's", () => {
   const r = frames(`After/SCONJ/2/mark meeting/VERB/6/advcl Macron/PROPN/2/obj ,/PUNCT/2/punct Modi/PROPN/6/nsubj left/VERB/0/root`, 'en');
   assert.deepEqual(args(r, 'meeting'), ['obj=Macron', 'subj~adverbial=Modi']);
   assert.equal(clause(r, 'meeting').subordinator, 'after');

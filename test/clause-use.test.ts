@@ -36,13 +36,21 @@ async function actors(text: string, lang: 'fr' | 'en', verb: string, slots: stri
   assert.ok(t >= 0, `${verb} in ${text}`);
   const ca = clauseActors(doc, t, t + 1, new Set(slots), (p) => p, isActor);
   assert.ok(ca, `a clause for ${verb}`);
-  const label = (e: { type: string; name: string; country: string | null }) => (e.type === 'PERSON' ? e.name : e.country ?? e.name);
+  const label = (e: { type: string; name: string; country: string | null }) => (e.type === 'PERSON' ? e.name : (e.country ?? e.name));
   return { sources: ca.sources.map(label), targets: ca.targets.map(label), voice: ca.clause.voice };
 }
 
-test('an active clause: the subject does, the object or the slot\'s oblique receives', async () => {
-  assert.deepEqual(await actors('La Turquie a accusé la Grèce de violer son espace aérien.', 'fr', 'accusé', ['obj']), { sources: ['TUR'], targets: ['GRC'], voice: 'active' });
-  assert.deepEqual(await actors('The Kenyan government signed a security pact with Haiti on Friday.', 'en', 'signed', ['with']), { sources: ['KEN'], targets: ['HTI'], voice: 'active' });
+test("an active clause: the subject does, the object or the slot's oblique receives", async () => {
+  assert.deepEqual(await actors('La Turquie a accusé la Grèce de violer son espace aérien.', 'fr', 'accusé', ['obj']), {
+    sources: ['TUR'],
+    targets: ['GRC'],
+    voice: 'active',
+  });
+  assert.deepEqual(await actors('The Kenyan government signed a security pact with Haiti on Friday.', 'en', 'signed', ['with']), {
+    sources: ['KEN'],
+    targets: ['HTI'],
+    voice: 'active',
+  });
 });
 
 test('a passive clause: the agent does, the subject receives', async () => {
@@ -54,7 +62,7 @@ test('a passive clause: the agent does, the subject receives', async () => {
   assert.deepEqual(p.targets, ['EGY']);
 });
 
-test('coordinated subjects each act; an apposition names the subject\'s holder', async () => {
+test("coordinated subjects each act; an apposition names the subject's holder", async () => {
   const r = await actors('Le Maroc et la Mauritanie ont signé un accord de pêche avec l’Union européenne.', 'fr', 'signé', ['avec']);
   assert.deepEqual(r.sources, ['MAR', 'MRT']);
   const a = await actors('Le porte-parole du gouvernement, Abdoulaye Maïga, a dénoncé la France.', 'fr', 'dénoncé', ['obj']);

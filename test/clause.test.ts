@@ -18,7 +18,10 @@ for (const lang of ['fr', 'en'] as const) {
     assert.ok(shapes.size >= 14, `${shapes.size} shapes`);
     const s = checkTable(await sharedAnalyzer(), rows, lang);
     const share = s.right / s.frames;
-    const report = s.failures.slice(0, 25).map((f) => `${f.id} (${f.shape}): ${f.errors.join(' | ')}`).join('\n');
+    const report = s.failures
+      .slice(0, 25)
+      .map((f) => `${f.id} (${f.shape}): ${f.errors.join(' | ')}`)
+      .join('\n');
     assert.ok(share >= FLOORS[lang], `${s.right}/${s.frames} frames right (${share.toFixed(3)}), below ${FLOORS[lang]}; first failures:\n${report}`);
   });
 }

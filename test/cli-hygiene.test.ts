@@ -17,7 +17,8 @@ import { article, getAnalyzer, handAnalysis } from './helpers/store-fixtures.js'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(ROOT, 'bin', 'readout.js');
-const run = (args: string[], opts: { timeout?: number } = {}) => spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', timeout: opts.timeout ?? 120_000 });
+const run = (args: string[], opts: { timeout?: number } = {}) =>
+  spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', timeout: opts.timeout ?? 120_000 });
 const tmp = () => mkdtempSync(join(tmpdir(), 'readout-hygiene-'));
 
 test('query, export and serve refuse a database file that does not exist (unless --create)', () => {
@@ -36,7 +37,9 @@ test('query, export and serve refuse a database file that does not exist (unless
 
 test('analyze … | head ends quietly when the reader closes the pipe', () => {
   // more output than a pipe holds (64 KB), line by line, so that the writer meets the closed pipe
-  const files = readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.txt')).map((f) => join(ROOT, 'examples', f));
+  const files = readdirSync(join(ROOT, 'examples'))
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => join(ROOT, 'examples', f));
   const sh = `set -o pipefail; "${process.execPath}" "${BIN}" analyze ${files.map((f) => `"${f}"`).join(' ')} --format jsonl | head -c 20 > /dev/null`;
   const r = spawnSync('bash', ['-c', sh], { encoding: 'utf8', timeout: 120_000 });
   assert.equal(r.stderr, '', 'nothing on standard error');
@@ -63,7 +66,12 @@ test('ingest skips FIFOs and dangling symlinks with a report, instead of hanging
 
 test('progress never shows more than the total', () => {
   let out = '';
-  const sink = new Writable({ write(chunk, _e, cb) { out += chunk; cb(); } }) as unknown as NodeJS.WriteStream;
+  const sink = new Writable({
+    write(chunk, _e, cb) {
+      out += chunk;
+      cb();
+    },
+  }) as unknown as NodeJS.WriteStream;
   const p = new Progress(sink, { tty: false });
   p.update({ done: 12, failed: 0, total: 10 }, true);
   assert.match(out, /^ingest: 12\/12 documents/);
@@ -81,7 +89,10 @@ test('LIKE patterns are literal: % and _ match only themselves', async () => {
   await store.init();
   try {
     const fr = article('blinken-bourita-fr.txt');
-    await store.putDocument(fr, handAnalysis(fr.text, { language: 'fr', published: '2023-02-01', source: 'Le Monde', events: [{ code: '042', src: 0, tgt: 1, date: '2023-02-01' }] }));
+    await store.putDocument(
+      fr,
+      handAnalysis(fr.text, { language: 'fr', published: '2023-02-01', source: 'Le Monde', events: [{ code: '042', src: 0, tgt: 1, date: '2023-02-01' }] }),
+    );
     assert.equal((await store.actors({ q: 'blink' })).total, 1);
     assert.equal((await store.actors({ q: '%' })).total, 0);
     assert.equal((await store.actors({ q: '_' })).total, 0);

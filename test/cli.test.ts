@@ -8,8 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO } from './helpers/shared.js';
 
-const run = (args: string[], input?: string | Buffer) =>
-  spawnSync('node', [`${REPO}bin/readout.js`, ...args], { input, encoding: 'utf8', maxBuffer: 1 << 26 });
+const run = (args: string[], input?: string | Buffer) => spawnSync('node', [`${REPO}bin/readout.js`, ...args], { input, encoding: 'utf8', maxBuffer: 1 << 26 });
 
 const ARTICLE = `date 2022-03-29
 title Blinken à Rabat

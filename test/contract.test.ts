@@ -13,14 +13,21 @@ import { REPO, GOLD, HAS_SHARED, SKIP_SHARED, sharedAnalyzer } from './helpers/s
 const schema = JSON.parse(readFileSync(`${REPO}src/contract/analysis.schema.json`, 'utf8'));
 const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
 
-const examples = readdirSync(`${REPO}examples`).filter((f) => f.endsWith('.txt')).map((f) => `${REPO}examples/${f}`);
-const golds = HAS_SHARED ? readdirSync(GOLD).filter((f) => f.endsWith('.txt')).map((f) => `${GOLD}${f}`) : [];
+const examples = readdirSync(`${REPO}examples`)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => `${REPO}examples/${f}`);
+const golds = HAS_SHARED
+  ? readdirSync(GOLD)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => `${GOLD}${f}`)
+  : [];
 
 function checkSpans(text: string, a: Analysis, file: string): void {
   for (const e of a.entities) for (const m of e.mentions) assert.equal(text.slice(m.start, m.end), m.text, `${file}: mention of ${e.name}`);
   for (const q of a.quotes) assert.equal(text.slice(q.start, q.end), q.text, `${file}: quote ${q.id}`);
   for (const s of a.segments) assert.ok(s.start >= 0 && s.end <= text.length && s.start <= s.end, `${file}: segment`);
-  for (const v of a.events) assert.ok(v.evidence.start >= 0 && v.evidence.end <= text.length && v.evidence.start < v.evidence.end, `${file}: evidence of ${v.id}`);
+  for (const v of a.events)
+    assert.ok(v.evidence.start >= 0 && v.evidence.end <= text.length && v.evidence.start < v.evidence.end, `${file}: evidence of ${v.id}`);
   const ids = new Set(a.entities.map((e) => e.id));
   for (const q of a.quotes) if (q.speaker) assert.ok(ids.has(q.speaker), `${file}: speaker ${q.speaker} is an entity`);
   for (const v of a.events) for (const r of [v.source, v.target, v.location]) if (r) assert.ok(ids.has(r), `${file}: event actor ${r} is an entity`);
@@ -62,7 +69,10 @@ test('the seed: published 2023-02, French, with the embedded post as an English 
   assert.ok(blinken, 'Antony Blinken is found');
   assert.equal(blinken.country, 'USA');
   assert.equal(blinken.role, 'Secretary of State');
-  assert.ok(blinken.mentions.some((m) => /secrétaire d.[EÉ]tat américain/.test(m.text)), 'the role description is his');
+  assert.ok(
+    blinken.mentions.some((m) => /secrétaire d.[EÉ]tat américain/.test(m.text)),
+    'the role description is his',
+  );
 });
 
 test('the same input gives byte-identical output', async () => {
@@ -79,8 +89,14 @@ test('analysing never opens a network connection', async () => {
   const attempts: string[] = [];
   const connect = net.Socket.prototype.connect;
   const lookup = dns.lookup;
-  net.Socket.prototype.connect = function (...args: unknown[]) { attempts.push(`connect ${JSON.stringify(args[0])}`); throw new Error('network access during analysis'); } as typeof connect;
-  (dns as { lookup: unknown }).lookup = (...args: unknown[]) => { attempts.push(`lookup ${String(args[0])}`); throw new Error('DNS during analysis'); };
+  net.Socket.prototype.connect = function (...args: unknown[]) {
+    attempts.push(`connect ${JSON.stringify(args[0])}`);
+    throw new Error('network access during analysis');
+  } as typeof connect;
+  (dns as { lookup: unknown }).lookup = (...args: unknown[]) => {
+    attempts.push(`lookup ${String(args[0])}`);
+    throw new Error('DNS during analysis');
+  };
   try {
     for (const file of examples.slice(0, 8)) analyzer.analyze(readArticleFile(file));
   } finally {

@@ -19,9 +19,11 @@ const run = (args: string[]) => spawnSync(process.execPath, [join(ROOT, 'bin', '
 const names = new CountryNames(loadKnowledgeBase().countries);
 
 test('any name of a country → its ISO3 code', () => {
-  for (const s of ['USA', 'usa', 'US', 'United States', 'united states', 'États-Unis', 'Etats-Unis', 'américaine', 'American', 'country:USA']) assert.equal(names.lookup(s).iso3, 'USA', s);
+  for (const s of ['USA', 'usa', 'US', 'United States', 'united states', 'États-Unis', 'Etats-Unis', 'américaine', 'American', 'country:USA'])
+    assert.equal(names.lookup(s).iso3, 'USA', s);
   for (const s of ['Maroc', 'Morocco', 'MAR', 'mar', 'MA', 'marocains', 'Moroccan']) assert.equal(names.lookup(s).iso3, 'MAR', s);
-  for (const s of ['RDC', 'RD Congo', 'DRC', 'Democratic Republic of Congo', 'République démocratique du Congo', 'cod']) assert.equal(names.lookup(s).iso3, 'COD', s);
+  for (const s of ['RDC', 'RD Congo', 'DRC', 'Democratic Republic of Congo', 'République démocratique du Congo', 'cod'])
+    assert.equal(names.lookup(s).iso3, 'COD', s);
   assert.match(names.lookup('Atlantis').error!, /unknown country 'Atlantis'/);
   assert.match(names.lookup('Congolese').error!, /'Congolese' names several countries \(COD .*COG /);
 });
@@ -32,11 +34,19 @@ test('API and CLI: dyads, events and query by name; the label names what was que
   const store = new SqliteStore(db);
   await store.init();
   const fr = article('blinken-bourita-fr.txt');
-  await store.putDocument(fr, handAnalysis(fr.text, { language: 'fr', published: '2023-02-01', source: 'Le Monde', events: [{ code: '042', src: 0, tgt: 1, date: '2023-02-01' }] }));
+  await store.putDocument(
+    fr,
+    handAnalysis(fr.text, { language: 'fr', published: '2023-02-01', source: 'Le Monde', events: [{ code: '042', src: 0, tgt: 1, date: '2023-02-01' }] }),
+  );
   const app = await buildServer({ store, analyzer: await getAnalyzer(), webRoot: null });
   try {
     const get = async (url: string) => app.inject({ method: 'GET', url });
-    for (const [a, b] of [['USA', 'MAR'], ['usa', 'Maroc'], ['États-Unis', 'Morocco'], ['United States', 'mar']]) {
+    for (const [a, b] of [
+      ['USA', 'MAR'],
+      ['usa', 'Maroc'],
+      ['États-Unis', 'Morocco'],
+      ['United States', 'mar'],
+    ]) {
       const r = await get(`/api/dyads?a=${encodeURIComponent(a)}&b=${encodeURIComponent(b)}`);
       assert.equal(r.statusCode, 200, `${a}/${b}: ${r.body}`);
       assert.equal(r.json().total, 1, `${a}/${b}`);

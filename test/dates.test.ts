@@ -51,7 +51,10 @@ test('--date and header dates: refused with the input named', () => {
   assert.equal(r.status, 1);
   assert.match(r.stderr, /bad-header\.txt: header date: '2023-13-45' is not a date: there is no month 13/);
   // the one-line header form too
-  assert.throws(() => readArticleBytes(Buffer.from(' date 2023-02-30 La France a condamné la Russie.'), 'one-line.txt'), /one-line\.txt: header date: '2023-02-30'/);
+  assert.throws(
+    () => readArticleBytes(Buffer.from(' date 2023-02-30 La France a condamné la Russie.'), 'one-line.txt'),
+    /one-line\.txt: header date: '2023-02-30'/,
+  );
   // a real date in another format is read
   assert.equal(readArticleBytes(Buffer.from('date 15/11/2023\n\nLa France a condamné la Russie.'), 'ok.txt').published, '2023-11-15');
   const q = run(['query', '--from', '2023-02-30', '--db', join(dir, 'none.db')]);
@@ -78,10 +81,20 @@ test('API: impossible dates in parameters and bodies are 400 {error, statusCode}
     const body = await app.inject({ method: 'POST', url: '/api/analyze', payload: { text: 'La France a condamné la Russie.', published: '2023-02-31' } });
     assert.equal(body.statusCode, 400);
     assert.deepEqual(body.json(), { error: "bad input: published: '2023-02-31' is not a date: 2023-02 has 28 days", statusCode: 400 });
-    const raw = await app.inject({ method: 'POST', url: '/api/analyze?published=2023-13-01', headers: { 'content-type': 'text/plain' }, payload: 'La France a condamné la Russie.' });
+    const raw = await app.inject({
+      method: 'POST',
+      url: '/api/analyze?published=2023-13-01',
+      headers: { 'content-type': 'text/plain' },
+      payload: 'La France a condamné la Russie.',
+    });
     assert.equal(raw.statusCode, 400);
     assert.match(raw.json().error, /published: '2023-13-01' is not a date: there is no month 13/);
-    const hdr = await app.inject({ method: 'POST', url: '/api/analyze', headers: { 'content-type': 'text/plain' }, payload: 'date 2023-02-30\n\nLa France a condamné la Russie.' });
+    const hdr = await app.inject({
+      method: 'POST',
+      url: '/api/analyze',
+      headers: { 'content-type': 'text/plain' },
+      payload: 'date 2023-02-30\n\nLa France a condamné la Russie.',
+    });
     assert.equal(hdr.statusCode, 400);
     assert.match(hdr.json().error, /header date: '2023-02-30'/);
     for (const url of ['/api/events?from=2023-02-31', '/api/network?to=2023-13', '/api/dyads?a=USA&b=MAR&from=2023-04-31']) {
@@ -102,5 +115,8 @@ test('relative dates never roll over from an invalid reference', async () => {
   const a = analyzer.analyze({ text: 'Hier, la France a condamné la Russie.', published: '2023-02-31' });
   assert.ok(a.events.length > 0);
   // 2023-02-31 would roll over to 2023-03-03, and "hier" to 2023-03-02
-  assert.ok(a.events.every((e) => e.date === null || e.date < '2023-03'), JSON.stringify(a.events.map((e) => e.date)));
+  assert.ok(
+    a.events.every((e) => e.date === null || e.date < '2023-03'),
+    JSON.stringify(a.events.map((e) => e.date)),
+  );
 });

@@ -35,8 +35,9 @@ test('document id: an article is keyed by its body, whatever its header', () => 
 
 test('document id: analyze() gives every variant of one article the same document.id', async () => {
   const analyzer = await getAnalyzer();
-  const ids = [BODY, BODY.replace(/\n/g, '\r\n') + '\r\n', BODY.normalize('NFD')]
-    .map((text) => analyzer.analyze({ text, published: '2024-03-07' }).document.id);
+  const ids = [BODY, BODY.replace(/\n/g, '\r\n') + '\r\n', BODY.normalize('NFD')].map(
+    (text) => analyzer.analyze({ text, published: '2024-03-07' }).document.id,
+  );
   assert.deepEqual(ids, [documentId(BODY), documentId(BODY), documentId(BODY)]);
   const headed = analyzer.analyze(parseHeader(`date 2024-03-07\nsource AFP\n\n${BODY}`));
   assert.equal(headed.document.id, documentId(BODY), 'the header is not part of the id');

@@ -10,12 +10,14 @@ const dates = (text: string, published: string) => {
   return d.events.map((e) => `${e.code.slice(0, 2)} ${e.source?.country}>${e.target?.country} ${e.date}`).sort();
 };
 
-test('an undated act of the body takes the lead\'s day (a Saturday article about Friday)', () => {
-  const text = 'OTTAWA — Canada on Friday condemned Iran over the execution of a dual national.\n\n'
-    + 'Canadian Foreign Minister Mélanie Joly also urged Iran to release the other detainees, her office said.';
+test("an undated act of the body takes the lead's day (a Saturday article about Friday)", () => {
+  const text =
+    'OTTAWA — Canada on Friday condemned Iran over the execution of a dual national.\n\n' +
+    'Canadian Foreign Minister Mélanie Joly also urged Iran to release the other detainees, her office said.';
   assert.deepEqual(dates(text, '2023-05-13'), ['02 CAN>IRN 2023-05-12', '11 CAN>IRN 2023-05-12']);
-  const fr = 'RABAT — Le Maroc a condamné mardi l’attaque contre son ambassade.\n\n'
-    + 'Le ministre marocain des Affaires étrangères a exhorté la Libye à retrouver les auteurs, selon un communiqué.';
+  const fr =
+    'RABAT — Le Maroc a condamné mardi l’attaque contre son ambassade.\n\n' +
+    'Le ministre marocain des Affaires étrangères a exhorté la Libye à retrouver les auteurs, selon un communiqué.';
   assert.ok(dates(fr, '2023-05-10').includes('02 MAR>LBY 2023-05-09'));
 });
 

@@ -14,8 +14,14 @@ const events = (text: string) => {
 test('a denied act is negated, never asserted (English)', () => {
   const ev = events('Beijing denied that it had sent troops to Taiwan.');
   assert.ok(ev.length > 0, 'the act is still found');
-  assert.ok(ev.every((e) => !/^07\d* .* asserted$/.test(e)), ev.join('; '));
-  assert.ok(ev.some((e) => /^07\d* CHN>TWN negated$/.test(e)), ev.join('; '));
+  assert.ok(
+    ev.every((e) => !/^07\d* .* asserted$/.test(e)),
+    ev.join('; '),
+  );
+  assert.ok(
+    ev.some((e) => /^07\d* CHN>TWN negated$/.test(e)),
+    ev.join('; '),
+  );
 });
 
 test('a denial of an attack: the denial is coded, the attack is negated (English and French)', () => {

@@ -10,8 +10,7 @@ const run = (text: string, published = '2024-03-12'): Doc => analyzer.analyzeDoc
 const side = (e: Entity | null | undefined) => e?.country ?? e?.name;
 type Entity = DocEvent['source'];
 const who = (e: DocEvent) => `${side(e.source)}>${side(e.target)}`;
-const has = (doc: Doc, root: string, pair: string) =>
-  doc.events.some((e) => e.code.startsWith(root) && who(e) === pair);
+const has = (doc: Doc, root: string, pair: string) => doc.events.some((e) => e.code.startsWith(root) && who(e) === pair);
 const show = (doc: Doc) => doc.events.map((e) => `${e.code} ${who(e)}`).join('; ');
 
 function spans(doc: Doc): void {
@@ -51,7 +50,10 @@ test('a warning followed by a clause: its subject is the warned one unless on th
   const own = run('Le Kremlin a averti que Vladimir Poutine ne tolérerait aucune provocation.');
   assert.equal(own.events.length, 0, show(own));
   const other = run('Le Kremlin a averti que la Finlande paierait le prix de son adhésion.');
-  assert.ok(other.events.some((e) => e.code.startsWith('13') && side(e.target) === 'FIN'), show(other));
+  assert.ok(
+    other.events.some((e) => e.code.startsWith('13') && side(e.target) === 'FIN'),
+    show(other),
+  );
 });
 
 test('expelling an ambassador is coded as a break of relations (16), verb or noun', () => {
@@ -70,7 +72,11 @@ test('expelling an ambassador is coded as a break of relations (16), verb or nou
 test('judging words or acts named only by a noun (ces propos, cette décision): their author is the target', () => {
   const cases: [string, string, string][] = [
     // the same noun told earlier with its author
-    ['Les propos de Viktor Orban sur l’Ukraine ont suscité une vive polémique à Bruxelles. Ces propos ont été vivement critiqués par la Pologne.', '11', 'POL>HUN'],
+    [
+      'Les propos de Viktor Orban sur l’Ukraine ont suscité une vive polémique à Bruxelles. Ces propos ont été vivement critiqués par la Pologne.',
+      '11',
+      'POL>HUN',
+    ],
     ['Les accusations de l’Algérie ont surpris les observateurs. Le Maroc a catégoriquement rejeté ces accusations.', '12', 'MAR>DZA'],
     // told as the act of a clause's subject
     ['Le Premier ministre indien Narendra Modi a pris une décision historique. Le Pakistan a vivement critiqué cette décision.', '11', 'PAK>IND'],
@@ -86,7 +92,9 @@ test('judging words or acts named only by a noun (ces propos, cette décision): 
 });
 
 test('a passive whose subject is such a noun, or a pronoun for the sentence opening on it', () => {
-  const doc = run('Le président turc Recep Tayyip Erdogan a tenu mercredi des propos virulents contre Israël. Ces propos ont été fermement condamnés par l’Allemagne. Ils ont aussi été dénoncés par la France.');
+  const doc = run(
+    'Le président turc Recep Tayyip Erdogan a tenu mercredi des propos virulents contre Israël. Ces propos ont été fermement condamnés par l’Allemagne. Ils ont aussi été dénoncés par la France.',
+  );
   assert.ok(has(doc, '11', 'DEU>TUR'), show(doc));
   assert.ok(has(doc, '11', 'FRA>TUR'), show(doc));
   assert.ok(!has(doc, '11', 'FRA>DEU'), show(doc));

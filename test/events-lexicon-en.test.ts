@@ -11,7 +11,10 @@ import { REPO, SHARED, sharedAnalyzer } from './helpers/shared.js';
 
 const analyzer = await sharedAnalyzer();
 const events = (text: string) => analyzer.analyzeDoc({ text, published: '2023-05-10' }).events;
-const show = (text: string) => events(text).map((e) => `${e.code} ${e.source?.country ?? e.source?.name}>${e.target?.country ?? e.target?.name}`).join(', ') || 'no event';
+const show = (text: string) =>
+  events(text)
+    .map((e) => `${e.code} ${e.source?.country ?? e.source?.name}>${e.target?.country ?? e.target?.name}`)
+    .join(', ') || 'no event';
 
 // [root, sentence, source country > target country (or the actor's name when it has no country)]
 const SENTENCES: [string, string, string][] = [
@@ -106,8 +109,10 @@ for (const root of new Set(SENTENCES.map(([r]) => r))) {
     for (const [r, text, who] of SENTENCES) {
       if (r !== root) continue;
       const found = events(text).filter((e) => e.code.startsWith(root));
-      assert.ok(found.some((e) => `${e.source?.country ?? e.source?.name}>${e.target?.country ?? e.target?.name}` === who),
-        `${text} → expected root ${root} ${who}, got ${show(text)}`);
+      assert.ok(
+        found.some((e) => `${e.source?.country ?? e.source?.name}>${e.target?.country ?? e.target?.name}` === who),
+        `${text} → expected root ${root} ${who}, got ${show(text)}`,
+      );
       for (const e of found) assert.equal(analyzer.codebook.get(e.code)?.code, e.code, `${e.code} is in the codebook`);
     }
   });
@@ -121,7 +126,11 @@ test('every root has at least three sentences here', () => {
 });
 
 test('specific codes when the words say so', () => {
-  const code = (text: string) => events(text).map((e) => e.code).sort().join(' ');
+  const code = (text: string) =>
+    events(text)
+      .map((e) => e.code)
+      .sort()
+      .join(' ');
   assert.equal(code('Germany pledged military aid to Ukraine.'), '0332');
   assert.equal(code('Russia launched drone strikes on Ukraine.'), '1952');
   assert.equal(code('Iran refused to release the French nationals.'), '1243');
@@ -139,7 +148,8 @@ test('intransitive uses and ordinary sentences give no event', () => {
     'Polish farmers blocked roads to protest against grain imports.',
     'Iran is free to decide, Britain said.',
     'The Dutch king opened a new bridge in Amsterdam.',
-  ]) assert.equal(show(text), 'no event', text);
+  ])
+    assert.equal(show(text), 'no event', text);
 });
 
 /** the lexicon counts of scripts/lang/event-coverage.mjs (one implementation of the counting) */
@@ -167,10 +177,16 @@ test('every verb pattern of event-patterns.json has its generated forms, the lem
 });
 
 const PETRARCH = join(SHARED, 'reference', 'cameo', 'CAMEO.2.0.verbs.txt');
-test('codes covered by PETRARCH2\'s English verb dictionary and by ours', { skip: existsSync(PETRARCH) ? false : '../shared is absent: PETRARCH2\'s dictionary is not available' }, (t) => {
-  const p = coverage('--petrarch', PETRARCH).petrarch;
-  t.diagnostic(`PETRARCH2 codes ${p.codes}; covered by both ${p.both.length}; by PETRARCH2 only ${p.petrarchOnly.length} (${p.petrarchOnly.join(' ')}); by readout only ${p.oursOnly.length}`);
-  // measured on 2026-12-07: 241 codes in the dictionary, all 241 covered by both
-  assert.ok(p.both.length >= 241, `${p.both.length} codes covered by both`);
-  assert.deepEqual(p.petrarchOnly, [], 'codes of PETRARCH2 with no English pattern here');
-});
+test(
+  "codes covered by PETRARCH2's English verb dictionary and by ours",
+  { skip: existsSync(PETRARCH) ? false : "../shared is absent: PETRARCH2's dictionary is not available" },
+  (t) => {
+    const p = coverage('--petrarch', PETRARCH).petrarch;
+    t.diagnostic(
+      `PETRARCH2 codes ${p.codes}; covered by both ${p.both.length}; by PETRARCH2 only ${p.petrarchOnly.length} (${p.petrarchOnly.join(' ')}); by readout only ${p.oursOnly.length}`,
+    );
+    // measured on 2026-12-07: 241 codes in the dictionary, all 241 covered by both
+    assert.ok(p.both.length >= 241, `${p.both.length} codes covered by both`);
+    assert.deepEqual(p.petrarchOnly, [], 'codes of PETRARCH2 with no English pattern here');
+  },
+);

@@ -5,8 +5,11 @@ import assert from 'node:assert/strict';
 import { createAnalyzer } from '../src/pipeline.js';
 
 const analyzer = await createAnalyzer();
-const all = (text: string) => analyzer.analyzeDoc({ text, published: '2023-05-10' }).events
-  .map((e) => `${e.code.slice(0, 2)} ${e.source?.country ?? e.source?.name}>${e.target?.country ?? e.target?.name}`).sort();
+const all = (text: string) =>
+  analyzer
+    .analyzeDoc({ text, published: '2023-05-10' })
+    .events.map((e) => `${e.code.slice(0, 2)} ${e.source?.country ?? e.source?.name}>${e.target?.country ?? e.target?.name}`)
+    .sort();
 
 test('breaking diplomatic relations and recalling an ambassador, with the determiners they take', () => {
   assert.deepEqual(all('Belize cut diplomatic relations with Israel.'), ['16 BLZ>ISR']);

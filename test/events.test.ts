@@ -11,7 +11,7 @@ import { readArticleFile } from '../src/ingest/read.js';
 
 const analyzer = await createAnalyzer();
 const run = (text: string, published = '2023-02-16'): Doc => analyzer.analyzeDoc({ text, published });
-const who = (e: DocEvent | undefined) => e ? `${e.source?.country ?? e.source?.name}>${e.target?.country ?? e.target?.name}` : null;
+const who = (e: DocEvent | undefined) => (e ? `${e.source?.country ?? e.source?.name}>${e.target?.country ?? e.target?.name}` : null);
 const byRoot = (doc: Doc, root: string) => doc.events.filter((e) => e.code.startsWith(root));
 
 function invariants(doc: Doc): void {
@@ -89,9 +89,19 @@ test('passive: "a été reçu par", "was received by" — the agent is the sourc
 
 test('plural targets: one event per target', () => {
   const fr = run('Antony Blinken a eu des rencontres avec les dirigeants kényans, éthiopiens et somaliens.');
-  assert.deepEqual(byRoot(fr, '04').map((e) => e.target?.country).sort(), ['ETH', 'KEN', 'SOM']);
+  assert.deepEqual(
+    byRoot(fr, '04')
+      .map((e) => e.target?.country)
+      .sort(),
+    ['ETH', 'KEN', 'SOM'],
+  );
   const en = run('Antony Blinken held talks with Kenyan, Ethiopian and Somali leaders.');
-  assert.deepEqual(byRoot(en, '04').map((e) => e.target?.country).sort(), ['ETH', 'KEN', 'SOM']);
+  assert.deepEqual(
+    byRoot(en, '04')
+      .map((e) => e.target?.country)
+      .sort(),
+    ['ETH', 'KEN', 'SOM'],
+  );
 });
 
 test('a joint subject with no target acts on itself: one event for the pair', () => {
@@ -137,7 +147,8 @@ test('dates: weekday, day and month, hier, avant-hier, against the publication d
 });
 
 test('a post is dated by its signature: "today" is the day it was posted', () => {
-  const text = 'Le secrétaire d’Etat américain a évoqué avec son homologue marocain la coopération.\n\nTalked today with Foreign Minister Nasser Bourita on trade and migration. — Secretary Antony Blinken (@SecBlinken) February 1, 2023';
+  const text =
+    'Le secrétaire d’Etat américain a évoqué avec son homologue marocain la coopération.\n\nTalked today with Foreign Minister Nasser Bourita on trade and migration. — Secretary Antony Blinken (@SecBlinken) February 1, 2023';
   const doc = run(text, '2023-02');
   invariants(doc);
   const calls = byRoot(doc, '04');
@@ -151,7 +162,12 @@ test('one event per act: a retelling and the other side of a meeting collapse', 
   assert.equal(byRoot(doc, '04').length, 1);
   // two condemnations on different days are two acts
   const two = run('La France a condamné lundi le Rwanda. La France a de nouveau condamné mardi le Rwanda.', '2022-12-20');
-  assert.deepEqual(byRoot(two, '11').map((e) => e.date).sort(), ['2022-12-19', '2022-12-20']);
+  assert.deepEqual(
+    byRoot(two, '11')
+      .map((e) => e.date)
+      .sort(),
+    ['2022-12-19', '2022-12-20'],
+  );
 });
 
 test('every code of the event patterns exists in the CAMEO codebook', () => {
@@ -177,7 +193,10 @@ test('every code of the event patterns exists in the CAMEO codebook', () => {
 
 const GOLD = new URL('../../../shared/gold/', import.meta.url);
 test('the seed: one call between Blinken and Bourita on 2023-02-01, and Blinken praising Morocco', (t) => {
-  if (!existsSync(GOLD)) { t.skip('../shared absent'); return; }
+  if (!existsSync(GOLD)) {
+    t.skip('../shared absent');
+    return;
+  }
   const doc = analyzer.analyzeDoc(readArticleFile(fileURLToPath(new URL('seed.txt', GOLD))));
   invariants(doc);
   const pair = (e: DocEvent) => [e.source?.name, e.target?.name].sort().join('|');

@@ -13,17 +13,56 @@ import { cameoEntry } from './helpers/cameo.js';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const run = (args: string[]) => spawnSync(process.execPath, [join(ROOT, 'bin', 'readout.js'), ...args], { cwd: ROOT, encoding: 'utf8' });
 
-const GDELT = ['GlobalEventID', 'SQLDATE', 'MonthYear', 'Year', 'FractionDate', 'Actor1Code', 'Actor1Name', 'Actor1CountryCode', 'Actor1Type1Code',
-  'Actor2Code', 'Actor2Name', 'Actor2CountryCode', 'Actor2Type1Code', 'IsRootEvent', 'EventCode', 'EventBaseCode', 'EventRootCode',
-  'QuadClass', 'GoldsteinScale', 'NumMentions', 'NumSources', 'NumArticles', 'DATEADDED', 'SOURCEURL', 'Modality'];
+const GDELT = [
+  'GlobalEventID',
+  'SQLDATE',
+  'MonthYear',
+  'Year',
+  'FractionDate',
+  'Actor1Code',
+  'Actor1Name',
+  'Actor1CountryCode',
+  'Actor1Type1Code',
+  'Actor2Code',
+  'Actor2Name',
+  'Actor2CountryCode',
+  'Actor2Type1Code',
+  'IsRootEvent',
+  'EventCode',
+  'EventBaseCode',
+  'EventRootCode',
+  'QuadClass',
+  'GoldsteinScale',
+  'NumMentions',
+  'NumSources',
+  'NumArticles',
+  'DATEADDED',
+  'SOURCEURL',
+  'Modality',
+];
 
 test('export: GDELT 2.0 columns, CSV with a header, JSONL', async () => {
   const db = join(mkdtempSync(join(tmpdir(), 'readout-export-')), 'e.db');
   const store = new SqliteStore(db);
   await store.init();
-  const fr = article('blinken-bourita-fr.txt'), en = article('blinken-bourita-en.txt');
-  await store.putDocument(fr, handAnalysis(fr.text, { language: 'fr', published: '2023-02-01', source: 'Le Monde', events: [{ code: '042', src: 0, tgt: 1, date: '2023-02-01' }] }));
-  await store.putDocument(en, handAnalysis(en.text, { language: 'en', published: '2023-02-01', source: 'Reuters', events: [{ code: '042', src: 0, tgt: 1, date: '2023-02-01' }, { code: '112', src: 1, tgt: 0, date: '2023-01' }] }));
+  const fr = article('blinken-bourita-fr.txt'),
+    en = article('blinken-bourita-en.txt');
+  await store.putDocument(
+    fr,
+    handAnalysis(fr.text, { language: 'fr', published: '2023-02-01', source: 'Le Monde', events: [{ code: '042', src: 0, tgt: 1, date: '2023-02-01' }] }),
+  );
+  await store.putDocument(
+    en,
+    handAnalysis(en.text, {
+      language: 'en',
+      published: '2023-02-01',
+      source: 'Reuters',
+      events: [
+        { code: '042', src: 0, tgt: 1, date: '2023-02-01' },
+        { code: '112', src: 1, tgt: 0, date: '2023-01' },
+      ],
+    }),
+  );
   await store.close();
 
   const g = run(['export', '--format', 'gdelt', '--db', db]);
@@ -34,9 +73,14 @@ test('export: GDELT 2.0 columns, CSV with a header, JSONL', async () => {
   const rows = lines.map((l) => Object.fromEntries(l.split('\t').map((v, i) => [GDELT[i], v])));
   for (const r of rows) assert.equal(Object.keys(r).length, GDELT.length);
   const call = rows.find((r) => r.EventCode === '042')!;
-  assert.deepEqual([call.SQLDATE, call.MonthYear, call.Year, call.EventBaseCode, call.EventRootCode, call.QuadClass, call.NumMentions, call.NumArticles, call.NumSources],
-    ['20230201', '202302', '2023', '042', '04', '1', '2', '2', '2']);
-  assert.deepEqual([call.Actor1Name, call.Actor1CountryCode, call.Actor1Code, call.Actor2Name, call.Actor2CountryCode], ['ANTONY BLINKEN', 'USA', 'USAGOV', 'NASSER BOURITA', 'MAR']);
+  assert.deepEqual(
+    [call.SQLDATE, call.MonthYear, call.Year, call.EventBaseCode, call.EventRootCode, call.QuadClass, call.NumMentions, call.NumArticles, call.NumSources],
+    ['20230201', '202302', '2023', '042', '04', '1', '2', '2', '2'],
+  );
+  assert.deepEqual(
+    [call.Actor1Name, call.Actor1CountryCode, call.Actor1Code, call.Actor2Name, call.Actor2CountryCode],
+    ['ANTONY BLINKEN', 'USA', 'USAGOV', 'NASSER BOURITA', 'MAR'],
+  );
   assert.match(call.GlobalEventID!, /^\d+$/);
   assert.match(call.DATEADDED!, /^\d{14}$/);
   const accuse = rows.find((r) => r.EventCode === '112')!;
@@ -55,7 +99,10 @@ test('export: GDELT 2.0 columns, CSV with a header, JSONL', async () => {
   assert.match(csvLines[0]!, /,Date,Modality,Label,/);
   assert.ok(csvLines[1]!.includes(cameoEntry('112').label.en), `the exact code's label in ${csvLines[1]}`);
 
-  const jl = run(['export', '--format', 'jsonl', '--what', 'entities', '--db', db]).stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+  const jl = run(['export', '--format', 'jsonl', '--what', 'entities', '--db', db])
+    .stdout.trimEnd()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   assert.equal(jl.length, 4);
   assert.deepEqual(jl.map((e) => e.actor).sort(), ['antony-blinken', 'antony-blinken', 'nasser-bourita', 'nasser-bourita']);
   const bad = run(['export', '--format', 'gdelt', '--what', 'quotes', '--db', db]);

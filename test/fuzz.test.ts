@@ -11,7 +11,42 @@ function rng(seed: number) {
   let x = seed >>> 0 || 1;
   return () => ((x ^= x << 13), (x ^= x >>> 17), (x ^= x << 5), (x >>> 0) / 4294967296);
 }
-const PIECES = ['«', '»', '“', '”', '"', "'", '’', ' ', '\n', '\n\n', 'M.', 'Mme', 'a déclaré', 'said', ',', '.', '—', '(@x)', 'Le Maroc', 'Blinken', 'États-Unis', '\u0000', '\u0007', '\ud800', '\udfff', 'é', '😀', 'a-t-il', 'selon', 'U.S.', '…', '-', '@', '#'];
+const PIECES = [
+  '«',
+  '»',
+  '“',
+  '”',
+  '"',
+  "'",
+  '’',
+  ' ',
+  '\n',
+  '\n\n',
+  'M.',
+  'Mme',
+  'a déclaré',
+  'said',
+  ',',
+  '.',
+  '—',
+  '(@x)',
+  'Le Maroc',
+  'Blinken',
+  'États-Unis',
+  '\u0000',
+  '\u0007',
+  '\ud800',
+  '\udfff',
+  'é',
+  '😀',
+  'a-t-il',
+  'selon',
+  'U.S.',
+  '…',
+  '-',
+  '@',
+  '#',
+];
 
 test('random soups of quotation marks, names, control characters and lone surrogates do not crash', async () => {
   const analyzer = await sharedAnalyzer();
@@ -31,7 +66,7 @@ test('pathological inputs: 10,000 quotation marks, a 5 MB line, control characte
   const cases: [string, string][] = [
     ['quotes', '«'.repeat(5000) + ' Le Maroc ' + '»'.repeat(5000)],
     ['straight quotes', '"'.repeat(10000)],
-    ['long line', ('M. Bourita a déclaré que « le Maroc » est prêt, selon un communiqué ').repeat(75000)],
+    ['long line', 'M. Bourita a déclaré que « le Maroc » est prêt, selon un communiqué '.repeat(75000)],
     ['controls', 'Le\u0001 Maroc\u0002 et\u0003 la\u0004 France\u0005'.repeat(100)],
     ['surrogates', '\ud800 M. Blinken \udc00 a dit « \ud83d » '.repeat(100)],
   ];
@@ -44,7 +79,8 @@ test('pathological inputs: 10,000 quotation marks, a 5 MB line, control characte
 
 test('work grows linearly: four times the input costs about four times the work, not sixteen', async () => {
   const analyzer = await sharedAnalyzer();
-  const para = 'Le secrétaire d’État américain Antony Blinken s’est entretenu mercredi avec son homologue marocain Nasser Bourita, a indiqué le porte-parole Ned Price. « Nous saluons le rôle du Maroc », a-t-il déclaré. ';
+  const para =
+    'Le secrétaire d’État américain Antony Blinken s’est entretenu mercredi avec son homologue marocain Nasser Bourita, a indiqué le porte-parole Ned Price. « Nous saluons le rôle du Maroc », a-t-il déclaré. ';
   for (const unit of [para + '\n\n', '« ' + para, para.replace(/ /g, '')]) {
     const one = unit.repeat(150);
     // CPU time, minimum of interleaved runs (./helpers/growth.ts): linear work gives 4, quadratic 16;

@@ -28,10 +28,16 @@ test('nesting depth: counted in one pass; comments, scripts, void and self-closi
 });
 
 test('reading HTML grows linearly: nested, unclosed, and wide pages (four times the page, not sixteen times the work)', () => {
-  const read = (html: string) => { readHtml(html, 'x.html'); };
+  const read = (html: string) => {
+    readHtml(html, 'x.html');
+  };
   const cases: [string, string, string][] = [
     ['nested divs', nested(1500), nested(6000)],
-    ['unclosed div/p', `<html><body>${'<div><p>La France a condamné la Russie. '.repeat(1500)}</body></html>`, `<html><body>${'<div><p>La France a condamné la Russie. '.repeat(6000)}</body></html>`],
+    [
+      'unclosed div/p',
+      `<html><body>${'<div><p>La France a condamné la Russie. '.repeat(1500)}</body></html>`,
+      `<html><body>${'<div><p>La France a condamné la Russie. '.repeat(6000)}</body></html>`,
+    ],
     ['deep chains side by side', `<html><body>${nested(120).repeat(5)}</body></html>`, `<html><body>${nested(120).repeat(20)}</body></html>`],
     ['wide page', `<html><body>${`<div>${SENTENCE}</div>`.repeat(500)}</body></html>`, `<html><body>${`<div>${SENTENCE}</div>`.repeat(2000)}</body></html>`],
   ];

@@ -31,7 +31,10 @@ test('the checker finds a circle through a type-only import and an export-from',
     writeFileSync(join(dir, 'd.ts'), "import { a } from './a.js';\nexport const d = a;\n");
     const circles = importCircles(importGraph(dir));
     assert.equal(circles.length, 1);
-    assert.deepEqual(circles[0]!.map((f) => f.slice(dir.length + 1)), ['a.ts', 'b.ts', 'c.ts']);
+    assert.deepEqual(
+      circles[0]!.map((f) => f.slice(dir.length + 1)),
+      ['a.ts', 'b.ts', 'c.ts'],
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

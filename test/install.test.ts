@@ -20,7 +20,8 @@ test('no installed package needs a newer Node than package.json declares (no EBA
   const bad: string[] = [];
   for (const [path, p] of Object.entries<any>(lock.packages)) {
     if (!path || p.optional || !p.engines?.node) continue;
-    if (!semver.satisfies(min, p.engines.node) || !semver.satisfies(process.version, p.engines.node)) bad.push(`${path}@${p.version} needs node ${p.engines.node}`);
+    if (!semver.satisfies(min, p.engines.node) || !semver.satisfies(process.version, p.engines.node))
+      bad.push(`${path}@${p.version} needs node ${p.engines.node}`);
   }
   assert.deepEqual(bad, []);
 });

@@ -135,7 +135,13 @@ test('places: unique kebab-case ids, known countries, every capital present', ()
   }
   assert.ok(places.length >= 400, `only ${places.length} places`);
   const names = new Set(places.flatMap((p) => [p.name, ...p.aliases]));
-  const kebab = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const kebab = (s: string) =>
+    s
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '');
   const byCapitalId = new Map(places.map((p) => [p.id, p]));
   for (const c of countries) {
     const capital = byCapitalId.get(kebab(c.capital.en));
@@ -146,7 +152,21 @@ test('places: unique kebab-case ids, known countries, every capital present', ()
       assert.ok(capital?.aliases.includes(c.capital.fr), `${c.iso3}: French capital ${c.capital.fr} in aliases`);
     }
   }
-  for (const n of ['Casablanca', 'Gaza Strip', 'bande de Gaza', 'Cisjordanie', 'Crimée', 'Donbass', 'Haut-Karabakh', 'Genève', 'Alep', 'Charm el-Cheikh', 'Sahel', 'Proche-Orient', 'détroit d\'Ormuz']) {
+  for (const n of [
+    'Casablanca',
+    'Gaza Strip',
+    'bande de Gaza',
+    'Cisjordanie',
+    'Crimée',
+    'Donbass',
+    'Haut-Karabakh',
+    'Genève',
+    'Alep',
+    'Charm el-Cheikh',
+    'Sahel',
+    'Proche-Orient',
+    "détroit d'Ormuz",
+  ]) {
     assert.ok(names.has(n), `missing place ${n}`);
   }
   const byId = new Map(places.map((p) => [p.id, p]));
@@ -161,5 +181,8 @@ test('countries: CAMEO codes agree with the Phoenix country dictionary', { skip:
   const codes = new Set([...text.matchAll(/\[([A-Z]{3})(?:[ \]])/g)].map((m) => m[1]));
   const missing = countries.filter((c) => !codes.has(c.cameo)).map((c) => c.iso3);
   // Holy See and Western Sahara have no country entry there (Phoenix files Western Sahara under Morocco).
-  assert.deepEqual(missing.filter((x) => !['VAT', 'ESH'].includes(x)), []);
+  assert.deepEqual(
+    missing.filter((x) => !['VAT', 'ESH'].includes(x)),
+    [],
+  );
 });

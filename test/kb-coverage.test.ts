@@ -10,12 +10,26 @@ import { roleCoverage, dayOf, dateOfDay } from '../src/kb/coverage.js';
 import { kbStats } from '../src/cli/kb.js';
 
 const country = (iso3: string, region: string, unMember: boolean, extra: object = {}) => ({
-  iso2: iso3.slice(0, 2), iso3, cameo: iso3, form: 'republic', region, unMember, ...extra,
-  name: { en: iso3, fr: iso3 }, names: { en: [iso3], fr: [iso3] }, demonyms: { en: ['X', 'Xs'], fr: ['x', 'x', 'x', 'x'] },
-  capital: { en: 'C', fr: 'C' }, metonyms: {}, source: 'test fixture',
+  iso2: iso3.slice(0, 2),
+  iso3,
+  cameo: iso3,
+  form: 'republic',
+  region,
+  unMember,
+  ...extra,
+  name: { en: iso3, fr: iso3 },
+  names: { en: [iso3], fr: [iso3] },
+  demonyms: { en: ['X', 'Xs'], fr: ['x', 'x', 'x', 'x'] },
+  capital: { en: 'C', fr: 'C' },
+  metonyms: {},
+  source: 'test fixture',
 });
 const person = (id: string, roles: [string, string, string | null, string | null][]) => ({
-  id, name: id, type: 'PERSON', country: roles[0]![1], source: 'test fixture',
+  id,
+  name: id,
+  type: 'PERSON',
+  country: roles[0]![1],
+  source: 'test fixture',
   roles: roles.map(([role, c, from, to]) => ({ role, title: { en: role }, country: c, from, to, code: `${c}GOV` })),
 });
 
@@ -36,7 +50,10 @@ function fixture() {
     // AAA: a head of government for the year 2020 only; no foreign minister at all
     person('p3', [['head-of-government', 'AAA', '2020', '2020']]),
     // BBB: the head of state also governs (from the country row); one holder 2020-03-01 … 2021-02-28
-    person('p4', [['head-of-state', 'BBB', '2020-03-01', '2021-02-28'], ['foreign-minister', 'BBB', '2010-01-01', '2014-12-31']]),
+    person('p4', [
+      ['head-of-state', 'BBB', '2020-03-01', '2021-02-28'],
+      ['foreign-minister', 'BBB', '2010-01-01', '2014-12-31'],
+    ]),
     person('p5', [['foreign-minister', 'BBB', null, null]]),
     // an unreadable date counts for nothing and is reported
     person('p6', [['foreign-minister', 'AAA', '2020-01-01', '2021-13']]),
@@ -44,8 +61,13 @@ function fixture() {
     person('p7', [['head-of-state', 'CCC', null, null]]),
   ];
   writeFileSync(join(dir, 'people', 'test.jsonl'), people.map((p) => JSON.stringify(p)).join('\n') + '\n');
-  writeFileSync(join(dir, 'organizations.jsonl'), JSON.stringify({ id: 'o1', name: 'Party', type: 'ORGANIZATION', country: 'AAA', kind: 'party', source: 't' }) + '\n'
-    + JSON.stringify({ id: 'o2', name: 'Court', type: 'ORGANIZATION', country: 'AAA', kind: 'court', source: 't' }) + '\n');
+  writeFileSync(
+    join(dir, 'organizations.jsonl'),
+    JSON.stringify({ id: 'o1', name: 'Party', type: 'ORGANIZATION', country: 'AAA', kind: 'party', source: 't' }) +
+      '\n' +
+      JSON.stringify({ id: 'o2', name: 'Court', type: 'ORGANIZATION', country: 'AAA', kind: 'court', source: 't' }) +
+      '\n',
+  );
   writeFileSync(join(dir, 'places.jsonl'), JSON.stringify({ id: 'l1', name: 'Sea', type: 'LOCATION', country: null, source: 't' }) + '\n');
   return dir;
 }
@@ -66,15 +88,18 @@ test('coverage of a fixture knowledge base: shares and the exact holes', () => {
     const kb = loadKnowledgeBase({ dir });
     const c = roleCoverage(kb, { from: '2020-01-01', to: '2021-12-31' });
     assert.equal(c.states, 2);
-    assert.deepEqual(c.holes.map((h) => [h.country, h.office, h.from, h.to, h.days]), [
-      ['AAA', 'head-of-state', '2020-08-01', '2020-08-14', 14],
-      ['AAA', 'head-of-government', '2021-01-01', '2021-12-31', 365],
-      ['AAA', 'foreign-minister', '2020-01-01', '2021-12-31', 731],
-      ['BBB', 'head-of-state', '2020-01-01', '2020-02-29', 60],
-      ['BBB', 'head-of-state', '2021-03-01', '2021-12-31', 306],
-      ['BBB', 'head-of-government', '2020-01-01', '2020-02-29', 60],
-      ['BBB', 'head-of-government', '2021-03-01', '2021-12-31', 306],
-    ]);
+    assert.deepEqual(
+      c.holes.map((h) => [h.country, h.office, h.from, h.to, h.days]),
+      [
+        ['AAA', 'head-of-state', '2020-08-01', '2020-08-14', 14],
+        ['AAA', 'head-of-government', '2021-01-01', '2021-12-31', 365],
+        ['AAA', 'foreign-minister', '2020-01-01', '2021-12-31', 731],
+        ['BBB', 'head-of-state', '2020-01-01', '2020-02-29', 60],
+        ['BBB', 'head-of-state', '2021-03-01', '2021-12-31', 306],
+        ['BBB', 'head-of-government', '2020-01-01', '2020-02-29', 60],
+        ['BBB', 'head-of-government', '2021-03-01', '2021-12-31', 306],
+      ],
+    );
     assert.deepEqual(c.byOffice['head-of-state'], { covered: 686 + 365, vacant: 31, days: 1462, share: Math.round((1082 / 1462) * 10_000) / 10_000 });
     assert.deepEqual(c.byOffice['foreign-minister'], { covered: 731, vacant: 0, days: 1462, share: 0.5 });
     assert.deepEqual(c.byYear['2020']!['head-of-state'], { covered: 321 + 306, vacant: 31, days: 732, share: Math.round((658 / 732) * 10_000) / 10_000 });

@@ -20,8 +20,21 @@ interface OrgRow {
 }
 
 const KINDS = new Set([
-  'foreign-ministry', 'head-of-state-office', 'government', 'ministry', 'legislature', 'international',
-  'un-body', 'court', 'party', 'armed-group', 'media', 'company', 'ngo', 'forum', 'agency',
+  'foreign-ministry',
+  'head-of-state-office',
+  'government',
+  'ministry',
+  'legislature',
+  'international',
+  'un-body',
+  'court',
+  'party',
+  'armed-group',
+  'media',
+  'company',
+  'ngo',
+  'forum',
+  'agency',
 ]);
 
 function load(): OrgRow[] {
@@ -114,8 +127,16 @@ test('organizations.jsonl: the State Department has its French name and @StateDe
 });
 
 test('organizations.jsonl: key foreign ministries are present', () => {
-  for (const id of ['mar-foreign-ministry', 'fra-foreign-ministry', 'rus-foreign-ministry', 'chn-foreign-ministry',
-    'dza-foreign-ministry', 'isr-foreign-ministry', 'gbr-foreign-ministry', 'deu-foreign-ministry']) {
+  for (const id of [
+    'mar-foreign-ministry',
+    'fra-foreign-ministry',
+    'rus-foreign-ministry',
+    'chn-foreign-ministry',
+    'dza-foreign-ministry',
+    'isr-foreign-ministry',
+    'gbr-foreign-ministry',
+    'deu-foreign-ministry',
+  ]) {
     const r = byId.get(id);
     assert.ok(r, `missing ${id}`);
     assert.equal(r.kind, 'foreign-ministry', id);

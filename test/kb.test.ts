@@ -17,9 +17,18 @@ test('roles and CAMEO codes at a date; ELI once out of office', () => {
   assert.equal(kb.codeAt(blinken, '2023-02-01'), 'USAGOV');
   assert.equal(kb.roleAt(blinken, '2025-06-01'), null);
   assert.equal(kb.codeAt(blinken, '2025-06-01'), 'USAELI');
-  assert.deepEqual(kb.holders('foreign-minister', 'USA', '2023-02-01').map((a) => a.name), ['Antony Blinken']);
-  assert.deepEqual(kb.holders('foreign-minister', 'USA', '2025-03-01').map((a) => a.name), ['Marco Rubio']);
-  assert.deepEqual(kb.holders('head-of-government', 'DEU', '2017-04-01').map((a) => a.name), ['Angela Merkel']);
+  assert.deepEqual(
+    kb.holders('foreign-minister', 'USA', '2023-02-01').map((a) => a.name),
+    ['Antony Blinken'],
+  );
+  assert.deepEqual(
+    kb.holders('foreign-minister', 'USA', '2025-03-01').map((a) => a.name),
+    ['Marco Rubio'],
+  );
+  assert.deepEqual(
+    kb.holders('head-of-government', 'DEU', '2017-04-01').map((a) => a.name),
+    ['Angela Merkel'],
+  );
   assert.ok(kb.holders('foreign-minister', 'MAR', '2023-02').some((a) => a.name === 'Nasser Bourita'));
 });
 
@@ -33,12 +42,16 @@ test('every country has English and French names and demonyms; stats count at le
 
 test('demonyms in every form and seats of power resolve to their state', async () => {
   const analyzer = await sharedAnalyzer();
-  const text = 'Les autorités marocaines et les diplomates marocains ont reçu une délégation américaine. Washington a salué la décision, tandis que le Kremlin et l’Élysée se sont tus. Moroccan officials said the talks with Americans were useful.';
+  const text =
+    'Les autorités marocaines et les diplomates marocains ont reçu une délégation américaine. Washington a salué la décision, tandis que le Kremlin et l’Élysée se sont tus. Moroccan officials said the talks with Americans were useful.';
   const a = analyzer.analyze({ text, published: '2023-05-02' });
   const mar = a.entities.find((e) => e.type === 'COUNTRY' && e.country === 'MAR')!;
   assert.deepEqual(new Set(mar.mentions.map((m) => m.text)), new Set(['marocaines', 'marocains', 'Moroccan']));
   const usa = a.entities.find((e) => e.type === 'COUNTRY' && e.country === 'USA')!;
-  assert.ok(usa.mentions.some((m) => m.text === 'Washington'), 'Washington as the subject stands for the United States');
+  assert.ok(
+    usa.mentions.some((m) => m.text === 'Washington'),
+    'Washington as the subject stands for the United States',
+  );
   assert.ok(usa.mentions.some((m) => m.text === 'Americans'));
   assert.ok(a.entities.some((e) => e.country === 'RUS' && e.mentions.some((m) => m.text === 'Kremlin')));
   assert.ok(a.entities.some((e) => e.country === 'FRA' && e.mentions.some((m) => /Élysée/.test(m.text))));
@@ -68,7 +81,10 @@ test('appositions give unknown people their role and country', async () => {
   assert.equal(p.country, 'ISR');
   assert.ok(p.mentions.some((m) => /directeur général/.test(m.text)));
   assert.ok(a.entities.some((e) => e.name === 'Karim Sebti' && e.type === 'PERSON'));
-  assert.ok(a.entities.some((e) => e.type === 'ORGANIZATION' && e.country === 'ISR'), 'the Israeli foreign ministry');
+  assert.ok(
+    a.entities.some((e) => e.type === 'ORGANIZATION' && e.country === 'ISR'),
+    'the Israeli foreign ministry',
+  );
 });
 
 test('Phoenix dictionaries: dated codes, synonyms, people and organisations', () => {
@@ -94,23 +110,33 @@ test('Phoenix dictionaries: dated codes, synonyms, people and organisations', ()
   const person = rows.find((r: any) => r.type === 'PERSON') as any;
   assert.equal(person.name, 'Nasser Bourita');
   assert.ok(person.aliases.includes('Naser Burita'));
-  assert.deepEqual(person.roles.map((r: any) => [r.code, r.from, r.to]), [['MARGOV', '2017-04-05', null], ['MARELI', '2012-01-01', '2017-04-04']]);
+  assert.deepEqual(
+    person.roles.map((r: any) => [r.code, r.from, r.to]),
+    [
+      ['MARGOV', '2017-04-05', null],
+      ['MARELI', '2012-01-01', '2017-04-04'],
+    ],
+  );
   const org = rows.find((r: any) => r.type === 'ORGANIZATION') as any;
   assert.equal(org.code, 'IGOAMUAMU');
   assert.deepEqual(org.aliases, ['UMA']);
   assert.equal(stats.badLines.length, 1);
 });
 
-test('Phoenix import of the published dictionaries', { skip: existsSync(`${SHARED}reference/phoenix/Phoenix.Countries.actors.txt`) ? false : '../shared is absent: the published dictionaries are not available' }, () => {
-  const text = readFileSync(`${SHARED}reference/phoenix/Phoenix.Countries.actors.txt`, 'utf8');
-  const { rows, stats } = phoenixToRows(text, new Set(kb.countries.keys()), 'Phoenix.Countries.actors.txt');
-  assert.ok(stats.entries > 15000);
-  assert.ok(stats.people > 10000);
-  const merkel = rows.find((r: any) => r.name === 'Angela Merkel') as any;
-  assert.ok(merkel.roles.some((r: any) => r.code === 'DEUGOV' && r.from === '2005-11-22'));
-  const intl = phoenixToRows(readFileSync(`${SHARED}reference/phoenix/Phoenix.International.actors.txt`, 'utf8'), new Set(kb.countries.keys()), 'intl');
-  assert.ok(intl.rows.some((r: any) => r.code === 'IGOUNO'));
-});
+test(
+  'Phoenix import of the published dictionaries',
+  { skip: existsSync(`${SHARED}reference/phoenix/Phoenix.Countries.actors.txt`) ? false : '../shared is absent: the published dictionaries are not available' },
+  () => {
+    const text = readFileSync(`${SHARED}reference/phoenix/Phoenix.Countries.actors.txt`, 'utf8');
+    const { rows, stats } = phoenixToRows(text, new Set(kb.countries.keys()), 'Phoenix.Countries.actors.txt');
+    assert.ok(stats.entries > 15000);
+    assert.ok(stats.people > 10000);
+    const merkel = rows.find((r: any) => r.name === 'Angela Merkel') as any;
+    assert.ok(merkel.roles.some((r: any) => r.code === 'DEUGOV' && r.from === '2005-11-22'));
+    const intl = phoenixToRows(readFileSync(`${SHARED}reference/phoenix/Phoenix.International.actors.txt`, 'utf8'), new Set(kb.countries.keys()), 'intl');
+    assert.ok(intl.rows.some((r: any) => r.code === 'IGOUNO'));
+  },
+);
 
 test('kb resolve: one mention out of context', async () => {
   const analyzer = await sharedAnalyzer();

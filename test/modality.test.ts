@@ -24,15 +24,30 @@ before(async () => {
   db = join(dir, 'm.db');
   const store = new SqliteStore(db);
   await store.init();
-  const fr = article('blinken-bourita-fr.txt'), en = article('blinken-bourita-en.txt');
+  const fr = article('blinken-bourita-fr.txt'),
+    en = article('blinken-bourita-en.txt');
   // an asserted call (042), a denied attack (190 negated) and a threatened sanction (163 hypothetical)
-  await store.putDocument(fr, handAnalysis(fr.text, { language: 'fr', published: '2023-02-01', source: 'Le Monde', events: [
-    { code: '042', src: 0, tgt: 1, date: '2023-02-01' },
-    { code: '190', src: 1, tgt: 0, date: '2023-02-01', modality: 'negated' },
-  ] }));
-  await store.putDocument(en, handAnalysis(en.text, { language: 'en', published: '2023-02-01', source: 'Reuters', events: [
-    { code: '163', src: 0, tgt: 1, date: '2023-02-02', modality: 'hypothetical' },
-  ] }));
+  await store.putDocument(
+    fr,
+    handAnalysis(fr.text, {
+      language: 'fr',
+      published: '2023-02-01',
+      source: 'Le Monde',
+      events: [
+        { code: '042', src: 0, tgt: 1, date: '2023-02-01' },
+        { code: '190', src: 1, tgt: 0, date: '2023-02-01', modality: 'negated' },
+      ],
+    }),
+  );
+  await store.putDocument(
+    en,
+    handAnalysis(en.text, {
+      language: 'en',
+      published: '2023-02-01',
+      source: 'Reuters',
+      events: [{ code: '163', src: 0, tgt: 1, date: '2023-02-02', modality: 'hypothetical' }],
+    }),
+  );
   await store.close();
 });
 after(() => {
@@ -53,15 +68,24 @@ test('store: story events, dyads, actor counts and stats count asserted acts by 
   await store.init();
   try {
     const def = await store.events({});
-    assert.deepEqual(def.items.map((e) => [e.code, e.modality]), [['042', 'asserted']]);
+    assert.deepEqual(
+      def.items.map((e) => [e.code, e.modality]),
+      [['042', 'asserted']],
+    );
     assert.equal(def.total, 1);
     const all = await store.events({ modality: 'all' });
     assert.deepEqual(all.items.map((e) => `${e.code}:${e.modality}`).sort(), ['042:asserted', '163:hypothetical', '190:negated']);
     const neg = await store.events({ modality: ['negated'] });
-    assert.deepEqual(neg.items.map((e) => e.code), ['190']);
+    assert.deepEqual(
+      neg.items.map((e) => e.code),
+      ['190'],
+    );
     const dyad = await store.dyad('antony-blinken', 'nasser-bourita');
     assert.equal(dyad.total, 1);
-    assert.deepEqual(dyad.months.map((m) => m.quad), [[1, 0, 0, 0]]);
+    assert.deepEqual(
+      dyad.months.map((m) => m.quad),
+      [[1, 0, 0, 0]],
+    );
     assert.equal((await store.dyad('antony-blinken', 'nasser-bourita', { modality: 'all' })).total, 3);
     const blinken = await store.actor('antony-blinken');
     assert.equal(blinken?.events, 1);
@@ -80,12 +104,19 @@ test('export: GDELT rows are asserted acts unless --modality says otherwise; eve
   assert.equal(g.status, 0, g.stderr);
   const [head, ...lines] = g.stdout.trimEnd().split('\n');
   const cols = head!.split('\t');
-  const mi = cols.indexOf('Modality'), ci = cols.indexOf('EventCode');
+  const mi = cols.indexOf('Modality'),
+    ci = cols.indexOf('EventCode');
   assert.ok(mi > 0);
-  assert.deepEqual(lines.map((l) => `${l.split('\t')[ci]}:${l.split('\t')[mi]}`), ['042:asserted']);
+  assert.deepEqual(
+    lines.map((l) => `${l.split('\t')[ci]}:${l.split('\t')[mi]}`),
+    ['042:asserted'],
+  );
   const all = run(['export', '--format', 'gdelt', '--modality', 'all', '--db', db]).stdout.trimEnd().split('\n').slice(1);
   assert.deepEqual(all.map((l) => `${l.split('\t')[ci]}:${l.split('\t')[mi]}`).sort(), ['042:asserted', '163:hypothetical', '190:negated']);
-  const jl = run(['export', '--format', 'jsonl', '--modality', 'negated,hypothetical', '--db', db]).stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+  const jl = run(['export', '--format', 'jsonl', '--modality', 'negated,hypothetical', '--db', db])
+    .stdout.trimEnd()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   assert.deepEqual(jl.map((r) => r.Modality).sort(), ['hypothetical', 'negated']);
   const csv = run(['export', '--format', 'csv', '--modality', 'negated', '--db', db]).stdout.trimEnd().split('\n');
   assert.equal(csv.length, 2);
@@ -102,7 +133,13 @@ test('query: the table and CSV show the modality; --modality all shows negated a
   assert.doesNotMatch(t.stdout, /negated|hypothetical/);
   const all = run(['query', '--modality', 'all', '--format', 'csv', '--db', db]).stdout.trimEnd().split('\n');
   assert.equal(all[0]!.split(',')[2], 'modality');
-  assert.deepEqual(all.slice(1).map((l) => l.split(',')[2]).sort(), ['asserted', 'hypothetical', 'negated']);
+  assert.deepEqual(
+    all
+      .slice(1)
+      .map((l) => l.split(',')[2])
+      .sort(),
+    ['asserted', 'hypothetical', 'negated'],
+  );
 });
 
 test('API: events, network, dyads and actors count asserted acts by default; ?modality= changes it', async () => {
@@ -115,10 +152,16 @@ test('API: events, network, dyads and actors count asserted acts by default; ?mo
       assert.equal(r.statusCode, 200, `${url}: ${r.body}`);
       return r.json();
     };
-    assert.deepEqual((await get('/api/events')).items.map((e: any) => e.modality), ['asserted']);
+    assert.deepEqual(
+      (await get('/api/events')).items.map((e: any) => e.modality),
+      ['asserted'],
+    );
     assert.equal((await get('/api/events?modality=all')).total, 3);
     const net = await get('/api/network');
-    assert.deepEqual(net.edges.map((e: any) => [e.id, e.events, e.quad]), [['MAR|USA', 1, [1, 0, 0, 0]]]);
+    assert.deepEqual(
+      net.edges.map((e: any) => [e.id, e.events, e.quad]),
+      [['MAR|USA', 1, [1, 0, 0, 0]]],
+    );
     const netAll = await get('/api/network?modality=all');
     assert.equal(netAll.edges[0].events, 3);
     assert.equal((await get('/api/dyads?a=USA&b=MAR')).total, 1);

@@ -8,7 +8,12 @@ import { fileURLToPath } from 'node:url';
 import { getAnalyzer } from './helpers/store-fixtures.js';
 import { GOLD, REPO, SKIP_SHARED } from './helpers/shared.js';
 
-interface Hit { phrase: string; file: string; path: string; text: string }
+interface Hit {
+  phrase: string;
+  file: string;
+  path: string;
+  text: string;
+}
 interface Script {
   words(s: string): string[];
   packPhrases(): { phrase: string; file: string; path: string }[];
@@ -22,21 +27,38 @@ test('verbatim phrases: no pack phrase of five or more words occurs in the gold 
   const { hits, texts, phrases } = findVerbatim([GOLD, ...DEVSET]);
   assert.ok(texts >= 93, `${texts} evaluation texts read`);
   assert.ok(phrases >= 100, `${phrases} pack phrases checked`);
-  assert.deepEqual(hits.map((h) => `${h.file} ${h.path}: "${h.phrase}" in ${h.text}`), []);
+  assert.deepEqual(
+    hits.map((h) => `${h.file} ${h.path}: "${h.phrase}" in ${h.text}`),
+    [],
+  );
 });
 
 test('verbatim phrases: the script finds a phrase that is in a text, whatever its case, accents and apostrophes', async () => {
   const { findVerbatim, words, packPhrases } = await script();
-  assert.deepEqual(words("Le porte-parole du Département d’État"), ['le', 'porte-parole', 'du', 'departement', 'd', 'etat']);
-  const dev = readdirSync(DEVSET[0]!).filter((f) => f.endsWith('.txt')).sort()[0]!;
+  assert.deepEqual(words('Le porte-parole du Département d’État'), ['le', 'porte-parole', 'du', 'departement', 'd', 'etat']);
+  const dev = readdirSync(DEVSET[0]!)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()[0]!;
   const six = words(readFileSync(`${DEVSET[0]}/${dev}`, 'utf8')).slice(10, 16);
   assert.equal(six.length, 6);
   const phrase = six.join(' ').toUpperCase();
-  const found = findVerbatim([DEVSET[0]!], [{ phrase, file: 'x.json', path: 'p' }, { phrase: 'zzz yyy xxx www vvv', file: 'x.json', path: 'q' }]);
-  assert.deepEqual(found.hits.map((h) => [h.path, h.text]), [['p', `test/devset/look/${dev}`]]);
+  const found = findVerbatim(
+    [DEVSET[0]!],
+    [
+      { phrase, file: 'x.json', path: 'p' },
+      { phrase: 'zzz yyy xxx www vvv', file: 'x.json', path: 'q' },
+    ],
+  );
+  assert.deepEqual(
+    found.hits.map((h) => [h.path, h.text]),
+    [['p', `test/devset/look/${dev}`]],
+  );
   // the packs' phrases are read, offices' names left out
   const all = packPhrases();
-  assert.ok(all.some((p) => p.file.endsWith('events.json')), 'event patterns are read');
+  assert.ok(
+    all.some((p) => p.file.endsWith('events.json')),
+    'event patterns are read',
+  );
   assert.ok(!all.some((p) => p.file.endsWith('roles.json') && /^(roles|bodies)/.test(p.path)), 'names of offices and bodies are exempt');
 });
 
@@ -58,5 +80,8 @@ test('general entries: an appeal to break the cycle of violence or to end the vi
   const codes = (text: string) => analyzer.analyze({ text, published: '2024-03-07', language: 'fr' }).events.map((e) => e.code);
   assert.deepEqual(codes('Le président ghanéen a appelé mardi le Togo à briser le cycle de violence dans la région.'), ['0256']);
   assert.deepEqual(codes('Le président ghanéen a exhorté mardi le Togo à obtenir la fin des violences dans le nord.'), ['0256']);
-  assert.deepEqual(codes('Le président ghanéen a appelé mardi le Togo à revoir ses tarifs douaniers.').filter((c) => c === '0256'), []);
+  assert.deepEqual(
+    codes('Le président ghanéen a appelé mardi le Togo à revoir ses tarifs douaniers.').filter((c) => c === '0256'),
+    [],
+  );
 });

@@ -45,18 +45,31 @@ test('queue shards: JSONL line ranges cover every line once; a malformed line la
     writeFileSync(file, lines.slice(0, 119).join('\n') + '\n' + lines[119]); // the last line has no newline
     const { shards, documents } = await listShards([file], 50);
     assert.equal(documents, 120);
-    assert.deepEqual(shards.map((s) => s.shard.kind === 'jsonl' && [s.shard.firstLine, s.shard.lines]), [[1, 50], [51, 50], [101, 20]]);
+    assert.deepEqual(
+      shards.map((s) => s.shard.kind === 'jsonl' && [s.shard.firstLine, s.shard.lines]),
+      [
+        [1, 50],
+        [51, 50],
+        [101, 20],
+      ],
+    );
     assert.equal((await listShards([file], 50)).shards.map((s) => s.id).join(), shards.map((s) => s.id).join(), 'the same file gives the same shard ids');
     const origins: string[] = [];
     for (const s of shards) for await (const item of readShard(s.shard)) origins.push(item.origin);
-    assert.deepEqual(origins, lines.map((_, i) => `${file}:${i + 1}`));
+    assert.deepEqual(
+      origins,
+      lines.map((_, i) => `${file}:${i + 1}`),
+    );
 
     const store = new SqliteStore(join(dir, 'store.db'));
     await store.init();
     try {
       const rep = await ingest(readShard(shards[1]!.shard), { store, jobs: 1, progress: false });
       assert.equal(rep.stored, 49);
-      assert.deepEqual(rep.failed.map((f) => f.origin), [`${file}:73`]);
+      assert.deepEqual(
+        rep.failed.map((f) => f.origin),
+        [`${file}:73`],
+      );
       const failures = await store.failures();
       assert.equal(failures.length, 1);
       assert.equal(failures[0]!.file, file);
@@ -76,11 +89,17 @@ test('queue shards: JSONL line ranges cover every line once; a malformed line la
   }
 });
 
-interface WorkerProc { child: ChildProcess; events: Record<string, unknown>[]; exited: Promise<number | null> }
+interface WorkerProc {
+  child: ChildProcess;
+  events: Record<string, unknown>[];
+  exited: Promise<number | null>;
+}
 
 function startWorker(queue: string, db: string): WorkerProc {
   const child = spawn(process.execPath, [BIN, 'worker', '--queue', queue, '--db', db, '--jobs', '1', '--log', 'json', '--until-empty', '--lock', '4'], {
-    cwd: ROOT, env: { ...process.env, CI: 'true' }, stdio: ['ignore', 'ignore', 'pipe'],
+    cwd: ROOT,
+    env: { ...process.env, CI: 'true' },
+    stdio: ['ignore', 'ignore', 'pipe'],
   });
   const events: Record<string, unknown>[] = [];
   let rest = '';
@@ -117,7 +136,9 @@ test('queue: 3 workers, one killed with SIGKILL mid-shard, store every distinct 
   const url = process.env.READOUT_TEST_PG!;
   const tag = `${process.pid}_${Date.now()}`;
   const withSchema = (s: string) => `${url}${url.includes('?') ? '&' : '?'}schema=${s}`;
-  const queue = withSchema(`rq_${tag}`), shared = withSchema(`rs_${tag}`), single = withSchema(`r1_${tag}`);
+  const queue = withSchema(`rq_${tag}`),
+    shared = withSchema(`rs_${tag}`),
+    single = withSchema(`r1_${tag}`);
   const dir = mkdtempSync(join(tmpdir(), 'readout-queue-'));
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -151,7 +172,14 @@ test('queue: 3 workers, one killed with SIGKILL mid-shard, store every distinct 
     }
     assert.ok(atKill >= 600 && atKill < ids.size, `the victim was killed mid-shard with ≥ 20 % stored (at ${atKill})`);
     const codes = await Promise.all(workers.slice(1).map((w) => w.exited));
-    assert.deepEqual(codes, [0, 0], workers.slice(1).flatMap((w) => w.events.filter((e) => e.event !== 'start' && e.event !== 'shard').map((e) => JSON.stringify(e))).join('\n'));
+    assert.deepEqual(
+      codes,
+      [0, 0],
+      workers
+        .slice(1)
+        .flatMap((w) => w.events.filter((e) => e.event !== 'start' && e.event !== 'shard').map((e) => JSON.stringify(e)))
+        .join('\n'),
+    );
 
     const status = readout(['queue', 'status', '--queue', queue, '--json']);
     assert.equal(status.code, 0, status.stderr);
@@ -163,8 +191,14 @@ test('queue: 3 workers, one killed with SIGKILL mid-shard, store every distinct 
     const starts = new Map<string, number>();
     for (const w of workers) for (const e of w.events) if (e.event === 'start') starts.set(String(e.shard), (starts.get(String(e.shard)) ?? 0) + 1);
     assert.equal(starts.size, 60);
-    assert.ok([...starts.values()].some((n) => n >= 2), 'the killed worker\'s shard ran again');
-    assert.ok(workers.slice(1).some((w) => w.events.some((e) => e.event === 'shard' && Number(e.run) >= 2)), 'a shard logged as its second run');
+    assert.ok(
+      [...starts.values()].some((n) => n >= 2),
+      "the killed worker's shard ran again",
+    );
+    assert.ok(
+      workers.slice(1).some((w) => w.events.some((e) => e.event === 'shard' && Number(e.run) >= 2)),
+      'a shard logged as its second run',
+    );
 
     assert.equal(await stored(), ids.size, 'documents = distinct texts');
     assert.equal(Number((await client.query(`SELECT COUNT(*) AS n FROM rs_${tag}.ingest_failures`)).rows[0].n), 0);
@@ -173,8 +207,14 @@ test('queue: 3 workers, one killed with SIGKILL mid-shard, store every distinct 
     const one = readout(['ingest', file, '--db', single, '--jobs', '1', '--quiet']);
     assert.equal(one.code, 0, one.stderr);
     for (const [name, sql] of Object.entries(TABLES)) {
-      const digest = async (schema: string) => (await client.query(`SELECT COUNT(*) AS n, md5(string_agg(r, E'\\n' ORDER BY r)) AS h FROM (SELECT row_to_json(t)::text AS r FROM (${sql.replace('%', schema)}) t) u`)).rows[0];
-      const a = await digest(`rs_${tag}`), b = await digest(`r1_${tag}`);
+      const digest = async (schema: string) =>
+        (
+          await client.query(
+            `SELECT COUNT(*) AS n, md5(string_agg(r, E'\\n' ORDER BY r)) AS h FROM (SELECT row_to_json(t)::text AS r FROM (${sql.replace('%', schema)}) t) u`,
+          )
+        ).rows[0];
+      const a = await digest(`rs_${tag}`),
+        b = await digest(`r1_${tag}`);
       assert.ok(Number(b.n) > 0, `${name}: the one-process ingest has rows`);
       assert.deepEqual(a, b, `${name}: the queue's table equals the one-process ingest's`);
     }

@@ -19,12 +19,15 @@ async function speakers(text: string, lang: 'fr' | 'en'): Promise<Array<{ name: 
 }
 
 test('an unnamed person who speaks is a description entity', async () => {
-  assert.deepEqual(await speakers('“We will not give up,” a senior official at the ministry said on Monday.', 'en'),
-    [{ name: 'senior official at the ministry', type: 'PERSON', actor: null, country: null }]);
-  assert.deepEqual(await speakers('« Rien n’est encore décidé », a affirmé une source proche du dossier.', 'fr'),
-    [{ name: 'source proche du dossier', type: 'PERSON', actor: null, country: null }]);
-  assert.deepEqual(await speakers('Prosecutors said the former mayor had taken bribes for years.', 'en'),
-    [{ name: 'Prosecutors', type: 'PERSON', actor: null, country: null }]);
+  assert.deepEqual(await speakers('“We will not give up,” a senior official at the ministry said on Monday.', 'en'), [
+    { name: 'senior official at the ministry', type: 'PERSON', actor: null, country: null },
+  ]);
+  assert.deepEqual(await speakers('« Rien n’est encore décidé », a affirmé une source proche du dossier.', 'fr'), [
+    { name: 'source proche du dossier', type: 'PERSON', actor: null, country: null },
+  ]);
+  assert.deepEqual(await speakers('Prosecutors said the former mayor had taken bribes for years.', 'en'), [
+    { name: 'Prosecutors', type: 'PERSON', actor: null, country: null },
+  ]);
 });
 
 test('a description headed by an organisation noun is an organisation; a demonym gives its country', async () => {

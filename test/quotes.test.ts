@@ -10,8 +10,7 @@ import type { Doc, Quote } from '../src/doc.js';
 import { readArticleFile } from '../src/ingest/read.js';
 
 const analyzer = await createAnalyzer();
-const run = (text: string, published = '2023-02-01', language?: string): Doc =>
-  analyzer.analyzeDoc({ text, published, ...(language ? { language } : {}) });
+const run = (text: string, published = '2023-02-01', language?: string): Doc => analyzer.analyzeDoc({ text, published, ...(language ? { language } : {}) });
 const find = (doc: Doc, words: string): Quote | undefined => doc.quotes.find((q) => q.text.includes(words));
 const who = (q: Quote | undefined) => q?.speaker?.name ?? null;
 
@@ -26,7 +25,9 @@ function spansHold(doc: Doc): void {
 }
 
 test('French: inverted cue after the quote, pronoun resolved to the sentence before', () => {
-  const doc = run("Catherine Colonna a rencontré son homologue à Berlin.\n\n« Nous avons parlé de l’Ukraine et de la sécurité européenne », a-t-elle déclaré devant la presse.");
+  const doc = run(
+    'Catherine Colonna a rencontré son homologue à Berlin.\n\n« Nous avons parlé de l’Ukraine et de la sécurité européenne », a-t-elle déclaré devant la presse.',
+  );
   const q = find(doc, 'Nous avons parlé');
   assert.ok(q);
   assert.equal(q.kind, 'direct');
@@ -38,7 +39,10 @@ test('French: inverted cue after the quote, pronoun resolved to the sentence bef
 });
 
 test('French: role description with a name in apposition after the cue, press briefing', () => {
-  const doc = run("« La Tunisie reste un partenaire essentiel pour la sécurité en Méditerranée », avait souligné le porte-parole du département d’Etat américain, Ned Price, lors d’un point de presse à Washington.", '2022-06-10');
+  const doc = run(
+    '« La Tunisie reste un partenaire essentiel pour la sécurité en Méditerranée », avait souligné le porte-parole du département d’Etat américain, Ned Price, lors d’un point de presse à Washington.',
+    '2022-06-10',
+  );
   const q = find(doc, 'partenaire essentiel');
   assert.equal(who(q), 'Ned Price');
   assert.equal(q?.channel, 'press-briefing');
@@ -46,7 +50,10 @@ test('French: role description with a name in apposition after the cue, press br
 });
 
 test('French: split quote « A », a-t-il ajouté, « B » is one quote in two parts', () => {
-  const doc = run("Nasser Bourita a reçu la délégation à Rabat. « Nous sommes prêts à travailler ensemble », a-t-il ajouté, « mais les engagements doivent être respectés ».", '2022-06-10');
+  const doc = run(
+    'Nasser Bourita a reçu la délégation à Rabat. « Nous sommes prêts à travailler ensemble », a-t-il ajouté, « mais les engagements doivent être respectés ».',
+    '2022-06-10',
+  );
   const parts = doc.quotes.filter((q) => q.kind !== 'indirect' && (q.text.includes('prêts') || q.text.includes('engagements')));
   assert.equal(parts.length, 2, JSON.stringify(doc.quotes.map((q) => q.text)));
   const [first, second] = parts.sort((a, b) => a.start - b.start) as [Quote, Quote];
@@ -60,23 +67,29 @@ test('French: split quote « A », a-t-il ajouté, « B » is one quote in two p
 });
 
 test('French: a floating paragraph inherits the last speaker; partial quote and indirect speech', () => {
-  const doc = run([
-    "Le ministre Nasser Bourita a déclaré que le Maroc soutenait une solution politique au conflit.",
-    "« Il n’y a pas d’autre voie que le dialogue. Nous le répétons depuis des années. »",
-    "Emmanuel Macron a salué un « partenariat d’exception » avec le Royaume.",
-  ].join('\n\n'), '2022-06-10');
+  const doc = run(
+    [
+      'Le ministre Nasser Bourita a déclaré que le Maroc soutenait une solution politique au conflit.',
+      '« Il n’y a pas d’autre voie que le dialogue. Nous le répétons depuis des années. »',
+      'Emmanuel Macron a salué un « partenariat d’exception » avec le Royaume.',
+    ].join('\n\n'),
+    '2022-06-10',
+  );
   const ind = doc.quotes.find((q) => q.kind === 'indirect');
   assert.ok(ind, 'indirect speech found');
   assert.ok(ind.text.startsWith('le Maroc soutenait'), ind.text);
   assert.equal(who(ind), 'Nasser Bourita');
   assert.equal(who(find(doc, 'autre voie')), 'Nasser Bourita');
-  const p = find(doc, "partenariat d’exception");
+  const p = find(doc, 'partenariat d’exception');
   assert.equal(p?.kind, 'partial');
   assert.equal(who(p), 'Emmanuel Macron');
 });
 
 test('French: selon un communiqué du ministère → the body; d’après la même source → the same', () => {
-  const doc = run("Les deux ministres ont évoqué « les priorités communes de la relation bilatérale », selon un communiqué du département d’Etat.", '2023-02-01');
+  const doc = run(
+    'Les deux ministres ont évoqué « les priorités communes de la relation bilatérale », selon un communiqué du département d’Etat.',
+    '2023-02-01',
+  );
   const q = find(doc, 'priorités communes');
   assert.equal(q?.speaker?.type, 'ORGANIZATION');
   assert.equal(who(q), 'United States Department of State');
@@ -84,11 +97,14 @@ test('French: selon un communiqué du ministère → the body; d’après la mê
 });
 
 test('English: "…," X said. "…" split, and he continued', () => {
-  const doc = run([
-    'Secretary of State Antony Blinken met Prime Minister Benjamin Netanyahu in Jerusalem on Monday.',
-    '"This is a decisive moment," Blinken said. "It may be the last opportunity to bring the hostages home."',
-    '"We will keep working until it gets done," he continued.',
-  ].join('\n\n'), '2024-08-19');
+  const doc = run(
+    [
+      'Secretary of State Antony Blinken met Prime Minister Benjamin Netanyahu in Jerusalem on Monday.',
+      '"This is a decisive moment," Blinken said. "It may be the last opportunity to bring the hostages home."',
+      '"We will keep working until it gets done," he continued.',
+    ].join('\n\n'),
+    '2024-08-19',
+  );
   const q = find(doc, 'decisive moment');
   // a quote split by its cue is one quote (ANNOTATION.md), full stop or not: two parts, linked
   const rest = find(doc, 'last opportunity');
@@ -103,11 +119,14 @@ test('English: "…," X said. "…" split, and he continued', () => {
 });
 
 test('English: indirect speech with and without "that", inverted "…, said X", according to', () => {
-  const doc = run([
-    'Antony Blinken said on Thursday evening that the negotiations could be the last chance for a ceasefire.',
-    'Turkey wants calm and dialogue along the Aegean coast, said Mevlut Cavusoglu.',
-    'The talks will resume next week in Doha, according to the State Department.',
-  ].join('\n\n'), '2022-03-12');
+  const doc = run(
+    [
+      'Antony Blinken said on Thursday evening that the negotiations could be the last chance for a ceasefire.',
+      'Turkey wants calm and dialogue along the Aegean coast, said Mevlut Cavusoglu.',
+      'The talks will resume next week in Doha, according to the State Department.',
+    ].join('\n\n'),
+    '2022-03-12',
+  );
   const a = find(doc, 'the negotiations could be');
   assert.equal(a?.kind, 'indirect');
   assert.ok(a?.text.startsWith('the negotiations'));
@@ -122,30 +141,55 @@ test('English: indirect speech with and without "that", inverted "…, said X", 
 });
 
 test('English: an unnamed spokesperson gives the body; no cue and no subject gives no speaker', () => {
-  const doc = run('"We condemn this attack in the strongest terms," a spokesman for the State Department said.\n\nThe word "resilience" appeared on many placards.', '2023-02-01');
+  const doc = run(
+    '"We condemn this attack in the strongest terms," a spokesman for the State Department said.\n\nThe word "resilience" appeared on many placards.',
+    '2023-02-01',
+  );
   assert.equal(who(find(doc, 'We condemn')), 'United States Department of State');
   const scare = find(doc, 'resilience');
   assert.ok(!scare || scare.speaker === null, 'a scare quote without a cue gets no speaker');
 });
 
 test('coordinated verbs: a second speech verb of the same subject ends the first reported clause', () => {
-  const en = run("Foreign Minister Ana Ruiz said the border crossings would reopen on Monday and denied that troops had been sent to the area.", '2024-03-04', 'en');
+  const en = run(
+    'Foreign Minister Ana Ruiz said the border crossings would reopen on Monday and denied that troops had been sent to the area.',
+    '2024-03-04',
+    'en',
+  );
   const q1 = find(en, 'border crossings');
   assert.equal(q1?.text, 'the border crossings would reopen on Monday');
   assert.equal(who(q1), 'Ana Ruiz');
-  const en2 = run("The spokeswoman Lena Ortiz told reporters that sanctions would follow “within days,” while insisting that talks remained possible.", '2024-03-04', 'en');
+  const en2 = run(
+    'The spokeswoman Lena Ortiz told reporters that sanctions would follow “within days,” while insisting that talks remained possible.',
+    '2024-03-04',
+    'en',
+  );
   assert.equal(find(en2, 'sanctions would')?.text, 'sanctions would follow “within days,”');
-  const fr = run("Le ministre Paul Kemba a affirmé que les troupes restaient « en alerte » le long du fleuve, et a de nouveau accusé le gouvernement voisin de soutenir les rebelles.", '2024-03-04', 'fr');
+  const fr = run(
+    'Le ministre Paul Kemba a affirmé que les troupes restaient « en alerte » le long du fleuve, et a de nouveau accusé le gouvernement voisin de soutenir les rebelles.',
+    '2024-03-04',
+    'fr',
+  );
   const q2 = find(fr, 'les troupes restaient');
   assert.equal(q2?.text, 'les troupes restaient « en alerte » le long du fleuve');
   assert.equal(who(q2), 'Paul Kemba');
-  const fr2 = run("Le président Marc Obiang a estimé que l’accord pouvait servir de base à une sortie de crise, tout en accusant ses voisins de bloquer le processus.", '2024-03-04', 'fr');
+  const fr2 = run(
+    'Le président Marc Obiang a estimé que l’accord pouvait servir de base à une sortie de crise, tout en accusant ses voisins de bloquer le processus.',
+    '2024-03-04',
+    'fr',
+  );
   assert.equal(find(fr2, 'l’accord pouvait')?.text, 'l’accord pouvait servir de base à une sortie de crise');
-  spansHold(en); spansHold(en2); spansHold(fr); spansHold(fr2);
+  spansHold(en);
+  spansHold(en2);
+  spansHold(fr);
+  spansHold(fr2);
 });
 
 test('embedded post: one direct quote, social, the language of the post, the signer as speaker', () => {
-  const doc = run("Le secrétaire d’Etat a publié un message.\n\nGreat conversation with Foreign Minister Nasser Bourita today about regional security. — Secretary Antony Blinken (@SecBlinken) February 1, 2023", '2023-02-01');
+  const doc = run(
+    'Le secrétaire d’Etat a publié un message.\n\nGreat conversation with Foreign Minister Nasser Bourita today about regional security. — Secretary Antony Blinken (@SecBlinken) February 1, 2023',
+    '2023-02-01',
+  );
   const posts = doc.quotes.filter((q) => q.text.startsWith('Great conversation'));
   assert.equal(posts.length, 1);
   assert.equal(posts[0]!.kind, 'direct');
@@ -156,7 +200,10 @@ test('embedded post: one direct quote, social, the language of the post, the sig
 });
 
 test('unbalanced and apostrophe-like marks do not swallow the article', () => {
-  const doc = run("Il a dit « rien du tout.\n\nLe lendemain, Catherine Colonna a déclaré : « La France restera aux côtés de l’Ukraine ».\n\nIt's the minister's ‘last word’, she said.", '2023-02-01');
+  const doc = run(
+    "Il a dit « rien du tout.\n\nLe lendemain, Catherine Colonna a déclaré : « La France restera aux côtés de l’Ukraine ».\n\nIt's the minister's ‘last word’, she said.",
+    '2023-02-01',
+  );
   assert.ok(find(doc, 'La France restera'));
   assert.equal(who(find(doc, 'La France restera')), 'Catherine Colonna');
   assert.ok(!doc.quotes.some((q) => q.text.includes('rien du tout') && q.text.includes('Colonna')));
@@ -173,9 +220,15 @@ test('cue lexicons: at least 150 French and 100 English lemmas; reference covera
   for (const f of ['déclare', 'déclarait', 'déclara', 'déclarera', 'déclaré', 'déclarant']) assert.ok(Object.values(dire.forms).flat().includes(f), f);
   const ref = new URL('../../../shared/reference/quotes/', import.meta.url);
   if (!existsSync(ref)) return t.skip('../shared absent');
-  for (const [code, lex] of [['fr', fr], ['en', en]] as const) {
+  for (const [code, lex] of [
+    ['fr', fr],
+    ['en', en],
+  ] as const) {
     const ours = new Set<string>(lex.verbs.flatMap((v: { forms: Record<string, string[]> }) => Object.values(v.forms).flat()));
-    const theirs = readFileSync(new URL(`quote_verb_list_${code}.txt`, ref), 'utf8').split('\n').map((s) => s.trim()).filter(Boolean);
+    const theirs = readFileSync(new URL(`quote_verb_list_${code}.txt`, ref), 'utf8')
+      .split('\n')
+      .map((s) => s.trim())
+      .filter(Boolean);
     const covered = theirs.filter((w) => ours.has(w)).length;
     t.diagnostic(`${code}: ${covered}/${theirs.length} reference verb forms covered`);
     assert.ok(covered / theirs.length > 0.5);
@@ -201,7 +254,10 @@ test('gold articles: the seed post and briefing quote; every span reproduces its
 });
 
 test('output: the second part of a split quote names the first by id', () => {
-  const a = analyzer.analyze({ published: '2024-08-19', text: '"This is a decisive moment," Blinken said on Monday. "It may be the last opportunity to bring the hostages home."' });
+  const a = analyzer.analyze({
+    published: '2024-08-19',
+    text: '"This is a decisive moment," Blinken said on Monday. "It may be the last opportunity to bring the hostages home."',
+  });
   const first = a.quotes.find((q) => q.text.includes('decisive'));
   const second = a.quotes.find((q) => q.text.includes('last opportunity'));
   assert.ok(first && second);

@@ -30,7 +30,7 @@ const speakerName = (a: Analysis, quoteText: string, text: string): string | nul
 };
 
 // 1 ────────────────────────────────────────────────────────────────────────────────────────────
-test('codebook: every code resolves to its own entry, not its root\'s or base\'s', () => {
+test("codebook: every code resolves to its own entry, not its root's or base's", () => {
   const codebook = loadCodebook();
   const all = cameoEntries();
   assert.ok(all.length > 250, `${all.length} codes`);
@@ -54,7 +54,10 @@ test('codebook: a missing file or one without codes gives an empty codebook', ()
   assert.deepEqual(loadCodebook(join(dir, 'empty.json')).all(), []);
   writeFileSync(join(dir, 'one.json'), JSON.stringify({ codes: [{ code: '05', root: '05', label: { en: 'Engage' }, goldstein: 3.5, quad: 1, plover: null }] }));
   const one = loadCodebook(join(dir, 'one.json'));
-  assert.deepEqual(one.all().map((c) => c.code), ['05']);
+  assert.deepEqual(
+    one.all().map((c) => c.code),
+    ['05'],
+  );
   assert.equal(one.get('0571')?.code, '05', 'a sub-code falls back to its root');
 });
 
@@ -72,11 +75,13 @@ test('events: label and Goldstein value are those of the exact code (signing an 
   }
 });
 
-test('events: every event of the bundled examples carries its own code\'s label and Goldstein value', async () => {
+test("events: every event of the bundled examples carries its own code's label and Goldstein value", async () => {
   const analyzer = await getAnalyzer();
   let n = 0;
   const codes = new Set<string>();
-  for (const f of readdirSync(EXAMPLES).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const f of readdirSync(EXAMPLES)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     const a = analyzer.analyze(parseHeader(readFileSync(EXAMPLES + f, 'utf8')));
     for (const e of a.events) {
       const c = cameoEntry(e.code);
@@ -87,20 +92,26 @@ test('events: every event of the bundled examples carries its own code\'s label 
     }
   }
   assert.ok(n >= 40, `${n} events in the examples`);
-  assert.ok([...codes].filter((c) => c.length >= 3 && cameoEntry(c).goldstein !== cameoEntry(c.slice(0, 2)).goldstein).length >= 5,
-    `codes whose value differs from their root's: ${[...codes].join(' ')}`);
+  assert.ok(
+    [...codes].filter((c) => c.length >= 3 && cameoEntry(c).goldstein !== cameoEntry(c.slice(0, 2)).goldstein).length >= 5,
+    `codes whose value differs from their root's: ${[...codes].join(' ')}`,
+  );
 });
 
 // 2 ────────────────────────────────────────────────────────────────────────────────────────────
-test('speakers: the name right before the verb wins over the clause\'s first actor', async () => {
+test("speakers: the name right before the verb wins over the clause's first actor", async () => {
   const analyzer = await getAnalyzer();
   const cases: [string, string, string, string][] = [
     ['Russia’s Lavrov said that the talks would resume in Geneva.', '2024-03-02', 'the talks would resume in Geneva', 'Sergei Lavrov'],
     ['Iran’s Araghchi told reporters that the meeting had been constructive.', '2025-04-12', 'the meeting had been constructive', 'Abbas Araghchi'],
     ['China’s Wang Yi said the two sides had agreed to keep talking.', '2024-06-03', 'the two sides had agreed to keep talking', 'Wang Yi'],
     // the other way round: a name governed by a preposition is not the subject
-    ['Le ministre marocain des Affaires étrangères Nasser Bourita, aux côtés de José Manuel Albares, a déclaré que la coopération migratoire allait s’intensifier.',
-      '2024-03-07', 'la coopération migratoire allait s’intensifier', 'Nasser Bourita'],
+    [
+      'Le ministre marocain des Affaires étrangères Nasser Bourita, aux côtés de José Manuel Albares, a déclaré que la coopération migratoire allait s’intensifier.',
+      '2024-03-07',
+      'la coopération migratoire allait s’intensifier',
+      'Nasser Bourita',
+    ],
   ];
   for (const [text, published, quote, speaker] of cases) {
     assert.equal(speakerName(analyzer.analyze({ text, published }), quote, text), speaker, text);
@@ -134,8 +145,10 @@ test('roles: an article dated 2025-01 gives the Secretary of State who took offi
 
 // 5 ────────────────────────────────────────────────────────────────────────────────────────────
 test('HTML: paragraphs are text, with entities decoded and no markup', () => {
-  const para1 = 'Le Maroc &amp; l’Espagne ont signé&#160;jeudi un accord, a annoncé <a href="https://example.org/ministere">le ministère</a> dans un communiqué <em>publié</em> à Rabat.';
-  const para2 = 'Les deux pays renforcent leur coopération migratoire &laquo;&nbsp;dans le respect mutuel&nbsp;&raquo;, selon <strong>le texte</strong>, qui prévoit des patrouilles communes.';
+  const para1 =
+    'Le Maroc &amp; l’Espagne ont signé&#160;jeudi un accord, a annoncé <a href="https://example.org/ministere">le ministère</a> dans un communiqué <em>publié</em> à Rabat.';
+  const para2 =
+    'Les deux pays renforcent leur coopération migratoire &laquo;&nbsp;dans le respect mutuel&nbsp;&raquo;, selon <strong>le texte</strong>, qui prévoit des patrouilles communes.';
   const bodies = {
     // through Readability (an article long enough for it)
     'article.html': `<!doctype html><html lang="fr"><head><title>Accord</title></head><body><nav>Accueil</nav><article><p>${para1}</p><p>${para2}</p></article></body></html>`,
@@ -144,8 +157,11 @@ test('HTML: paragraphs are text, with entities decoded and no markup', () => {
   };
   for (const [name, html] of Object.entries(bodies)) {
     const a = readArticleBytes(Buffer.from(html), name);
-    assert.equal(a.text,
+    assert.equal(
+      a.text,
       'Le Maroc & l’Espagne ont signé jeudi un accord, a annoncé le ministère dans un communiqué publié à Rabat.\n\n' +
-      'Les deux pays renforcent leur coopération migratoire « dans le respect mutuel », selon le texte, qui prévoit des patrouilles communes.', name);
+        'Les deux pays renforcent leur coopération migratoire « dans le respect mutuel », selon le texte, qui prévoit des patrouilles communes.',
+      name,
+    );
   }
 });

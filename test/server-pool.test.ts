@@ -12,7 +12,10 @@ import { getAnalyzer } from './helpers/store-fixtures.js';
 
 const SEED = readFileSync(fileURLToPath(new URL('../../examples/seed.txt', import.meta.url)));
 // about 1 MB of text: seconds of analysis on any machine
-const LONG = ('Le ministre marocain des Affaires étrangères Nasser Bourita a reçu mardi à Rabat son homologue français. « Nous avons parlé de sécurité », a-t-il déclaré. ').repeat(7000);
+const LONG =
+  'Le ministre marocain des Affaires étrangères Nasser Bourita a reçu mardi à Rabat son homologue français. « Nous avons parlé de sécurité », a-t-il déclaré. '.repeat(
+    7000,
+  );
 
 let pool: AnalysisPool;
 let app: FastifyInstance;
@@ -40,7 +43,10 @@ test('the pool gives the same analysis as the server thread', async () => {
 
 test('a long analysis does not block the server: other requests are answered first', async () => {
   let posted = false;
-  const long = app.inject({ method: 'POST', url: '/api/analyze', payload: { text: LONG } }).then((r) => { posted = true; return r; });
+  const long = app.inject({ method: 'POST', url: '/api/analyze', payload: { text: LONG } }).then((r) => {
+    posted = true;
+    return r;
+  });
   const other = await app.inject({ method: 'GET', url: '/openapi.json' });
   assert.equal(other.statusCode, 200);
   assert.equal(posted, false, 'the small request was answered while the long analysis was still running');

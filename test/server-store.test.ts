@@ -120,7 +120,7 @@ test('GET /api/events/:id: one story event with its reports; unknown → 404', a
   assert.ok(e.reports.length >= 1);
   for (const r of e.reports) {
     const d = await ok(`/api/documents/${r.document}`);
-    assert.equal(d.text.slice(r.evidence.start, r.evidence.end), r.evidence.text, 'a report\'s evidence points into its document');
+    assert.equal(d.text.slice(r.evidence.start, r.evidence.end), r.evidence.text, "a report's evidence points into its document");
   }
   await bad('/api/events/no-such-event', 404, /no event/);
 });
@@ -151,7 +151,10 @@ test('GET /api/actors and /api/actors/:id', async () => {
   assert.equal(p.documents, 2);
   assert.ok(p.events >= 1);
   assert.ok(Array.isArray(p.roles) && Array.isArray(p.recentQuotes) && Array.isArray(p.timeline));
-  assert.ok(p.counterparts.some((c: any) => c.actor.country === 'USA'), JSON.stringify(p.counterparts));
+  assert.ok(
+    p.counterparts.some((c: any) => c.actor.country === 'USA'),
+    JSON.stringify(p.counterparts),
+  );
   await bad('/api/actors/nobody-at-all', 404, /no actor/);
   await bad('/api/actors?type=ALIEN', 400, /type/);
 });
@@ -162,13 +165,19 @@ test('GET /api/dyads: events per month by quad class between two countries', asy
   const months = d.months.map((m: any) => m.month);
   assert.ok(months.includes('2023-03') && months.includes('2023-06'), months.join(','));
   for (const m of d.months) {
-    assert.equal(m.quad.reduce((x: number, y: number) => x + y, 0), m.events);
+    assert.equal(
+      m.quad.reduce((x: number, y: number) => x + y, 0),
+      m.events,
+    );
     assert.ok(m.quad[2] === 0 && m.quad[3] === 0, 'no conflict between these two');
   }
   assert.ok(d.meanGoldstein > 0);
   assert.equal(d.a.country, 'USA');
   const march = await ok('/api/dyads?a=MAR&b=USA&from=2023-03&to=2023-03');
-  assert.deepEqual(march.months.map((m: any) => m.month), ['2023-03']);
+  assert.deepEqual(
+    march.months.map((m: any) => m.month),
+    ['2023-03'],
+  );
   const rusUkr = await ok('/api/dyads?a=RUS&b=UKR');
   assert.ok(rusUkr.meanGoldstein < 0);
   assert.ok(rusUkr.months[0].quad[2] >= 1, 'the accusation is verbal conflict');
@@ -189,10 +198,16 @@ test('GET /api/network: country edges coloured by Goldstein, date range, actor l
   assert.ok(war && war.goldstein < 0);
   assert.ok(n.nodes.some((x: any) => x.id === 'MAR' && x.label === 'Morocco'));
   const may = await ok('/api/network?from=2023-05&to=2023-05');
-  assert.deepEqual(may.edges.map((e: any) => e.id), ['RUS|UKR']);
+  assert.deepEqual(
+    may.edges.map((e: any) => e.id),
+    ['RUS|UKR'],
+  );
   const actors = await ok('/api/network?level=actor');
   assert.ok(actors.edges.length >= 1);
-  assert.ok(actors.edges.some((e: any) => /blinken/i.test(e.a + e.b) && /bourita/i.test(e.a + e.b)), JSON.stringify(actors.edges));
+  assert.ok(
+    actors.edges.some((e: any) => /blinken/i.test(e.a + e.b) && /bourita/i.test(e.a + e.b)),
+    JSON.stringify(actors.edges),
+  );
   assert.ok(actors.nodes.some((x: any) => x.label === 'Antony Blinken' && x.country === 'USA'));
   await bad('/api/network?level=planet', 400, /level/);
   await bad('/api/network?from=2024&to=2023', 400, /after/);
@@ -203,7 +218,12 @@ test('POST /api/ingest stores documents with the token, idempotently', async () 
 
 « Nos échanges commerciaux progressent chaque année », a souligné M. Bourita.`;
   const auth = { authorization: `Bearer ${TOKEN}` };
-  const first = await app.inject({ method: 'POST', url: '/api/ingest', headers: auth, payload: { text, published: '2023-09-14', title: 'Bourita reçoit l’ambassadeur américain' } });
+  const first = await app.inject({
+    method: 'POST',
+    url: '/api/ingest',
+    headers: auth,
+    payload: { text, published: '2023-09-14', title: 'Bourita reçoit l’ambassadeur américain' },
+  });
   assert.equal(first.statusCode, 200, first.body);
   const r1 = first.json();
   assert.equal(r1.results.length, 1);
@@ -215,12 +235,22 @@ test('POST /api/ingest stores documents with the token, idempotently', async () 
   assert.equal(doc.title, 'Bourita reçoit l’ambassadeur américain');
   assert.equal(doc.published, '2023-09-14');
   // raw text with its metadata in the query
-  const raw = await app.inject({ method: 'POST', url: '/api/ingest?published=2023-10-02&title=Brève', headers: { ...auth, 'content-type': 'text/plain; charset=utf-8' }, payload: 'Washington et Rabat ont signé lundi un accord de coopération militaire, a annoncé le Pentagone.' });
+  const raw = await app.inject({
+    method: 'POST',
+    url: '/api/ingest?published=2023-10-02&title=Brève',
+    headers: { ...auth, 'content-type': 'text/plain; charset=utf-8' },
+    payload: 'Washington et Rabat ont signé lundi un accord de coopération militaire, a annoncé le Pentagone.',
+  });
   assert.equal(raw.statusCode, 200, raw.body);
   assert.equal(raw.json().results[0].status, 'stored');
   assert.equal((await ok('/api/stats')).documents, FIXTURES.length + 2);
   // bad input in a batch: the whole request is refused, nothing stored
-  const batch = await app.inject({ method: 'POST', url: '/api/ingest', headers: auth, payload: { articles: [{ text: 'Un texte valable sur le Maroc.' }, { text: 'Autre', published: 'mardi' }] } });
+  const batch = await app.inject({
+    method: 'POST',
+    url: '/api/ingest',
+    headers: auth,
+    payload: { articles: [{ text: 'Un texte valable sur le Maroc.' }, { text: 'Autre', published: 'mardi' }] },
+  });
   assert.equal(batch.statusCode, 400);
   assert.equal((await ok('/api/stats')).documents, FIXTURES.length + 2);
   const empty = await app.inject({ method: 'POST', url: '/api/ingest', headers: auth, payload: { articles: [] } });

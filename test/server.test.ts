@@ -67,7 +67,10 @@ test('POST /api/analyze?include=text adds the text', async () => {
 });
 
 test('POST /api/analyze with raw bytes: Windows-1252 text and HTML are read like files', async () => {
-  const latin1 = Buffer.from('Le président français a reçu à l’Élysée le Premier ministre québécois. Ils ont évoqué la coopération économique.'.replace('’', "'"), 'latin1');
+  const latin1 = Buffer.from(
+    'Le président français a reçu à l’Élysée le Premier ministre québécois. Ils ont évoqué la coopération économique.'.replace('’', "'"),
+    'latin1',
+  );
   const res = await app.inject({ method: 'POST', url: '/api/analyze?published=2024-05-02', headers: { 'content-type': 'text/plain' }, payload: latin1 });
   assert.equal(res.statusCode, 200, res.body);
   const a = res.json();
@@ -77,7 +80,12 @@ test('POST /api/analyze with raw bytes: Windows-1252 text and HTML are read like
   const html = `<!doctype html><html><head><title>Talks in Rabat</title></head><body><nav>Home | World</nav><article><h1>Talks in Rabat</h1>
 <p>Secretary of State Antony Blinken met Moroccan Foreign Minister Nasser Bourita in Rabat on Tuesday to discuss regional security, the State Department said.</p>
 <p>"We have a strong partnership," Blinken told reporters after the meeting, adding that both countries would deepen their cooperation on counter-terrorism.</p></article></body></html>`;
-  const h = await app.inject({ method: 'POST', url: '/api/analyze?filename=rabat.html', headers: { 'content-type': 'text/html; charset=utf-8' }, payload: html });
+  const h = await app.inject({
+    method: 'POST',
+    url: '/api/analyze?filename=rabat.html',
+    headers: { 'content-type': 'text/html; charset=utf-8' },
+    payload: html,
+  });
   assert.equal(h.statusCode, 200, h.body);
   const ha = h.json();
   assert.match(ha.text, /Antony Blinken met Moroccan/);
@@ -113,7 +121,12 @@ test('a body over the limit answers 413, an unknown media type 415, both in JSON
   const big = await app.inject({ method: 'POST', url: '/api/analyze', payload: { text: 'Le ministre a parlé. '.repeat(5000) } });
   assert.equal(big.statusCode, 413);
   assert.match(big.json().error, /limit of 65536 bytes/);
-  const odd = await app.inject({ method: 'POST', url: '/api/analyze', headers: { 'content-type': 'image/png' }, payload: Buffer.from([0x89, 0x50, 0x4e, 0x47]) });
+  const odd = await app.inject({
+    method: 'POST',
+    url: '/api/analyze',
+    headers: { 'content-type': 'image/png' },
+    payload: Buffer.from([0x89, 0x50, 0x4e, 0x47]),
+  });
   assert.equal(odd.statusCode, 415);
   assert.match(odd.json().error, /content type/);
 });
@@ -127,7 +140,18 @@ test('unknown endpoints answer 404 in JSON', async () => {
 });
 
 test('corpus endpoints without a store answer 503, not a crash', async () => {
-  for (const url of ['/api/documents?q=Maroc', '/api/documents/0123456789abcdef', '/api/events', '/api/events/x', '/api/quotes', '/api/actors', '/api/actors/antony-blinken', '/api/dyads?a=USA&b=MAR', '/api/network', '/api/stats']) {
+  for (const url of [
+    '/api/documents?q=Maroc',
+    '/api/documents/0123456789abcdef',
+    '/api/events',
+    '/api/events/x',
+    '/api/quotes',
+    '/api/actors',
+    '/api/actors/antony-blinken',
+    '/api/dyads?a=USA&b=MAR',
+    '/api/network',
+    '/api/stats',
+  ]) {
     const res = await app.inject({ method: 'GET', url });
     assert.equal(res.statusCode, 503, url);
     assert.match(res.json().error, /no corpus/);
@@ -171,7 +195,12 @@ test('ingest is refused (403) when the server has no token', async () => {
 });
 
 test('an internal failure answers 500 without a stack trace or path', async () => {
-  const broken = { ...analyzer, analyze: () => { throw new Error('boom in /work/main/src/pipeline.ts at line 12'); } } as Analyzer;
+  const broken = {
+    ...analyzer,
+    analyze: () => {
+      throw new Error('boom in /work/main/src/pipeline.ts at line 12');
+    },
+  } as Analyzer;
   const app2 = await buildServer({ analyzer: broken, store: null, webRoot: null });
   try {
     const res = await app2.inject({ method: 'POST', url: '/api/analyze', payload: { text: ARTICLE } });

@@ -33,7 +33,10 @@ test('store rows: quad class, label and Goldstein value of the exact code; a cod
   assert.equal(goldsteinOf('999'), 0);
   // an unknown sub-code takes its root's class (01-05 verbal cooperation, 06-09 material
   // cooperation, 10-14 verbal conflict, 15-20 material conflict); an unknown root, by its number
-  assert.deepEqual(['05', '06', '09', '10', '14', '15', '20'].map((r) => quadOf(`${r}99`)), [1, 2, 2, 3, 3, 4, 4]);
+  assert.deepEqual(
+    ['05', '06', '09', '10', '14', '15', '20'].map((r) => quadOf(`${r}99`)),
+    [1, 2, 2, 3, 3, 4, 4],
+  );
   assert.deepEqual([quadOf('0099'), quadOf('9999')], [1, 4]);
 });
 

@@ -31,7 +31,10 @@ test('UTF-8 with and without BOM, UTF-16 LE/BE with BOM, and Windows-1252 are de
 });
 
 test('unreadable input is an InputError naming the file and the problem', () => {
-  assert.throws(() => decodeBytes(Buffer.alloc(0), 'a.txt'), (e: unknown) => e instanceof InputError && /a\.txt: the file is empty/.test(e.message));
+  assert.throws(
+    () => decodeBytes(Buffer.alloc(0), 'a.txt'),
+    (e: unknown) => e instanceof InputError && /a\.txt: the file is empty/.test(e.message),
+  );
   assert.throws(() => decodeBytes(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00]), 'b.zip'), /b\.zip: binary data/);
   assert.throws(() => decodeBytes(Buffer.from('   \n\n  '), 'c.txt'), /c\.txt: the file holds only white space/);
   assert.throws(() => readArticleBytes(Buffer.from('<html><body><script>x()</script></body></html>'), 'd.html'), /d\.html: the HTML page has no article text/);
@@ -72,7 +75,8 @@ test('HTML: main text through Readability, title and date from the metadata', ()
 
 test('segments, posts, sentences and tokens keep offsets into the original text', async () => {
   const analyzer = await sharedAnalyzer();
-  const post = 'Met Foreign Minister Nasser Bourita in Washington to review our work together on migration and trade. — Secretary Antony Blinken (@SecBlinken) February 1, 2023';
+  const post =
+    'Met Foreign Minister Nasser Bourita in Washington to review our work together on migration and trade. — Secretary Antony Blinken (@SecBlinken) February 1, 2023';
   const text = `${DISPATCH}\n\n${post}\n\nLe porte-parole du département d’État, M. Price, a déclaré que les États-Unis « apprécient » le rôle du Maroc. Il n’a pas donné de détails.`;
   const doc = analyzer.analyzeDoc(parseHeader(text));
   assert.equal(doc.language, 'fr');
@@ -89,7 +93,10 @@ test('segments, posts, sentences and tokens keep offsets into the original text'
   // "M. Dupont" and "Mme Martin" do not end sentences; the elided article is its own token
   const first = doc.sentences.find((s) => text.slice(s.start, s.end).startsWith('M. Dupont'))!;
   assert.ok(text.slice(first.start, first.end).endsWith('son homologue.'), text.slice(first.start, first.end));
-  assert.ok(doc.tokens.some((t) => t.text === 'l’' ), 'French elision l’ is a token');
+  assert.ok(
+    doc.tokens.some((t) => t.text === 'l’'),
+    'French elision l’ is a token',
+  );
   assert.ok(doc.tokens.some((t) => t.text === 'n’'));
   assert.ok(doc.tokens.some((t) => t.text === '@SecBlinken' && t.kind === 'handle'));
   const last = doc.sentences.at(-1)!;
@@ -100,10 +107,9 @@ test('English abbreviations and dotted acronyms do not split sentences', async (
   const analyzer = await sharedAnalyzer();
   const text = 'U.S. Secretary of State Mike Pompeo met Mr. Zarif on Feb. 3 in Geneva. Dr. Smith said the talks would resume. They did not.';
   const doc = analyzer.analyzeDoc({ text });
-  assert.deepEqual(doc.sentences.map((s) => text.slice(s.start, s.end)), [
-    'U.S. Secretary of State Mike Pompeo met Mr. Zarif on Feb. 3 in Geneva.',
-    'Dr. Smith said the talks would resume.',
-    'They did not.',
-  ]);
+  assert.deepEqual(
+    doc.sentences.map((s) => text.slice(s.start, s.end)),
+    ['U.S. Secretary of State Mike Pompeo met Mr. Zarif on Feb. 3 in Geneva.', 'Dr. Smith said the talks would resume.', 'They did not.'],
+  );
   assert.equal(doc.language, 'en');
 });

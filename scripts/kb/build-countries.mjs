@@ -25,7 +25,13 @@ const selected = worldCountries.filter((c) => (c.unMember && c.cca3 !== 'VAT') |
 const unMembers = selected.filter((c) => c.unMember && c.cca3 !== 'VAT').length;
 if (unMembers !== 193) throw new Error(`expected 193 UN members, found ${unMembers}`);
 
-const clean = (s) => s.replace(/[\u2019\u2018]/g, "'").replace(/\s+-\s*/g, '-').replace(/d' /g, "d'").replace(/\s+/g, ' ').trim();
+const clean = (s) =>
+  s
+    .replace(/[\u2019\u2018]/g, "'")
+    .replace(/\s+-\s*/g, '-')
+    .replace(/d' /g, "d'")
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** Splits library strings into usable names, dropping inverted ("Korea, Republic of") and abbreviated noise. */
 function variants(raw) {
@@ -51,14 +57,31 @@ function uniq(list, drop = []) {
   return out;
 }
 
-const EN_INVARIANT = new Set(['Seychellois', 'Swiss', 'French', 'Dutch', 'Irish', 'British', 'Malagasy', 'I-Kiribati', 'Ni-Vanuatu', 'Burkinabe', 'Vatican', 'Sammarinese']);
+const EN_INVARIANT = new Set([
+  'Seychellois',
+  'Swiss',
+  'French',
+  'Dutch',
+  'Irish',
+  'British',
+  'Malagasy',
+  'I-Kiribati',
+  'Ni-Vanuatu',
+  'Burkinabe',
+  'Vatican',
+  'Sammarinese',
+]);
 const enPlural = (s) => (EN_INVARIANT.has(s) || /ese$/.test(s) ? s : `${s}s`);
 const frPlural = (s) => (/[sxz]$/.test(s) ? s : `${s}s`);
 
 function enDemonyms(c) {
   const raw = c.demonyms?.eng?.m ?? '';
   const out = [];
-  for (const d of raw.split(/,| or /).map((x) => x.trim()).filter(Boolean)) out.push(d, enPlural(d));
+  for (const d of raw
+    .split(/,| or /)
+    .map((x) => x.trim())
+    .filter(Boolean))
+    out.push(d, enPlural(d));
   return out;
 }
 
@@ -92,10 +115,28 @@ for (const c of selected) {
     fr: x.name?.fr ?? variants(cldrFr.of(iso2))[0],
   };
   const names = {
-    en: uniq([name.en, ...variants(cldrEn.of(iso2)), c.name.common, ...variants(c.name.official),
-      ...i18n.getName(iso2, 'en', { select: 'all' }).flatMap(variants), ...(x.names?.en ?? [])], drop),
-    fr: uniq([name.fr, ...variants(cldrFr.of(iso2)), ...variants(c.translations.fra.common), ...variants(c.translations.fra.official),
-      ...i18n.getName(iso2, 'fr', { select: 'all' }).flatMap(variants), ...(x.names?.fr ?? [])], drop),
+    en: uniq(
+      [
+        name.en,
+        ...variants(cldrEn.of(iso2)),
+        c.name.common,
+        ...variants(c.name.official),
+        ...i18n.getName(iso2, 'en', { select: 'all' }).flatMap(variants),
+        ...(x.names?.en ?? []),
+      ],
+      drop,
+    ),
+    fr: uniq(
+      [
+        name.fr,
+        ...variants(cldrFr.of(iso2)),
+        ...variants(c.translations.fra.common),
+        ...variants(c.translations.fra.official),
+        ...i18n.getName(iso2, 'fr', { select: 'all' }).flatMap(variants),
+        ...(x.names?.fr ?? []),
+      ],
+      drop,
+    ),
   };
   // The canonical name must survive the drop list even if a library spells it the same way.
   if (!names.en.includes(name.en)) names.en.unshift(name.en);
@@ -114,11 +155,19 @@ for (const c of selected) {
   const vacancies = extra.vacancies[iso3]?.map(({ office, from, to }) => ({ office, from, to }));
   if (extra.regionOverrides[iso3] || governs || vacancies) sources.push('countries-extra.json (hand-written)');
   rows.push({
-    iso2, iso3, cameo: x.cameo ?? iso3, form: formOf(iso3, c.name.official),
-    region, unMember: Boolean(c.unMember && c.cca3 !== 'VAT'),
+    iso2,
+    iso3,
+    cameo: x.cameo ?? iso3,
+    form: formOf(iso3, c.name.official),
+    region,
+    unMember: Boolean(c.unMember && c.cca3 !== 'VAT'),
     ...(governs ? { headOfStateGoverns: governs } : {}),
     ...(vacancies ? { vacancies } : {}),
-    name, names, demonyms, capital, metonyms,
+    name,
+    names,
+    demonyms,
+    capital,
+    metonyms,
     source: [...new Set(sources)].join('; '),
   });
 }

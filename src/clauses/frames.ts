@@ -6,7 +6,24 @@ import type { Grammar } from '../lang/grammar.js';
 import type { Arg, ArgRole, Clause, Inherited, Tree } from './types.js';
 
 /** Dependents that are clauses, appositions or conjuncts of their own: not part of a phrase. */
-const OUTSIDE_PHRASE = new Set(['acl', 'acl:relcl', 'advcl', 'ccomp', 'xcomp', 'parataxis', 'conj', 'cc', 'appos', 'punct', 'csubj', 'dislocated', 'list', 'discourse', 'vocative', 'orphan']);
+const OUTSIDE_PHRASE = new Set([
+  'acl',
+  'acl:relcl',
+  'advcl',
+  'ccomp',
+  'xcomp',
+  'parataxis',
+  'conj',
+  'cc',
+  'appos',
+  'punct',
+  'csubj',
+  'dislocated',
+  'list',
+  'discourse',
+  'vocative',
+  'orphan',
+]);
 const SUBJECT_RELS = new Set(['nsubj', 'nsubj:pass', 'csubj']);
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'X', 'SYM', 'ADJ', 'DET']);
 const EMBEDDING = new Set(['ccomp', 'xcomp', 'advcl', 'acl', 'acl:relcl', 'conj', 'parataxis', 'csubj']);
@@ -34,7 +51,8 @@ export function childrenOf(tree: Tree): number[][] {
  * subordinator (which the argument keeps apart, in `prep`).
  */
 export function phraseRange(tree: Tree, kids: number[][], h: number): [number, number] {
-  let lo = h, hi = h;
+  let lo = h,
+    hi = h;
   // the head's own preposition or subordinator introduces the phrase but is not part of it
   const stack = kids[h]!.filter((c) => !OUTSIDE_PHRASE.has(tree.rel[c]!) && tree.rel[c] !== 'case' && tree.rel[c] !== 'mark');
   while (stack.length) {
@@ -111,7 +129,8 @@ export function clauseFrames(input: FrameInput, g: Grammar): Clause[] {
     const noun = tree.head[c.head]!;
     if (noun < 0) continue;
     const [start, end] = phraseRange(tree, kids, noun);
-    for (const a of c.args) if (g.relativePronouns.has(words[a.head]!)) Object.assign(a, { head: noun, start, end, appos: [], inherited: 'relative' as Inherited });
+    for (const a of c.args)
+      if (g.relativePronouns.has(words[a.head]!)) Object.assign(a, { head: noun, start, end, appos: [], inherited: 'relative' as Inherited });
   }
   // a reporting verb set after a quote takes its subject after it (« … », a déclaré le ministre);
   // parsers often read that subject as an object
@@ -129,7 +148,9 @@ export function clauseFrames(input: FrameInput, g: Grammar): Clause[] {
 function frameOf(input: FrameInput, kids: number[][], i: number, kind: 'verb' | 'copula', g: Grammar): Clause {
   const { tree, words } = input;
   const group = [i];
-  let negated = false, passive = false, future = false;
+  let negated = false,
+    passive = false,
+    future = false;
   let modal: string | null = null;
   const marks: number[] = [];
   const args: Arg[] = [];
@@ -172,12 +193,19 @@ function frameOf(input: FrameInput, kids: number[][], i: number, kind: 'verb' | 
   // être + a participle of motion or state (il est arrivé), or a pronominal verb (s'est rendu), is active
   if (passive && (g.activeWithBe.has(words[i]!) || kids[i]!.some((c) => g.reflexives.has(words[c]!)))) passive = false;
   // a past participle modifying a noun is passive (les violences commises, the car used by X)
-  if (tree.rel[i] === 'acl' && tree.upos[i] === 'VERB' && group.length === 1 && !g.activeWithBe.has(words[i]!)
-    && !g.presentParticipleEndings.some((e) => words[i]!.endsWith(e))) passive = true;
+  if (
+    tree.rel[i] === 'acl' &&
+    tree.upos[i] === 'VERB' &&
+    group.length === 1 &&
+    !g.activeWithBe.has(words[i]!) &&
+    !g.presentParticipleEndings.some((e) => words[i]!.endsWith(e))
+  )
+    passive = true;
   // a verb form that carries its inverted pronoun subject (a-t-il ajouté, affirme-t-elle)
   if (!args.some((a) => a.role === 'subj')) {
     const inv = group.find((t) => words[t]!.includes('-') && g.invertedSubjectSuffixes.some((e) => words[t]!.endsWith(e)));
-    if (inv !== undefined) args.push({ role: 'subj', prep: null, head: inv, start: inv, end: inv + 1, appos: [], coord: false, mentions: [], inherited: 'inversion' });
+    if (inv !== undefined)
+      args.push({ role: 'subj', prep: null, head: inv, start: inv, end: inv + 1, appos: [], coord: false, mentions: [], inherited: 'inversion' });
   }
   if (!future && g.futureEndings.length && tree.upos[i] !== 'AUX') {
     const w = words[i]!;
@@ -214,7 +242,8 @@ function pushArg(input: FrameInput, kids: number[][], args: Arg[], role: ArgRole
   const { tree } = input;
   const heads = [h];
   // conjuncts hang from the first conjunct in UD (X, Y et Z → Y and Z are conj of X)
-  for (let k = 0; k < heads.length; k++) for (const c of kids[heads[k]!]!) if (tree.rel[c] === 'conj' && NOMINAL.has(tree.upos[c]!) && !heads.includes(c)) heads.push(c);
+  for (let k = 0; k < heads.length; k++)
+    for (const c of kids[heads[k]!]!) if (tree.rel[c] === 'conj' && NOMINAL.has(tree.upos[c]!) && !heads.includes(c)) heads.push(c);
   heads.forEach((x, k) => {
     const [start, end] = phraseRange(tree, kids, x);
     const appos: Array<[number, number]> = [];
@@ -253,7 +282,17 @@ function inheritSubject(input: FrameInput, kids: number[][], clauses: Clause[], 
     // the noun is already the clause's object (the deal that X signed): its subject stays unknown
     if (noun < 0 || c.args.some((a) => a.head === noun)) return;
     const [start, end] = phraseRange(tree, kids, noun);
-    c.args.push({ role: 'subj', prep: null, head: noun, start, end, appos: [], coord: false, mentions: [], inherited: rel === 'acl' ? 'participle' : 'relative' });
+    c.args.push({
+      role: 'subj',
+      prep: null,
+      head: noun,
+      start,
+      end,
+      appos: [],
+      coord: false,
+      mentions: [],
+      inherited: rel === 'acl' ? 'participle' : 'relative',
+    });
     return;
   }
   if (rel === 'advcl' && gov) for (const a of gov.args) if (a.role === 'subj') inherit(c, a, 'subj', 'adverbial');

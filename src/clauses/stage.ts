@@ -18,7 +18,12 @@ export type { ClauseLayer } from './types.js';
 export type SentenceParser = (words: readonly string[], lang: string) => Tree | null;
 
 export function createClauseStage(_res: StageResources, parse: SentenceParser): Stage {
-  return { name: 'clauses', run: (doc) => { doc.clauses = buildClauseLayer(doc, parse); } };
+  return {
+    name: 'clauses',
+    run: (doc) => {
+      doc.clauses = buildClauseLayer(doc, parse);
+    },
+  };
 }
 
 /** Per token, the outermost (then longest) mention that covers it. */
@@ -27,7 +32,8 @@ export function mentionIndex(doc: Doc): Int32Array {
   const span = new Int32Array(doc.tokens.length);
   const toks = doc.tokens;
   doc.mentions.forEach((m, mi) => {
-    let lo = 0, hi = toks.length;
+    let lo = 0,
+      hi = toks.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (toks[mid]!.end <= m.start) lo = mid + 1;
@@ -58,7 +64,8 @@ export function buildClauseLayer(doc: Doc, parse: SentenceParser): ClauseLayer {
   doc.sentences.forEach((s, si) => {
     layer.firstClause[si] = layer.clauses.length;
     // a dateline ("KINSHASA —") is no part of the sentence's clauses
-    const a = datelineEnd(doc.tokens, s.tokenStart, s.tokenEnd), b = s.tokenEnd;
+    const a = datelineEnd(doc.tokens, s.tokenStart, s.tokenEnd),
+      b = s.tokenEnd;
     layer.treeStart[si] = a;
     const lang = languageAt(doc, s.start);
     const words: string[] = [];
@@ -93,7 +100,12 @@ function placeArg(arg: Arg, offset: number, base: number, mentionAt: Int32Array)
   arg.appos = arg.appos.map(([s, e]) => [s + offset, e + offset] as [number, number]);
   if (arg.clause != null) arg.clause += base;
   const seen = new Set<number>();
-  const add = (m: number) => { if (m >= 0 && !seen.has(m)) { seen.add(m); arg.mentions.push(m); } };
+  const add = (m: number) => {
+    if (m >= 0 && !seen.has(m)) {
+      seen.add(m);
+      arg.mentions.push(m);
+    }
+  };
   // the head's own mention, then an apposition's (le porte-parole, Esmaïl Baghaï), then the rest
   add(mentionAt[arg.head]!);
   for (const [s, e] of arg.appos) for (let t = s; t < e; t++) add(mentionAt[t]!);

@@ -6,5 +6,6 @@ import { UsageError } from './main.js';
 /** Refuses a database file that does not exist, unless `create` (PostgreSQL URLs are checked by the server). */
 export function requireDatabase(db: string, create: boolean): void {
   if (create || /^postgres(ql)?:\/\//i.test(db) || db === ':memory:') return;
-  if (!existsSync(db)) throw new UsageError(`${db}: no such database (ingest documents first with \`readout ingest … --db ${db}\`, or pass --create to open an empty one)`);
+  if (!existsSync(db))
+    throw new UsageError(`${db}: no such database (ingest documents first with \`readout ingest … --db ${db}\`, or pass --create to open an empty one)`);
 }

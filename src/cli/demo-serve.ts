@@ -46,12 +46,21 @@ export const command: Command = {
   async run(args) {
     const { values } = parseArgs({
       args,
-      options: { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, jobs: { type: 'string' }, quiet: { type: 'boolean', default: false } },
+      options: {
+        db: { type: 'string' },
+        port: { type: 'string' },
+        host: { type: 'string' },
+        jobs: { type: 'string' },
+        quiet: { type: 'boolean', default: false },
+      },
     });
     const port = values.port === undefined ? undefined : Number(values.port);
-    if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) throw new UsageError(`--port must be a number from 0 to 65535, not '${values.port}'`);
+    if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535))
+      throw new UsageError(`--port must be a number from 0 to 65535, not '${values.port}'`);
     // typed loosely so that this file builds whatever stage demo.ts is at
-    const { runDemo } = (await import('./demo.js' as string)) as { runDemo(o: { db?: string; jobs?: number; quiet?: boolean }): Promise<{ db: string; report: { failed: unknown[] } }> };
+    const { runDemo } = (await import('./demo.js' as string)) as {
+      runDemo(o: { db?: string; jobs?: number; quiet?: boolean }): Promise<{ db: string; report: { failed: unknown[] } }>;
+    };
     const r = await runDemo({ db: values.db, jobs: values.jobs ? Number(values.jobs) : undefined, quiet: values.quiet });
     await serveAfterDemo(r.db, { port, host: values.host });
     return r.report.failed.length ? 1 : 0;

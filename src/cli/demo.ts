@@ -38,16 +38,30 @@ export async function runDemo(opts: DemoOptions = {}): Promise<DemoResult> {
   try {
     const stats = await store.stats();
     log('');
-    log(`Store ${db}: ${stats.documents} documents (${Object.entries(stats.languages).map(([l, n]) => `${n} ${l}`).join(', ')}), ` +
-      `${stats.entities} entities (${stats.mentions} mentions), ${stats.quotes} quotes, ${stats.reports} event reports → ${stats.storyEvents} story events` +
-      (stats.firstPublished ? `, ${stats.firstPublished} to ${stats.lastPublished}` : ''));
+    log(
+      `Store ${db}: ${stats.documents} documents (${Object.entries(stats.languages)
+        .map(([l, n]) => `${n} ${l}`)
+        .join(', ')}), ` +
+        `${stats.entities} entities (${stats.mentions} mentions), ${stats.quotes} quotes, ${stats.reports} event reports → ${stats.storyEvents} story events` +
+        (stats.firstPublished ? `, ${stats.firstPublished} to ${stats.lastPublished}` : ''),
+    );
     if (stats.topActors.length) {
       log('\nTop actors');
-      log(table(stats.topActors.map((a) => ({ actor: a.name, type: a.type, country: a.country, documents: a.documents, quotes: a.quotes, events: a.events })), ['actor', 'type', 'country', 'documents', 'quotes', 'events']));
+      log(
+        table(
+          stats.topActors.map((a) => ({ actor: a.name, type: a.type, country: a.country, documents: a.documents, quotes: a.quotes, events: a.events })),
+          ['actor', 'type', 'country', 'documents', 'quotes', 'events'],
+        ),
+      );
     }
     if (stats.topDyads.length) {
       log('\nTop dyads');
-      log(table(stats.topDyads.map((d) => ({ a: d.a.name, b: d.b.name, events: d.events })), ['a', 'b', 'events']));
+      log(
+        table(
+          stats.topDyads.map((d) => ({ a: d.a.name, b: d.b.name, events: d.events })),
+          ['a', 'b', 'events'],
+        ),
+      );
     }
     // a sample query: the story events of the busiest dyad (or the latest events)
     const top = stats.topDyads[0];
@@ -55,12 +69,23 @@ export async function runDemo(opts: DemoOptions = {}): Promise<DemoResult> {
     const cmd = top ? `readout query --actor "${top.a.name}" --db ${db}` : `readout query --db ${db}`;
     if (page.length) {
       log(`\nSample query: ${cmd}`);
-      log(table(page.map((e) => ({ date: e.date, code: e.code, label: e.label, source: e.source?.name, target: e.target?.name, articles: e.numArticles })), ['date', 'code', 'label', 'source', 'target', 'articles']));
+      log(
+        table(
+          page.map((e) => ({ date: e.date, code: e.code, label: e.label, source: e.source?.name, target: e.target?.name, articles: e.numArticles })),
+          ['date', 'code', 'label', 'source', 'target', 'articles'],
+        ),
+      );
     }
     const q = (await store.quotes({ limit: 3 })).items;
     if (q.length) {
       log(`\nLatest quotes: readout query --what quotes --db ${db}`);
-      log(table(q.map((x) => ({ published: x.published, speaker: x.speaker?.name ?? '?', text: x.text })), ['published', 'speaker', 'text'], 70));
+      log(
+        table(
+          q.map((x) => ({ published: x.published, speaker: x.speaker?.name ?? '?', text: x.text })),
+          ['published', 'speaker', 'text'],
+          70,
+        ),
+      );
     }
     log(`\nMore: readout query --help · readout export --format gdelt --db ${db} > events.tsv`);
     return { db, report, stats };

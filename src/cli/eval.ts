@@ -16,10 +16,12 @@ export interface EvalResult {
 
 /** NAME.gold.json files under `dir` and its sub-folders, in a stable order. */
 function goldFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name)).flatMap((d) => {
-    const p = join(dir, d.name);
-    return d.isDirectory() ? goldFiles(p) : d.name.endsWith('.gold.json') ? [p] : [];
-  });
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((d) => {
+      const p = join(dir, d.name);
+      return d.isDirectory() ? goldFiles(p) : d.name.endsWith('.gold.json') ? [p] : [];
+    });
 }
 
 export async function evaluate(dirs: string[], kbFiles: string[] = []): Promise<EvalResult> {
@@ -68,20 +70,28 @@ export async function evaluateSuite(file: string, lang: string | null = null, kb
 }
 
 function printSuite(file: string, s: SuiteScore, misses: number): void {
-  console.log(`${file}: records ${s.records}: recall ${s.recall} (type and actors), type recall ${s.type_recall}, spurious events per sentence ${s.spurious_per_sentence}`);
-  for (const [k, v] of Object.entries(s.per_type)) console.log(`  ${k.padEnd(12)} n=${String(v.n).padStart(3)}  recall ${v.recall.toFixed(3)}  type ${v.type_recall.toFixed(3)}`);
+  console.log(
+    `${file}: records ${s.records}: recall ${s.recall} (type and actors), type recall ${s.type_recall}, spurious events per sentence ${s.spurious_per_sentence}`,
+  );
+  for (const [k, v] of Object.entries(s.per_type))
+    console.log(`  ${k.padEnd(12)} n=${String(v.n).padStart(3)}  recall ${v.recall.toFixed(3)}  type ${v.type_recall.toFixed(3)}`);
   for (const m of s.misses.slice(0, misses)) console.log(`  miss ${m.id} (${m.type}): ${m.got.join('; ') || 'no event'}`);
 }
 
 export const command: Command = {
-  summary: 'score the analyzer on gold files (NAME.gold.json beside NAME.txt) by the contract\'s rules',
-  usage: 'readout eval DIR... [--min KIND=F1]... [--json] [--kb FILE]...   (KIND: entities, quotes, attributed, events, or e.g. entities.fr)\n       readout eval SUITE.jsonl [--lang fr|en] [--misses N] [--json]   (a sentence suite: recall of event type and actors)',
+  summary: "score the analyzer on gold files (NAME.gold.json beside NAME.txt) by the contract's rules",
+  usage:
+    'readout eval DIR... [--min KIND=F1]... [--json] [--kb FILE]...   (KIND: entities, quotes, attributed, events, or e.g. entities.fr)\n       readout eval SUITE.jsonl [--lang fr|en] [--misses N] [--json]   (a sentence suite: recall of event type and actors)',
   async run(args) {
     const { values, positionals } = parseArgs({
-      args, allowPositionals: true,
+      args,
+      allowPositionals: true,
       options: {
-        min: { type: 'string', multiple: true }, json: { type: 'boolean', default: false }, kb: { type: 'string', multiple: true },
-        lang: { type: 'string' }, misses: { type: 'string', default: '0' },
+        min: { type: 'string', multiple: true },
+        json: { type: 'boolean', default: false },
+        kb: { type: 'string', multiple: true },
+        lang: { type: 'string' },
+        misses: { type: 'string', default: '0' },
       },
     });
     if (!positionals.length) throw new UsageError('no folder given');
@@ -108,8 +118,13 @@ export const command: Command = {
       for (const row of res.perFile) console.log(JSON.stringify(row));
       console.log(`\n${'kind'.padEnd(20)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)} ${'gold'.padStart(5)}  extra`);
       for (const [k, v] of Object.entries(res.summary)) {
-        const extra = Object.entries(v).filter(([e]) => !['p', 'r', 'f1', 'n_gold'].includes(e)).map(([e, x]) => `${e}=${x}`).join(' ');
-        console.log(`${k.padEnd(20)} ${v.p.toFixed(3).padStart(6)} ${v.r.toFixed(3).padStart(6)} ${v.f1.toFixed(3).padStart(6)} ${String(v.n_gold).padStart(5)}  ${extra}`);
+        const extra = Object.entries(v)
+          .filter(([e]) => !['p', 'r', 'f1', 'n_gold'].includes(e))
+          .map(([e, x]) => `${e}=${x}`)
+          .join(' ');
+        console.log(
+          `${k.padEnd(20)} ${v.p.toFixed(3).padStart(6)} ${v.r.toFixed(3).padStart(6)} ${v.f1.toFixed(3).padStart(6)} ${String(v.n_gold).padStart(5)}  ${extra}`,
+        );
       }
     }
     let failed = 0;

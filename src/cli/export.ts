@@ -10,27 +10,47 @@ import { checkRange, countryOptions, modalityOption } from './query.js';
 
 export const command: Command = {
   summary: 'export story events (GDELT 2.0 columns, CSV, JSONL), quotes, entities or documents',
-  usage: 'readout export --format gdelt|csv|jsonl [--what events|quotes|entities|documents] [--no-header] [--modality asserted|all|negated,…] [filters as in query] [--db FILE|postgres://…] [--create]',
+  usage:
+    'readout export --format gdelt|csv|jsonl [--what events|quotes|entities|documents] [--no-header] [--modality asserted|all|negated,…] [filters as in query] [--db FILE|postgres://…] [--create]',
   async run(args) {
     const { values, positionals } = parseArgs({
-      args, allowPositionals: true,
+      args,
+      allowPositionals: true,
       options: {
-        db: { type: 'string', default: process.env.READOUT_DB ?? DEFAULT_DB }, create: { type: 'boolean', default: false },
-        format: { type: 'string', default: 'jsonl' }, what: { type: 'string', default: 'events' },
-        'no-header': { type: 'boolean', default: false }, modality: { type: 'string' },
-        actor: { type: 'string' }, country: { type: 'string' }, with: { type: 'string' }, code: { type: 'string' },
-        from: { type: 'string' }, to: { type: 'string' }, text: { type: 'string' }, speaker: { type: 'string' }, language: { type: 'string' },
+        db: { type: 'string', default: process.env.READOUT_DB ?? DEFAULT_DB },
+        create: { type: 'boolean', default: false },
+        format: { type: 'string', default: 'jsonl' },
+        what: { type: 'string', default: 'events' },
+        'no-header': { type: 'boolean', default: false },
+        modality: { type: 'string' },
+        actor: { type: 'string' },
+        country: { type: 'string' },
+        with: { type: 'string' },
+        code: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        text: { type: 'string' },
+        speaker: { type: 'string' },
+        language: { type: 'string' },
       },
     });
     if (positionals.length) throw new UsageError(`unexpected argument '${positionals[0]}'`);
-    const format = values.format!, what = values.what as ExportWhat;
+    const format = values.format!,
+      what = values.what as ExportWhat;
     if (!['gdelt', 'csv', 'jsonl'].includes(format)) throw new UsageError(`--format must be gdelt, csv or jsonl, not '${format}'`);
-    if (!['events', 'quotes', 'entities', 'documents'].includes(what)) throw new UsageError(`--what must be events, quotes, entities or documents, not '${what}'`);
+    if (!['events', 'quotes', 'entities', 'documents'].includes(what))
+      throw new UsageError(`--what must be events, quotes, entities or documents, not '${what}'`);
     if (format === 'gdelt' && what !== 'events') throw new UsageError('--format gdelt exports events only');
     checkRange(values.from, values.to);
     const filter: Filter = {
-      actor: values.actor, ...countryOptions(values.country, values.with), code: values.code, from: values.from, to: values.to,
-      text: values.text, speaker: values.speaker, language: values.language,
+      actor: values.actor,
+      ...countryOptions(values.country, values.with),
+      code: values.code,
+      from: values.from,
+      to: values.to,
+      text: values.text,
+      speaker: values.speaker,
+      language: values.language,
       modality: modalityOption(values.modality),
     };
     requireDatabase(values.db!, values.create!);

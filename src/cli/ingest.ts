@@ -24,10 +24,12 @@ async function queueShards(paths: string[], url: string, shard: string | undefin
 
 export const command: Command = {
   summary: 'analyse folders, files, JSONL, RSS/Atom feeds or stdin (-) into a store',
-  usage: 'readout ingest PATH... [--db FILE|postgres://…] [--jobs N] [--force] [--kb FILE]... [--quiet]\n       readout ingest PATH... --queue postgres://…[?schema=NAME] [--shard N]   (queue shards for `readout worker`)',
+  usage:
+    'readout ingest PATH... [--db FILE|postgres://…] [--jobs N] [--force] [--kb FILE]... [--quiet]\n       readout ingest PATH... --queue postgres://…[?schema=NAME] [--shard N]   (queue shards for `readout worker`)',
   async run(args) {
     const { values, positionals } = parseArgs({
-      args, allowPositionals: true,
+      args,
+      allowPositionals: true,
       options: {
         db: { type: 'string', default: process.env.READOUT_DB ?? DEFAULT_DB },
         jobs: { type: 'string', short: 'j' },
@@ -43,7 +45,10 @@ export const command: Command = {
     if (values.shard !== undefined) throw new UsageError('--shard goes with --queue');
     const jobs = values.jobs === undefined ? undefined : positiveInt('--jobs', values.jobs);
     const report = await ingest(positionals, {
-      db: values.db, jobs, force: values.force, kbFiles: values.kb ?? [],
+      db: values.db,
+      jobs,
+      force: values.force,
+      kbFiles: values.kb ?? [],
       progress: values.quiet ? false : new Progress(),
     });
     console.error(formatReport(report));

@@ -12,7 +12,11 @@ export const command: Command = {
   summary: 'tag and parse text with the syntax models (debug): one token per line, CoNLL-U-like',
   usage: 'readout parse "TEXT" [--lang fr|en] [--format conllu|json]   (TEXT may be - for standard input; without --lang the language is identified)',
   async run(args) {
-    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { lang: { type: 'string' }, format: { type: 'string', default: 'conllu' } } });
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { lang: { type: 'string' }, format: { type: 'string', default: 'conllu' } },
+    });
     if (positionals.length !== 1) throw new UsageError('give one TEXT (or - for standard input)');
     if (values.format !== 'conllu' && values.format !== 'json') throw new UsageError(`--format must be conllu or json, not '${values.format}'`);
     if (values.lang && values.lang !== 'fr' && values.lang !== 'en') throw new UsageError(`--lang must be fr or en, not '${values.lang}'`);
@@ -25,9 +29,22 @@ export const command: Command = {
     const json: unknown[] = [];
     sentences.forEach((s, si) => {
       const toks = tokens.slice(s.tokenStart, s.tokenEnd);
-      const p = parseSentence(toks.map((t) => t.text), lang);
+      const p = parseSentence(
+        toks.map((t) => t.text),
+        lang,
+      );
       if (values.format === 'json') {
-        json.push(toks.map((t, i) => ({ id: i + 1, word: t.text, start: t.start, end: t.end, upos: UPOS[p.upos[i]!], head: p.head[i]! + 1, rel: RELATIONS[p.rel[i]!] })));
+        json.push(
+          toks.map((t, i) => ({
+            id: i + 1,
+            word: t.text,
+            start: t.start,
+            end: t.end,
+            upos: UPOS[p.upos[i]!],
+            head: p.head[i]! + 1,
+            rel: RELATIONS[p.rel[i]!],
+          })),
+        );
         return;
       }
       if (si) console.log('');

@@ -12,17 +12,29 @@ import { parseModality, MODALITY_HELP, type ModalityFilter } from '../store/moda
 
 export const command: Command = {
   summary: 'search a store: story events, quotes or documents',
-  usage: 'readout query [--actor NAME] [--country NAME|ISO [--with NAME|ISO]] [--code CODE|ROOT] [--from DATE] [--to DATE] [--text "query"] [--speaker NAME] [--modality asserted|all|negated,…] [--what events|quotes|documents] [--format table|json|csv] [--limit N] [--offset N] [--db FILE|postgres://…] [--create]',
+  usage:
+    'readout query [--actor NAME] [--country NAME|ISO [--with NAME|ISO]] [--code CODE|ROOT] [--from DATE] [--to DATE] [--text "query"] [--speaker NAME] [--modality asserted|all|negated,…] [--what events|quotes|documents] [--format table|json|csv] [--limit N] [--offset N] [--db FILE|postgres://…] [--create]',
   async run(args) {
     const { values, positionals } = parseArgs({
-      args, allowPositionals: true,
+      args,
+      allowPositionals: true,
       options: {
-        db: { type: 'string', default: process.env.READOUT_DB ?? DEFAULT_DB }, create: { type: 'boolean', default: false },
-        actor: { type: 'string' }, country: { type: 'string' }, with: { type: 'string' }, code: { type: 'string' },
-        from: { type: 'string' }, to: { type: 'string' }, text: { type: 'string' }, speaker: { type: 'string' }, language: { type: 'string' },
+        db: { type: 'string', default: process.env.READOUT_DB ?? DEFAULT_DB },
+        create: { type: 'boolean', default: false },
+        actor: { type: 'string' },
+        country: { type: 'string' },
+        with: { type: 'string' },
+        code: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        text: { type: 'string' },
+        speaker: { type: 'string' },
+        language: { type: 'string' },
         modality: { type: 'string' },
-        what: { type: 'string', default: 'events' }, format: { type: 'string', default: 'table' },
-        limit: { type: 'string', default: '20' }, offset: { type: 'string', default: '0' },
+        what: { type: 'string', default: 'events' },
+        format: { type: 'string', default: 'table' },
+        limit: { type: 'string', default: '20' },
+        offset: { type: 'string', default: '0' },
       },
     });
     if (positionals.length) throw new UsageError(`unexpected argument '${positionals[0]}' (free text goes in --text)`);
@@ -32,11 +44,21 @@ export const command: Command = {
     if (!['table', 'json', 'csv'].includes(format)) throw new UsageError(`--format must be table, json or csv, not '${format}'`);
     checkRange(values.from, values.to);
     if (values.code && !/^\d{2,4}$/.test(values.code)) throw new UsageError(`--code is a CAMEO code or root (2-4 digits), not '${values.code}'`);
-    const limit = Number(values.limit), offset = Number(values.offset);
-    if (!Number.isInteger(limit) || limit < 0 || !Number.isInteger(offset) || offset < 0) throw new UsageError('--limit and --offset are non-negative integers');
+    const limit = Number(values.limit),
+      offset = Number(values.offset);
+    if (!Number.isInteger(limit) || limit < 0 || !Number.isInteger(offset) || offset < 0)
+      throw new UsageError('--limit and --offset are non-negative integers');
     const filter: Filter = {
-      actor: values.actor, ...countryOptions(values.country, values.with), code: values.code, from: values.from, to: values.to,
-      text: values.text, speaker: values.speaker, language: values.language, limit, offset,
+      actor: values.actor,
+      ...countryOptions(values.country, values.with),
+      code: values.code,
+      from: values.from,
+      to: values.to,
+      text: values.text,
+      speaker: values.speaker,
+      language: values.language,
+      limit,
+      offset,
       modality: modalityOption(values.modality),
     };
     requireDatabase(values.db!, values.create!);
@@ -51,7 +73,9 @@ export const command: Command = {
         for (const r of rows) await write(csvLine(cols, r));
       } else {
         await write(table(rows, TABLE[what]!) + '\n');
-        console.error(`${page.total} ${what} match${page.total === 1 ? 'es' : ''}; showing ${page.items.length ? `${offset + 1}-${offset + page.items.length}` : 'none'}`);
+        console.error(
+          `${page.total} ${what} match${page.total === 1 ? 'es' : ''}; showing ${page.items.length ? `${offset + 1}-${offset + page.items.length}` : 'none'}`,
+        );
       }
     } finally {
       await store.close();
@@ -61,7 +85,22 @@ export const command: Command = {
 };
 
 const COLUMNS: Record<string, string[]> = {
-  events: ['id', 'date', 'modality', 'code', 'label', 'source', 'source_country', 'target', 'target_country', 'quad', 'goldstein', 'articles', 'sources', 'evidence'],
+  events: [
+    'id',
+    'date',
+    'modality',
+    'code',
+    'label',
+    'source',
+    'source_country',
+    'target',
+    'target_country',
+    'quad',
+    'goldstein',
+    'articles',
+    'sources',
+    'evidence',
+  ],
   quotes: ['document', 'id', 'published', 'speaker', 'speaker_country', 'kind', 'cue', 'language', 'text'],
   documents: ['id', 'published', 'language', 'source', 'title', 'entities', 'quotes', 'events', 'origin'],
 };
@@ -89,7 +128,10 @@ export function countryOptions(country: string | undefined, withC: string | unde
 
 /** `--from` / `--to`: real calendar dates (YYYY, YYYY-MM or YYYY-MM-DD), from not after to; shared with export. */
 export function checkRange(from: string | undefined, to: string | undefined): void {
-  for (const [name, d] of [['--from', from], ['--to', to]] as const) {
+  for (const [name, d] of [
+    ['--from', from],
+    ['--to', to],
+  ] as const) {
     const problem = d !== undefined ? calendarProblem(d) : null;
     if (problem) throw new UsageError(`${name}: ${problem}`);
   }
@@ -110,15 +152,46 @@ function flat(what: string, x: unknown): Record<string, string | number | null> 
   if (what === 'events') {
     const e = x as StoryEvent;
     return {
-      id: e.id, date: e.date, modality: e.modality, code: e.code, label: e.label, source: e.source?.name ?? null, source_country: e.source?.country ?? null,
-      target: e.target?.name ?? null, target_country: e.target?.country ?? null, quad: e.quadClass, goldstein: e.goldstein,
-      articles: e.numArticles, sources: e.numSources, evidence: e.reports[0]?.evidence.text ?? null,
+      id: e.id,
+      date: e.date,
+      modality: e.modality,
+      code: e.code,
+      label: e.label,
+      source: e.source?.name ?? null,
+      source_country: e.source?.country ?? null,
+      target: e.target?.name ?? null,
+      target_country: e.target?.country ?? null,
+      quad: e.quadClass,
+      goldstein: e.goldstein,
+      articles: e.numArticles,
+      sources: e.numSources,
+      evidence: e.reports[0]?.evidence.text ?? null,
     };
   }
   if (what === 'quotes') {
     const q = x as QuoteRow;
-    return { document: q.document, id: q.id, published: q.published, speaker: q.speaker?.name ?? null, speaker_country: q.speaker?.country ?? null, kind: q.kind, cue: q.cue, language: q.language, text: q.text };
+    return {
+      document: q.document,
+      id: q.id,
+      published: q.published,
+      speaker: q.speaker?.name ?? null,
+      speaker_country: q.speaker?.country ?? null,
+      kind: q.kind,
+      cue: q.cue,
+      language: q.language,
+      text: q.text,
+    };
   }
   const d = x as DocumentHit;
-  return { id: d.id, published: d.published, language: d.language, source: d.source, title: d.title ?? d.snippet, entities: d.counts.entities, quotes: d.counts.quotes, events: d.counts.events, origin: d.origin };
+  return {
+    id: d.id,
+    published: d.published,
+    language: d.language,
+    source: d.source,
+    title: d.title ?? d.snippet,
+    entities: d.counts.entities,
+    quotes: d.counts.quotes,
+    events: d.counts.events,
+    origin: d.origin,
+  };
 }

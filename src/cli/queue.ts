@@ -5,11 +5,13 @@ import { UsageError, type Command } from './main.js';
 const STATES = ['waiting', 'active', 'delayed', 'prioritized', 'completed', 'failed'];
 
 export const command: Command = {
-  summary: 'the ingest queue: shards by state and failed shards with their errors (status), re-queue failed shards (retry-failed), remove waiting shards (drain)',
+  summary:
+    'the ingest queue: shards by state and failed shards with their errors (status), re-queue failed shards (retry-failed), remove waiting shards (drain)',
   usage: 'readout queue status|retry-failed|drain --queue postgres://…[?schema=NAME] [--json]',
   async run(args) {
     const { values, positionals } = parseArgs({
-      args, allowPositionals: true,
+      args,
+      allowPositionals: true,
       options: { queue: { type: 'string' }, json: { type: 'boolean', default: false } },
     });
     const [action, ...extra] = positionals;

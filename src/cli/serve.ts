@@ -11,12 +11,15 @@ import { DEFAULT_TIME_LIMIT_MS } from '../server/analysis-pool.js';
 
 export const command: Command = {
   summary: 'serve the HTTP API and the web workbench over a corpus',
-  usage: 'readout serve [--db FILE|postgres://…] [--create] [--port 8080] [--host 127.0.0.1] [--kb FILE]... [--workers N] [--time-limit SECONDS]   (POST /api/ingest needs READOUT_TOKEN in the environment)',
+  usage:
+    'readout serve [--db FILE|postgres://…] [--create] [--port 8080] [--host 127.0.0.1] [--kb FILE]... [--workers N] [--time-limit SECONDS]   (POST /api/ingest needs READOUT_TOKEN in the environment)',
   async run(args) {
     const { values, positionals } = parseArgs({
-      args, allowPositionals: false,
+      args,
+      allowPositionals: false,
       options: {
-        db: { type: 'string', default: 'readout.db' }, create: { type: 'boolean', default: false },
+        db: { type: 'string', default: 'readout.db' },
+        create: { type: 'boolean', default: false },
         port: { type: 'string', default: '8080' },
         host: { type: 'string', default: '127.0.0.1' },
         kb: { type: 'string', multiple: true },
@@ -28,8 +31,10 @@ export const command: Command = {
     const port = Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not '${values.port}'`);
     requireDatabase(values.db!, values.create!);
-    const workers = Number(values.workers), limit = Number(values['time-limit']);
-    if (!Number.isInteger(workers) || workers < 1 || workers > 64) throw new UsageError(`--workers must be a whole number from 1 to 64, not '${values.workers}'`);
+    const workers = Number(values.workers),
+      limit = Number(values['time-limit']);
+    if (!Number.isInteger(workers) || workers < 1 || workers > 64)
+      throw new UsageError(`--workers must be a whole number from 1 to 64, not '${values.workers}'`);
     if (!(limit > 0 && limit <= 3600)) throw new UsageError(`--time-limit is in seconds, from 0.1 to 3600, not '${values['time-limit']}'`);
     const running = await startServer({ db: values.db!, port, host: values.host!, kbFiles: values.kb ?? [], workers, timeLimitMs: limit * 1000 });
     await new Promise<void>((resolve) => {
@@ -49,7 +54,16 @@ export interface RunningServer {
 }
 
 /** Open the store, build the app, listen and print the URL (also used by the demo). */
-export async function startServer(o: { db: string; port: number; host: string; kbFiles?: string[]; store?: Store; quiet?: boolean; workers?: number; timeLimitMs?: number }): Promise<RunningServer> {
+export async function startServer(o: {
+  db: string;
+  port: number;
+  host: string;
+  kbFiles?: string[];
+  store?: Store;
+  quiet?: boolean;
+  workers?: number;
+  timeLimitMs?: number;
+}): Promise<RunningServer> {
   const { buildServer, WEB_DIST } = await import('../server/app.js');
   const { AnalysisPool } = await import('../server/analysis-pool.js');
   const store = o.store ?? (await openStoreFor(o.db));
@@ -73,7 +87,9 @@ export async function startServer(o: { db: string; port: number; host: string; k
     if (!existsSync(join(WEB_DIST, 'index.html'))) {
       console.error('readout serve: the web workbench is not built (web/dist is missing): run `npm run build:web`; the API works without it.');
     }
-    console.log(`readout: serving ${o.db.startsWith('postgres') ? 'a PostgreSQL store' : o.db} at ${shown}/  (API: ${shown}/openapi.json${token ? '' : '; ingest disabled, set READOUT_TOKEN to enable it'}) — Ctrl-C stops`);
+    console.log(
+      `readout: serving ${o.db.startsWith('postgres') ? 'a PostgreSQL store' : o.db} at ${shown}/  (API: ${shown}/openapi.json${token ? '' : '; ingest disabled, set READOUT_TOKEN to enable it'}) — Ctrl-C stops`,
+    );
   }
   return {
     url: shown,

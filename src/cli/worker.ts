@@ -11,7 +11,8 @@ export function positiveInt(name: string, v: string): number {
 
 export const command: Command = {
   summary: 'take shards from an ingest queue and analyse them into a store (one shard at a time; SIGTERM finishes it, then exits)',
-  usage: 'readout worker --queue postgres://…[?schema=NAME] --db FILE|postgres://… [--jobs N] [--pool N] [--lock SECONDS] [--log text|json] [--until-empty] [--kb FILE]...',
+  usage:
+    'readout worker --queue postgres://…[?schema=NAME] --db FILE|postgres://… [--jobs N] [--pool N] [--lock SECONDS] [--log text|json] [--until-empty] [--kb FILE]...',
   async run(args) {
     const { values } = parseArgs({
       args,
@@ -32,11 +33,14 @@ export const command: Command = {
     const { runWorker, QueueUrlError } = await import('../corpus/queue.js');
     try {
       const t = await runWorker({
-        queue: values.queue, db: values.db, log: values.log,
+        queue: values.queue,
+        db: values.db,
+        log: values.log,
         jobs: values.jobs === undefined ? undefined : positiveInt('--jobs', values.jobs),
         poolSize: values.pool === undefined ? undefined : positiveInt('--pool', values.pool),
         lockSeconds: values.lock === undefined ? undefined : positiveInt('--lock', values.lock),
-        untilEmpty: values['until-empty'], kbFiles: values.kb ?? [],
+        untilEmpty: values['until-empty'],
+        kbFiles: values.kb ?? [],
       });
       if (values.log === 'json') console.error(JSON.stringify({ event: 'exit', ...t, pid: process.pid }));
       else console.error(`worker: ${t.shards} shards, ${t.documents} documents${t.failedShards ? `, ${t.failedShards} shard failures` : ''}`);

@@ -22,7 +22,11 @@ export function table(rows: Record<string, unknown>[], cols: string[], width = 4
     return s.length > width ? s.slice(0, width - 1) + '…' : s;
   };
   const w = cols.map((c) => Math.max(c.length, ...rows.map((r) => cell(r[c]).length)));
-  const line = (vals: string[]) => vals.map((v, i) => v.padEnd(w[i]!)).join('  ').trimEnd();
+  const line = (vals: string[]) =>
+    vals
+      .map((v, i) => v.padEnd(w[i]!))
+      .join('  ')
+      .trimEnd();
   return [line(cols), line(w.map((n) => '-'.repeat(n))), ...rows.map((r) => line(cols.map((c) => cell(r[c]))))].join('\n');
 }
 

@@ -58,7 +58,7 @@ export async function ingest(source: string[] | AsyncIterable<Item>, opts: Inges
     total = await estimate(files);
     items = readSources(files);
   } else items = source;
-  const progress = opts.progress === false ? null : opts.progress ?? new Progress();
+  const progress = opts.progress === false ? null : (opts.progress ?? new Progress());
   const jobs = Math.max(1, opts.pool?.size ?? opts.jobs ?? defaultJobs());
   const batchSize = Math.max(1, opts.batch ?? CHUNK);
   let pool: AnalyzerPool | null = opts.pool ?? null;
@@ -100,7 +100,8 @@ export async function ingest(source: string[] | AsyncIterable<Item>, opts: Inges
         pool = new AnalyzerPool(jobs, { kbFiles: opts.kbFiles });
         await pool.ready; // an analyzer that cannot start (a broken language pack…) stops the run here
       }
-      const p: Promise<void> = pool.rows(article, { compress: store.compressAnalyses })
+      const p: Promise<void> = pool
+        .rows(article, { compress: store.compressAnalyses })
         .then((rows) => writer.add(rows, { origin: article.origin, text: article.text }))
         .catch((e: Error) => fail(article.origin, e.message))
         .finally(() => inflight.delete(p));
@@ -139,7 +140,10 @@ export function failureOf(origin: string, error: string): IngestFailure {
   return m ? { origin, file: m[1]!, line: Number(m[2]), error } : { origin, file: origin, line: null, error };
 }
 
-interface Written { origin: string; text: string }
+interface Written {
+  origin: string;
+  text: string;
+}
 
 /**
  * Collects the rows of analysed documents and writes them `size` at a time (or after FLUSH_MS),
@@ -174,7 +178,10 @@ class BatchWriter {
     this.writing = this.writing.then(async () => {
       let results: (PutResult | Error)[];
       try {
-        results = await this.store.putRows(batch.map((b) => b.rows), { force: this.force });
+        results = await this.store.putRows(
+          batch.map((b) => b.rows),
+          { force: this.force },
+        );
       } catch (e) {
         results = batch.map(() => e as Error);
       }

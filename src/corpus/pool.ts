@@ -6,7 +6,10 @@ import type { Analysis, Article } from '../analysis.js';
 import type { Rows } from '../store/rows.js';
 import type { Job, Reply } from './worker.js';
 
-interface Slot { worker: Worker; busy: number }
+interface Slot {
+  worker: Worker;
+  busy: number;
+}
 
 export class AnalyzerPool {
   private slots: Slot[] = [];
@@ -14,22 +17,27 @@ export class AnalyzerPool {
   private next = 1;
   readonly ready: Promise<void>;
 
-  constructor(readonly size = defaultJobs(), opts: { kbFiles?: string[] } = {}) {
+  constructor(
+    readonly size = defaultJobs(),
+    opts: { kbFiles?: string[] } = {},
+  ) {
     const url = new URL('./worker.js', import.meta.url);
     const readies: Promise<void>[] = [];
     for (let i = 0; i < Math.max(1, size); i++) {
       const worker = new Worker(url, { workerData: { kbFiles: opts.kbFiles ?? [] } });
       const slot: Slot = { worker, busy: 0 };
-      readies.push(new Promise((resolve, reject) => {
-        worker.once('error', reject);
-        const onReady = (m: Reply) => {
-          if ('ready' in m) {
-            worker.off('message', onReady);
-            resolve();
-          }
-        };
-        worker.on('message', onReady);
-      }));
+      readies.push(
+        new Promise((resolve, reject) => {
+          worker.once('error', reject);
+          const onReady = (m: Reply) => {
+            if ('ready' in m) {
+              worker.off('message', onReady);
+              resolve();
+            }
+          };
+          worker.on('message', onReady);
+        }),
+      );
       worker.on('message', (m: Reply) => {
         if ('ready' in m) return;
         const w = this.waiting.get(m.id);
@@ -40,10 +48,11 @@ export class AnalyzerPool {
         else w.resolve('rows' in m ? m.rows : m.analysis);
       });
       worker.on('error', (e) => {
-        for (const [id, w] of this.waiting) if (w.slot === slot) {
-          this.waiting.delete(id);
-          w.reject(new Error(`worker crashed: ${e.message}`));
-        }
+        for (const [id, w] of this.waiting)
+          if (w.slot === slot) {
+            this.waiting.delete(id);
+            w.reject(new Error(`worker crashed: ${e.message}`));
+          }
       });
       this.slots.push(slot);
     }

@@ -1,6 +1,10 @@
 // Progress on standard error: a bar (documents, rate, time left) on a terminal, plain lines every
 // few seconds otherwise (logs, CI).
-export interface ProgressCounts { done: number; failed: number; total: number | null }
+export interface ProgressCounts {
+  done: number;
+  failed: number;
+  total: number | null;
+}
 
 export class Progress {
   private started = Date.now();
@@ -8,7 +12,10 @@ export class Progress {
   private lastLine = 0;
   private drawn = false;
 
-  constructor(private readonly out: NodeJS.WriteStream = process.stderr, private readonly opts: { tty?: boolean; every?: number; quiet?: boolean } = {}) {}
+  constructor(
+    private readonly out: NodeJS.WriteStream = process.stderr,
+    private readonly opts: { tty?: boolean; every?: number; quiet?: boolean } = {},
+  ) {}
 
   get tty(): boolean {
     return this.opts.tty ?? !!this.out.isTTY;
@@ -51,6 +58,8 @@ export class Progress {
 
 export function clock(seconds: number): string {
   const t = Math.round(seconds);
-  const h = Math.floor(t / 3600), m = Math.floor((t % 3600) / 60), s = t % 60;
+  const h = Math.floor(t / 3600),
+    m = Math.floor((t % 3600) / 60),
+    s = t % 60;
   return h ? `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}` : `${m}:${String(s).padStart(2, '0')}`;
 }

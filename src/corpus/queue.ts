@@ -24,7 +24,12 @@ const ATTEMPTS = 5;
 
 export class QueueUrlError extends Error {}
 
-interface Connection { connectionString: string; schema?: string; migrate: true; max: number }
+interface Connection {
+  connectionString: string;
+  schema?: string;
+  migrate: true;
+  max: number;
+}
 
 /** `postgres://…[?schema=NAME]` → BullMQ's PostgreSQL connection (its tables live in schema NAME, default `bullmq`). */
 export function queueConnection(url: string, max = 1): Connection {
@@ -56,11 +61,14 @@ export async function enqueue(paths: string[], url: string, opts: { shard?: numb
     const total = async () => Object.values(await queue.getJobCounts()).reduce((s, n) => s + n, 0);
     const before = await total();
     for (let i = 0; i < listing.shards.length; i += 500) {
-      await queue.addBulk(listing.shards.slice(i, i + 500).map(({ id, shard }) => ({
-        name: 'shard', data: shard,
-        // kept when done: queuing the same files again must find them and add nothing
-        opts: { jobId: id, attempts: ATTEMPTS, backoff: { type: 'exponential', delay: 5000 }, removeOnComplete: false, removeOnFail: false },
-      })));
+      await queue.addBulk(
+        listing.shards.slice(i, i + 500).map(({ id, shard }) => ({
+          name: 'shard',
+          data: shard,
+          // kept when done: queuing the same files again must find them and add nothing
+          opts: { jobId: id, attempts: ATTEMPTS, backoff: { type: 'exponential', delay: 5000 }, removeOnComplete: false, removeOnFail: false },
+        })),
+      );
     }
     return { shards: listing.shards.length, added: (await total()) - before, documents: listing.documents, errors: listing.errors };
   });
@@ -132,20 +140,44 @@ export async function runWorker(opts: WorkerOptions2): Promise<{ shards: number;
       const writeErrors = rep.failed.filter((f) => f.error.startsWith(STORE_ERROR));
       if (writeErrors.length) throw new Error(`${writeErrors.length} documents could not be written (${writeErrors[0]!.error}): the shard will run again`);
       const log: ShardLog = {
-        event: 'shard', shard: job.id!, origin: shardOrigin(shard), run, documents: rep.documents + rep.failed.length, stored: rep.stored,
-        unchanged: rep.unchanged, failed: rep.failed.length, seconds: round(rep.seconds), rate: round((rep.documents + rep.failed.length) / Math.max(rep.seconds, 1e-3)), pid: process.pid,
+        event: 'shard',
+        shard: job.id!,
+        origin: shardOrigin(shard),
+        run,
+        documents: rep.documents + rep.failed.length,
+        stored: rep.stored,
+        unchanged: rep.unchanged,
+        failed: rep.failed.length,
+        seconds: round(rep.seconds),
+        rate: round((rep.documents + rep.failed.length) / Math.max(rep.seconds, 1e-3)),
+        pid: process.pid,
       };
       totals.shards++;
       totals.documents += log.documents;
-      say({ ...log }, `shard ${log.origin}: ${log.documents} documents (${log.stored} stored, ${log.unchanged} already stored, ${log.failed} failed) in ${log.seconds} s, ${log.rate}/s${run > 1 ? ` (run ${run})` : ''}`);
+      say(
+        { ...log },
+        `shard ${log.origin}: ${log.documents} documents (${log.stored} stored, ${log.unchanged} already stored, ${log.failed} failed) in ${log.seconds} s, ${log.rate}/s${run > 1 ? ` (run ${run})` : ''}`,
+      );
       return { stored: rep.stored, unchanged: rep.unchanged, failed: rep.failed.length };
     };
-    worker = new Worker(QUEUE_NAME, process_ as never, {
-      connection, concurrency: 1, lockDuration: lock, stalledInterval: Math.max(1000, lock / 2), maxStalledCount: ATTEMPTS, drainDelay: 1,
-    } as WorkerOptions & { connection: Connection } as never) as unknown as BullWorker;
+    worker = new Worker(
+      QUEUE_NAME,
+      process_ as never,
+      {
+        connection,
+        concurrency: 1,
+        lockDuration: lock,
+        stalledInterval: Math.max(1000, lock / 2),
+        maxStalledCount: ATTEMPTS,
+        drainDelay: 1,
+      } as WorkerOptions & { connection: Connection } as never,
+    ) as unknown as BullWorker;
     worker.on('failed', (job, err) => {
       totals.failedShards++;
-      say({ event: 'failed', shard: job?.id, origin: job ? shardOrigin(job.data as Shard) : null, error: err.message, pid: process.pid }, `shard ${job ? shardOrigin(job.data as Shard) : '?'} failed: ${err.message}`);
+      say(
+        { event: 'failed', shard: job?.id, origin: job ? shardOrigin(job.data as Shard) : null, error: err.message, pid: process.pid },
+        `shard ${job ? shardOrigin(job.data as Shard) : '?'} failed: ${err.message}`,
+      );
     });
     worker.on('error', (err) => say({ event: 'error', error: err.message, pid: process.pid }, `worker: ${err.message}`));
     const w = worker;
@@ -200,7 +232,10 @@ export function queueStatus(url: string, limit = 50): Promise<QueueStatus> {
   return withQueue(url, async (queue) => {
     const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'completed', 'failed');
     const failed = (await queue.getFailed(0, limit - 1)).map((j) => ({
-      shard: j.id!, origin: shardOrigin(j.data as Shard), attempts: j.attemptsMade, error: j.failedReason ?? '',
+      shard: j.id!,
+      origin: shardOrigin(j.data as Shard),
+      attempts: j.attemptsMade,
+      error: j.failedReason ?? '',
     }));
     return { counts, failed };
   });

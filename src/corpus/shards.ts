@@ -9,7 +9,11 @@ import { kindOf, listFiles, readJsonl, readSources, type Item } from './sources.
 
 export const DEFAULT_SHARD = 1000;
 
-interface FileStamp { path: string; size: number; mtime: number }
+interface FileStamp {
+  path: string;
+  size: number;
+  mtime: number;
+}
 
 export type Shard =
   | ({ kind: 'jsonl'; firstLine: number; lines: number; start: number; end: number } & FileStamp)
@@ -30,11 +34,12 @@ function stamp(path: string): FileStamp {
 }
 
 export function shardId(shard: Shard): string {
-  const key = shard.kind === 'files'
-    ? ['files', ...shard.files.flatMap((f) => [f.path, f.size, f.mtime])]
-    : shard.kind === 'jsonl'
-      ? ['jsonl', shard.path, shard.firstLine, shard.lines, shard.start, shard.end, shard.size, shard.mtime]
-      : ['feed', shard.path, shard.size, shard.mtime];
+  const key =
+    shard.kind === 'files'
+      ? ['files', ...shard.files.flatMap((f) => [f.path, f.size, f.mtime])]
+      : shard.kind === 'jsonl'
+        ? ['jsonl', shard.path, shard.firstLine, shard.lines, shard.start, shard.end, shard.size, shard.mtime]
+        : ['feed', shard.path, shard.size, shard.mtime];
   // a letter first: BullMQ takes an all-digit custom id for one of its own
   return 's' + createHash('sha256').update(JSON.stringify(key)).digest('hex').slice(0, 31);
 }
@@ -84,7 +89,11 @@ export async function listShards(paths: string[], size = DEFAULT_SHARD): Promise
 /** Byte ranges of `size` lines each (the last one may be shorter; a last line without newline counts). */
 async function lineRanges(file: string, size: number): Promise<{ firstLine: number; lines: number; start: number; end: number }[]> {
   const out: { firstLine: number; lines: number; start: number; end: number }[] = [];
-  let line = 0, pos = 0, start = 0, first = 1, inRange = 0;
+  let line = 0,
+    pos = 0,
+    start = 0,
+    first = 1,
+    inRange = 0;
   let last = 10;
   for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
     for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) {

@@ -116,7 +116,8 @@ export async function estimate(files: string[]): Promise<number | null> {
 }
 
 async function countLines(file: string): Promise<number> {
-  let n = 0, last = 10;
+  let n = 0,
+    last = 10;
   try {
     for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
       for (let i = 0; i < chunk.length; i++) if (chunk[i] === 10) n++;
@@ -232,21 +233,27 @@ export function jsonlLine(line: string, origin: string): Item | null {
   } catch (e) {
     return fail(origin, e);
   }
-  const lang = str(row.language ?? row.lang)?.toLowerCase().slice(0, 2) ?? null;
+  const lang =
+    str(row.language ?? row.lang)
+      ?.toLowerCase()
+      .slice(0, 2) ?? null;
   let published: string | null;
   try {
     published = normaliseDate(str(row.date ?? row.published ?? row.pubDate));
   } catch (e) {
     return { origin, error: `field date: ${(e as Error).message}` };
   }
-  return checkText({
-    ...art,
-    title: str(row.title) ?? art.title ?? null,
-    published: published ?? art.published ?? null,
-    url: str(row.url ?? row.link) ?? art.url ?? null,
-    source: str(row.source) ?? art.source ?? null,
-    language: lang && /^[a-z]{2}$/.test(lang) ? lang : art.language ?? null,
-  }, origin);
+  return checkText(
+    {
+      ...art,
+      title: str(row.title) ?? art.title ?? null,
+      published: published ?? art.published ?? null,
+      url: str(row.url ?? row.link) ?? art.url ?? null,
+      source: str(row.source) ?? art.source ?? null,
+      language: lang && /^[a-z]{2}$/.test(lang) ? lang : (art.language ?? null),
+    },
+    origin,
+  );
 }
 
 async function* readFeedFile(file: string): AsyncGenerator<Item> {
@@ -287,11 +294,17 @@ export function* feedItems(xml: string, origin: string): Generator<Item> {
       continue;
     }
     const title = it.title?.trim() || null;
-    yield checkText({
-      text: title && text.trim() ? `${title}\n\n${text.trim()}\n` : text,
-      bodyStart: 0, title, url: it.url ?? null, source,
-      published: it.published && !Number.isNaN(it.published.getTime()) ? it.published.toISOString().slice(0, 10) : null,
-      language: lang && /^[a-z]{2}$/.test(lang) ? lang : null,
-    }, o);
+    yield checkText(
+      {
+        text: title && text.trim() ? `${title}\n\n${text.trim()}\n` : text,
+        bodyStart: 0,
+        title,
+        url: it.url ?? null,
+        source,
+        published: it.published && !Number.isNaN(it.published.getTime()) ? it.published.toISOString().slice(0, 10) : null,
+        language: lang && /^[a-z]{2}$/.test(lang) ? lang : null,
+      },
+      o,
+    );
   }
 }

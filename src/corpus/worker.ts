@@ -5,7 +5,12 @@ import { createAnalyzer } from '../pipeline.js';
 import { toRows, type Rows } from '../store/rows.js';
 import type { Analysis, Article } from '../analysis.js';
 
-export interface Job { id: number; article: Article & { origin?: string | null }; rows?: boolean; compress?: boolean }
+export interface Job {
+  id: number;
+  article: Article & { origin?: string | null };
+  rows?: boolean;
+  compress?: boolean;
+}
 export type Reply = { id: number; analysis: Analysis } | { id: number; rows: Rows } | { id: number; error: string } | { ready: true };
 
 const analyzer = await createAnalyzer({ kbFiles: (workerData?.kbFiles as string[] | undefined) ?? [] });
@@ -18,7 +23,9 @@ parentPort!.on('message', (job: Job) => {
     return;
   }
   try {
-    parentPort!.postMessage((job.rows ? { id: job.id, rows: toRows(job.article, analysis, new Date(), { compress: job.compress }) } : { id: job.id, analysis }) satisfies Reply);
+    parentPort!.postMessage(
+      (job.rows ? { id: job.id, rows: toRows(job.article, analysis, new Date(), { compress: job.compress }) } : { id: job.id, analysis }) satisfies Reply,
+    );
   } catch (e) {
     parentPort!.postMessage({ id: job.id, error: `cannot be stored: ${(e as Error).message}` } satisfies Reply);
   }

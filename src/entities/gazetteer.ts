@@ -12,7 +12,7 @@ import { WordFilter } from '../text/wordfilter.js';
 /** states whose people the press names family name first (Xi Jinping → Xi): data/kb/naming.json */
 function familyNameFirst(): Set<string> {
   const p = join(KB_DIR, 'naming.json');
-  return new Set(existsSync(p) ? JSON.parse(readFileSync(p, 'utf8')).familyNameFirst ?? [] : []);
+  return new Set(existsSync(p) ? (JSON.parse(readFileSync(p, 'utf8')).familyNameFirst ?? []) : []);
 }
 
 export interface TrieNode {
@@ -31,7 +31,32 @@ export interface Gazetteer {
 }
 
 const LEADING_ARTICLES = new Set(['le', 'la', "l'", 'les', 'the']);
-const PARTICLES = new Set(['le', 'la', 'de', 'du', 'des', "d'", 'van', 'von', 'der', 'den', 'al', 'el', 'ben', 'bin', 'ibn', 'abou', 'abu', 'da', 'di', 'del', 'dos', 'bou', 'ould', 'ag']);
+const PARTICLES = new Set([
+  'le',
+  'la',
+  'de',
+  'du',
+  'des',
+  "d'",
+  'van',
+  'von',
+  'der',
+  'den',
+  'al',
+  'el',
+  'ben',
+  'bin',
+  'ibn',
+  'abou',
+  'abu',
+  'da',
+  'di',
+  'del',
+  'dos',
+  'bou',
+  'ould',
+  'ag',
+]);
 const ROMAN = /^(?:[ivx]+|\d+)$/i;
 
 export function buildGazetteer(kb: KnowledgeBase, tok: TokenizeOptions): Gazetteer {
@@ -53,8 +78,12 @@ export function buildGazetteer(kb: KnowledgeBase, tok: TokenizeOptions): Gazette
   const insert = (toks: Token[], phrase: string, actor: string, kind: NameKind) => {
     const capAt = LEADING_ARTICLES.has(toks[0]!.norm) && toks.length > 1 ? 1 : 0;
     const letters = phrase.replace(/[^\p{L}]/gu, '');
-    const exact = kind === 'acronym' || (letters.length <= 3 && toks.length === 1 && kind !== 'demonym') || (toks.length === 1 && letters.length >= 2 && letters === letters.toUpperCase() && kind !== 'handle')
-      ? toks.map((t) => foldKeepCase(t.text)).join(' ') : null;
+    const exact =
+      kind === 'acronym' ||
+      (letters.length <= 3 && toks.length === 1 && kind !== 'demonym') ||
+      (toks.length === 1 && letters.length >= 2 && letters === letters.toUpperCase() && kind !== 'handle')
+        ? toks.map((t) => foldKeepCase(t.text)).join(' ')
+        : null;
     const entry: NameEntry = { actor, kind, needsCap: kind !== 'demonym' && isUpperInitial(toks[capAt]!.text), capAt, exact, length: toks.length };
     let node = root;
     for (const t of toks) {
@@ -120,7 +149,13 @@ export function buildGazetteer(kb: KnowledgeBase, tok: TokenizeOptions): Gazette
 function accepts(e: NameEntry, tokens: Token[], i: number, end: number): boolean {
   if (e.needsCap && !tokens[i + e.capAt]!.cap) return false;
   if (e.exact !== null) {
-    const got = end - i === 1 ? foldKeepCase(tokens[i]!.text) : tokens.slice(i, end).map((t) => foldKeepCase(t.text)).join(' ');
+    const got =
+      end - i === 1
+        ? foldKeepCase(tokens[i]!.text)
+        : tokens
+            .slice(i, end)
+            .map((t) => foldKeepCase(t.text))
+            .join(' ');
     // long acronyms are also written as words: "Otan", "Nato", "Unesco"
     if (got !== e.exact && !(e.exact.length >= 4 && /^[A-Z]+$/.test(e.exact) && got === e.exact.charAt(0) + e.exact.slice(1).toLowerCase())) return false;
   }

@@ -79,10 +79,28 @@ const set = (xs: unknown, tok?: TokenizeOptions): Set<string> => new Set(((xs as
 /** One lexicon over every loaded pack: an article may mix languages, so all packs' words apply. */
 export function buildEntityLexicon(packs: Map<string, LanguagePack>, tok: TokenizeOptions): EntityLexicon {
   const lex: EntityLexicon = {
-    roles: emptyTrie(), honorifics: emptyTrie(), determiners: new Set(), former: new Set(), newWords: new Set(), of: new Set(),
-    counterpart: new Set(), groupNouns: new Set(), kingdomWords: new Map(), locationPrepositions: new Set(), placeHeads: new Set(),
-    placeNouns: new Set(), orgHeads: new Set(), notNames: new Set(), typeNouns: new Map(), stopwords: new Set(), pronounsM: new Set(), pronounsF: new Set(),
-    bodies: emptyTrie(), namedPlaceNouns: new Set(), lowerCaseBodyNames: new Set(), personCues: new Set(),
+    roles: emptyTrie(),
+    honorifics: emptyTrie(),
+    determiners: new Set(),
+    former: new Set(),
+    newWords: new Set(),
+    of: new Set(),
+    counterpart: new Set(),
+    groupNouns: new Set(),
+    kingdomWords: new Map(),
+    locationPrepositions: new Set(),
+    placeHeads: new Set(),
+    placeNouns: new Set(),
+    orgHeads: new Set(),
+    notNames: new Set(),
+    typeNouns: new Map(),
+    stopwords: new Set(),
+    pronounsM: new Set(),
+    pronounsF: new Set(),
+    bodies: emptyTrie(),
+    namedPlaceNouns: new Set(),
+    lowerCaseBodyNames: new Set(),
+    personCues: new Set(),
   };
   for (const pack of packs.values()) {
     const r = pack.files.roles;
@@ -99,7 +117,19 @@ export function buildEntityLexicon(packs: Map<string, LanguagePack>, tok: Tokeni
     for (const b of r.bodies ?? []) for (const form of b.forms ?? []) addPhrase(lex.bodies, form, { kind: String(b.kind), name: b.name ?? null }, tok);
     for (const w of r.namedPlaceNouns ?? []) lex.namedPlaceNouns.add(fold(w));
     for (const w of r.languageNames ?? []) lex.notNames.add(fold(w));
-    for (const [k, target] of [['determiners', lex.determiners], ['former', lex.former], ['new', lex.newWords], ['of', lex.of], ['counterpart', lex.counterpart], ['groupNouns', lex.groupNouns], ['locationPrepositions', lex.locationPrepositions], ['placeHeads', lex.placeHeads], ['placeNouns', lex.placeNouns], ['orgHeads', lex.orgHeads], ['notNames', lex.notNames]] as const) {
+    for (const [k, target] of [
+      ['determiners', lex.determiners],
+      ['former', lex.former],
+      ['new', lex.newWords],
+      ['of', lex.of],
+      ['counterpart', lex.counterpart],
+      ['groupNouns', lex.groupNouns],
+      ['locationPrepositions', lex.locationPrepositions],
+      ['placeHeads', lex.placeHeads],
+      ['placeNouns', lex.placeNouns],
+      ['orgHeads', lex.orgHeads],
+      ['notNames', lex.notNames],
+    ] as const) {
       for (const w of set(r[k])) target.add(w);
     }
     for (const [form, words] of Object.entries(r.kingdomWords ?? {})) for (const w of words as string[]) lex.kingdomWords.set(fold(w), form);

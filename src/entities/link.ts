@@ -44,9 +44,12 @@ export function linkCandidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer, cand
     entityOf.set(c, e);
   }
   // pass 2: names without a knowledge-base match: the full form first, so that surnames find it
-  const names = cands.filter((c) => c.via === 'name').sort((x, y) => (y.end - y.start) - (x.end - x.start) || x.start - y.start);
+  const names = cands.filter((c) => c.via === 'name').sort((x, y) => y.end - y.start - (x.end - x.start) || x.start - y.start);
   for (const c of names) {
-    const text = toks.slice(c.start, c.end).map((t) => t.text).join(' ');
+    const text = toks
+      .slice(c.start, c.end)
+      .map((t) => t.text)
+      .join(' ');
     const folded = fold(doc.text.slice(span(c).start, span(c).end));
     let e: Entity | undefined;
     // a surname of a person already in the text, or a full name whose surname is known
@@ -84,7 +87,8 @@ export function linkCandidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer, cand
         namedEntity.role ??= c.role.text;
         namedEntity.roleKind ??= c.role.term.role;
         namedEntity.country ??= c.role.country;
-        if (namedEntity.country && !namedEntity.code && c.role.term.role) namedEntity.code = `${kb.countries.get(namedEntity.country)?.cameo ?? namedEntity.country}GOV`;
+        if (namedEntity.country && !namedEntity.code && c.role.term.role)
+          namedEntity.code = `${kb.countries.get(namedEntity.country)?.cameo ?? namedEntity.country}GOV`;
       }
       if (!c.role.term.title || c.end - c.start > 1 || c.role.country) addMention(ctx, namedEntity, span(c), 'role');
       continue;
@@ -134,17 +138,25 @@ function mergeParentheticals(ctx: Ctx): void {
     if (a.type !== b.type) continue;
     const [keep, drop] = a.actor || !b.actor ? [a, b] : [b, a];
     if (keep.actor && drop.actor) continue;
-    for (const m of drop.mentions) if (!keep.mentions.some((x) => x.start === m.start)) { keep.mentions.push(m); indexMention(ctx, keep, m); }
+    for (const m of drop.mentions)
+      if (!keep.mentions.some((x) => x.start === m.start)) {
+        keep.mentions.push(m);
+        indexMention(ctx, keep, m);
+      }
     drop.mentions = [];
     ctx.byStart.delete(drop);
   }
 }
 
 // single words that only ever head a body's name
-const HEAD_ONLY = /^(?:conseil|commission|comite|committee|council|ministere|ministry|assemblee|assembly|cour|court|agence|agency|office|bureau|presidence|presidency|gouvernement|government|parlement|parliament|senat|senate)$/;
+const HEAD_ONLY =
+  /^(?:conseil|commission|comite|committee|council|ministere|ministry|assemblee|assembly|cour|court|agence|agency|office|bureau|presidence|presidency|gouvernement|government|parlement|parliament|senat|senate)$/;
 
 function cleanName(text: string): string {
-  return text.replace(/\s+([-’'])\s+/g, '$1').replace(/\s*([-’'])\s*/g, '$1').trim();
+  return text
+    .replace(/\s+([-’'])\s+/g, '$1')
+    .replace(/\s*([-’'])\s*/g, '$1')
+    .trim();
 }
 
 function activeAround(a: Actor, date: string | null): boolean {
@@ -156,7 +168,7 @@ function activeAround(a: Actor, date: string | null): boolean {
 
 /** ambiguous names (several bodies called "ministère des Affaires étrangères"): the one of the country in context */
 function chooseActor(ctx: Ctx, c: Candidate): Actor | null {
-  const first = c.actor ? ctx.kb.actors.get(c.actor) ?? null : null;
+  const first = c.actor ? (ctx.kb.actors.get(c.actor) ?? null) : null;
   if (!c.entries || c.entries.length < 2) return first;
   const options = c.entries.map((e) => ctx.kb.actors.get(e.actor)).filter((a): a is Actor => !!a);
   const want = contextCountry(ctx, c);
@@ -203,7 +215,7 @@ const namesOf = new WeakMap<Entity, { n: string; parts: string[] }[]>();
 function foldedNames(ctx: Ctx, e: Entity): { n: string; parts: string[] }[] {
   let names = namesOf.get(e);
   if (!names) {
-    names = [e.name, ...(e.actor ? ctx.kb.actors.get(e.actor)?.aliases ?? [] : [])].map(fold).map((n) => ({ n, parts: n.split(/\s+/) }));
+    names = [e.name, ...(e.actor ? (ctx.kb.actors.get(e.actor)?.aliases ?? []) : [])].map(fold).map((n) => ({ n, parts: n.split(/\s+/) }));
     namesOf.set(e, names);
   }
   return names;
@@ -237,13 +249,34 @@ function resolveRole(ctx: Ctx, c: Candidate, pos: number): Entity | null {
   }
   if (!kind || kind === 'minister' || kind === 'spokesperson' || kind === 'ambassador') {
     // generic titles: only a person already in the text with a matching description
-    const inText = lastPerson(ctx, pos, (e) => (!country || e.country === country) && (!kind || e.roleKind === kind || (kind === 'minister' && /minister$/.test(e.roleKind ?? '')) || (kind === 'spokesperson' && /spokesperson$/.test(e.roleKind ?? ''))));
+    const inText = lastPerson(
+      ctx,
+      pos,
+      (e) =>
+        (!country || e.country === country) &&
+        (!kind ||
+          e.roleKind === kind ||
+          (kind === 'minister' && /minister$/.test(e.roleKind ?? '')) ||
+          (kind === 'spokesperson' && /spokesperson$/.test(e.roleKind ?? ''))),
+    );
     if (inText) return inText;
-    if (kind === 'spokesperson' && r.org) return holderEntity(ctx, 'foreign-ministry-spokesperson', null, r.org) ?? holderEntity(ctx, 'foreign-ministry-spokesperson', country, null);
+    if (kind === 'spokesperson' && r.org)
+      return holderEntity(ctx, 'foreign-ministry-spokesperson', null, r.org) ?? holderEntity(ctx, 'foreign-ministry-spokesperson', country, null);
     return null;
   }
   if (r.former) {
-    return lastPerson(ctx, Infinity, (e) => !!e.actor && (!country || e.country === country) && !!ctx.kb.actors.get(e.actor)?.roles.some((ro) => ro.role === kind && (!country || ro.country === country) && (!ctx.date || !within(ctx.date, ro.from, ro.to)))) ?? null;
+    return (
+      lastPerson(
+        ctx,
+        Infinity,
+        (e) =>
+          !!e.actor &&
+          (!country || e.country === country) &&
+          !!ctx.kb.actors
+            .get(e.actor)
+            ?.roles.some((ro) => ro.role === kind && (!country || ro.country === country) && (!ctx.date || !within(ctx.date, ro.from, ro.to))),
+      ) ?? null
+    );
   }
   const inText = lastPerson(ctx, Infinity, (e) => e.roleKind === kind && (!country || e.country === country), pos);
   if (inText) return inText;
@@ -270,10 +303,17 @@ function lastPerson(ctx: Ctx, pos: number, ok: (e: Entity) => boolean, near?: nu
     const list = ctx.byStart.get(e) ?? [];
     const mid = firstAfter(list, ref);
     let d = Infinity;
-    for (let i = mid - 1; i >= 0; i--) if (list[i]!.end <= pos) { d = ref - list[i]!.start; break; }
+    for (let i = mid - 1; i >= 0; i--)
+      if (list[i]!.end <= pos) {
+        d = ref - list[i]!.start;
+        break;
+      }
     for (let i = mid; i < list.length && list[i]!.start - ref < d; i++) {
       if (list[i]!.start >= pos) break; // starts at or past pos: ends past it, as do all after
-      if (list[i]!.end <= pos) { d = Math.min(d, list[i]!.start - ref); break; }
+      if (list[i]!.end <= pos) {
+        d = Math.min(d, list[i]!.start - ref);
+        break;
+      }
     }
     if (d < Infinity && (!best || d < best.d)) best = { e, d };
   }
@@ -286,7 +326,7 @@ function entityFor(ctx: Ctx, a: Actor, type: EntityType): Entity {
   if (found) return found;
   const role = ctx.kb.roleAt(a, ctx.date);
   const e = newEntity(ctx, type, a.name, a.id, a.country);
-  e.role = role ? role.title.en ?? role.role : null;
+  e.role = role ? (role.title.en ?? role.role) : null;
   e.roleKind = role?.role ?? null;
   e.code = ctx.kb.codeAt(a, ctx.date);
   e.gender = a.gender;
@@ -306,7 +346,16 @@ function addMention(ctx: Ctx, e: Entity, sp: { start: number; end: number }, via
   const key = `${e.id}:${sp.start}:${sp.end}`;
   if (ctx.seen.has(key)) return;
   ctx.seen.add(key);
-  const m: Mention = { start: sp.start, end: sp.end, text: ctx.doc.text.slice(sp.start, sp.end), via, type: e.type, actor: e.actor, country: e.country, entity: Number(e.id.slice(1)) - 1 };
+  const m: Mention = {
+    start: sp.start,
+    end: sp.end,
+    text: ctx.doc.text.slice(sp.start, sp.end),
+    via,
+    type: e.type,
+    actor: e.actor,
+    country: e.country,
+    entity: Number(e.id.slice(1)) - 1,
+  };
   e.mentions.push(m);
   ctx.doc.mentions.push(m);
   indexMention(ctx, e, m);
@@ -322,7 +371,12 @@ function indexMention(ctx: Ctx, e: Entity, m: Mention): void {
 
 /** index of the first of `list` (sorted by start) starting after `x` */
 function firstAfter(list: Mention[], x: number): number {
-  let lo = 0, hi = list.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid]!.start > x) hi = mid; else lo = mid + 1; }
+  let lo = 0,
+    hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start > x) hi = mid;
+    else lo = mid + 1;
+  }
   return lo;
 }

@@ -53,13 +53,21 @@ export function findCandidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer, lex:
   // candidates by their first token, so that look-ups stay local on long texts
   const at = new Map<number, Candidate[]>();
   const startingAt = (k: number) => at.get(k) ?? NONE;
-  const index = (c: Candidate) => { const l = at.get(c.start); if (l) l.push(c); else at.set(c.start, [c]); };
+  const index = (c: Candidate) => {
+    const l = at.get(c.start);
+    if (l) l.push(c);
+    else at.set(c.start, [c]);
+  };
   const removed = new Set<Candidate>();
-  const push = (c: Candidate) => { out.push(c); index(c); };
+  const push = (c: Candidate) => {
+    out.push(c);
+    index(c);
+  };
   const date = doc.published;
 
   for (const sent of doc.sentences) {
-    const a = sent.tokenStart, b = sent.tokenEnd;
+    const a = sent.tokenStart,
+      b = sent.tokenEnd;
     const lowerRuns = lex.lowerCaseBodyNames.has(doc.segments[sent.segment]?.language ?? doc.language);
     const L = sentenceMatches(gaz, lex, toks, a, b);
     // role nouns own their words: "chef de la diplomatie française" is a person, not the ministry
@@ -77,9 +85,27 @@ export function findCandidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer, lex:
       const allOrgs = m.entries.every((e) => kb.actors.get(e.actor)?.type === 'ORGANIZATION');
       if (cutByRole(i, m.end) && allOrgs) continue;
       // "Haut Conseil de sécurité": a capitalised word before a body's name makes another name
-      if (allOrgs && i > a && lex.orgHeads.has(toks[i]!.norm) && /^\p{Lu}\p{Ll}+$/u.test(toks[i - 1]!.text) && !taken[i - 1] && !lex.notNames.has(toks[i - 1]!.norm) && !lex.determiners.has(toks[i - 1]!.norm) && !gaz.match(toks, i - 1, i)) continue;
+      if (
+        allOrgs &&
+        i > a &&
+        lex.orgHeads.has(toks[i]!.norm) &&
+        /^\p{Lu}\p{Ll}+$/u.test(toks[i - 1]!.text) &&
+        !taken[i - 1] &&
+        !lex.notNames.has(toks[i - 1]!.norm) &&
+        !lex.determiners.has(toks[i - 1]!.norm) &&
+        !gaz.match(toks, i - 1, i)
+      )
+        continue;
       // "Antalya Diplomacy Forum": a place's name opening the name of a body is part of it
-      if (m.end < b && toks[m.end]!.cap && m.entries.every((e) => { const t = kb.actors.get(e.actor)?.type; return t === 'LOCATION' || t === 'COUNTRY'; }) && m.entries.every((e) => e.kind !== 'demonym')) {
+      if (
+        m.end < b &&
+        toks[m.end]!.cap &&
+        m.entries.every((e) => {
+          const t = kb.actors.get(e.actor)?.type;
+          return t === 'LOCATION' || t === 'COUNTRY';
+        }) &&
+        m.entries.every((e) => e.kind !== 'demonym')
+      ) {
         const rest = nameSpan(toks, m.end, b, lex, taken, lowerRuns);
         if (rest && rest[0] === m.end && toks.slice(rest[0], rest[1]).some((t) => lex.orgHeads.has(t.norm) && t.cap) && !L.name(m.end)) {
           pushName(push, taken, toks, i, rest[1], 'ORGANIZATION', false);
@@ -138,7 +164,10 @@ export function findCandidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer, lex:
         const comma = j < b && toks[j]!.text === ',';
         if (comma) j++;
         const hon = j < b ? matchPhrase(lex.honorifics, toks, j, b) : null;
-        if (hon && !comma) { for (let k = j; k < hon.end; k++) taken[k] = 1; j = hon.end; }
+        if (hon && !comma) {
+          for (let k = j; k < hon.end; k++) taken[k] = 1;
+          j = hon.end;
+        }
         const existing = startingAt(j).find((c) => c.via === 'kb' && c.type === 'PERSON' && !removed.has(c));
         if (existing) {
           existing.titled = true;
@@ -158,7 +187,9 @@ export function findCandidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer, lex:
     for (let i = a; i < b; i++) {
       if (taken[i] || !toks[i]!.cap || toks[i]!.kind === 'punct') continue;
       const span = nameSpan(toks, i, b, lex, taken, lowerRuns, (k) => {
-        const c = startingAt(k).find((x) => (x.type === 'COUNTRY' || x.type === 'LOCATION' || x.type === 'ORGANIZATION') && x.via !== 'demonym' && x.via !== 'body' && !removed.has(x));
+        const c = startingAt(k).find(
+          (x) => (x.type === 'COUNTRY' || x.type === 'LOCATION' || x.type === 'ORGANIZATION') && x.via !== 'demonym' && x.via !== 'body' && !removed.has(x),
+        );
         return c ? c.end : -1;
       });
       if (!span) continue;
@@ -180,7 +211,20 @@ export function findCandidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer, lex:
     for (let i = a; i < b; i++) {
       if (taken[i] || !toks[i]!.cap) continue;
       const form = lex.kingdomWords.get(toks[i]!.norm);
-      if (form && i > a && lex.determiners.has(toks[i - 1]!.norm)) push({ start: i, end: i + 1, via: 'kingdom', type: 'COUNTRY', actor: null, country: null, role: undefined, entries: undefined, titled: false, appositionOf: undefined, ...{ kingdomForm: form } } as Candidate);
+      if (form && i > a && lex.determiners.has(toks[i - 1]!.norm))
+        push({
+          start: i,
+          end: i + 1,
+          via: 'kingdom',
+          type: 'COUNTRY',
+          actor: null,
+          country: null,
+          role: undefined,
+          entries: undefined,
+          titled: false,
+          appositionOf: undefined,
+          ...{ kingdomForm: form },
+        } as Candidate);
     }
   }
   return out.filter((c) => !removed.has(c)).sort((x, y) => x.start - y.start || y.end - x.end);
@@ -236,7 +280,10 @@ function bodyAt(toks: Token[], i: number, b: number, lex: EntityLexicon, L: Sent
   // English: the state before the body
   const pre = L.name(i);
   const preCountry = pre?.entries.find((e) => kb.actors.get(e.actor)?.type === 'COUNTRY');
-  if (pre && preCountry) { country = preCountry.actor; j = pre.end; }
+  if (pre && preCountry) {
+    country = preCountry.actor;
+    j = pre.end;
+  }
   let hit = matchPhrase(lex.bodies, toks, j, b);
   if (!hit && !country) {
     // French: a demonym inside the name ("ministère israélien des Affaires étrangères")
@@ -261,11 +308,16 @@ function bodyAt(toks: Token[], i: number, b: number, lex: EntityLexicon, L: Sent
   if (!country && end < b) {
     const adj = L.name(end);
     const d = adj?.entries.find((e) => e.kind === 'demonym');
-    if (adj && d) { country = d.actor; end = adj.end; }
-    else if (lex.of.has(toks[end]!.norm) && end + 1 < b) {
+    if (adj && d) {
+      country = d.actor;
+      end = adj.end;
+    } else if (lex.of.has(toks[end]!.norm) && end + 1 < b) {
       const obj = L.name(end + 1);
       const c = obj?.entries.find((e) => e.kind === 'name' && kb.actors.get(e.actor)?.type === 'COUNTRY');
-      if (obj && c) { country = c.actor; end = obj.end; }
+      if (obj && c) {
+        country = c.actor;
+        end = obj.end;
+      }
     }
   }
   // a lone "diplomatie" is a body only with its state ("la diplomatie française")
@@ -274,16 +326,37 @@ function bodyAt(toks: Token[], i: number, b: number, lex: EntityLexicon, L: Sent
 }
 
 /** A knowledge-base match → a candidate; ambiguous entries are kept for the linker. */
-function kbCandidate(doc: Doc, kb: KnowledgeBase, toks: Token[], s: number, e: number, entries: NameEntry[], lex: EntityLexicon, date: string | null): Candidate | null {
+function kbCandidate(
+  doc: Doc,
+  kb: KnowledgeBase,
+  toks: Token[],
+  s: number,
+  e: number,
+  entries: NameEntry[],
+  lex: EntityLexicon,
+  date: string | null,
+): Candidate | null {
   const prev = s > 0 ? toks[s - 1]! : null;
   const after = e < toks.length ? toks[e]! : null;
   // a dateline ("WASHINGTON —", "KINSHASA (AFP) -") names where the story was filed
-  const dateline = toks[s]!.text === toks[s]!.text.toUpperCase() && toks[s]!.text.length > 2 && (!prev || doc.text.slice(prev.end, toks[s]!.start).includes('\n')) && !!after && /^[—–\-(,:/]$/.test(after.text);
+  const dateline =
+    toks[s]!.text === toks[s]!.text.toUpperCase() &&
+    toks[s]!.text.length > 2 &&
+    (!prev || doc.text.slice(prev.end, toks[s]!.start).includes('\n')) &&
+    !!after &&
+    /^[—–\-(,:/]$/.test(after.text);
   const locative = (!!prev && lex.locationPrepositions.has(prev.norm)) || dateline;
   // a seat of power stands for its state only where an actor stands: opening a clause, after
   // "avec/with/entre/between/and", or before a possessive; elsewhere it is the place
   const next = e < toks.length ? toks[e]! : null;
-  const actorSlot = !dateline && (!prev || prev.sentence !== toks[s]!.sentence || /^[,;:(«“"—–-]$/.test(prev.text) || ACTOR_SLOT_WORDS.has(prev.norm) || next?.norm === "'s" || next?.norm === "'");
+  const actorSlot =
+    !dateline &&
+    (!prev ||
+      prev.sentence !== toks[s]!.sentence ||
+      /^[,;:(«“"—–-]$/.test(prev.text) ||
+      ACTOR_SLOT_WORDS.has(prev.norm) ||
+      next?.norm === "'s" ||
+      next?.norm === "'");
   // prefer names of actors over metonyms and demonyms; places when the words follow a locative preposition
   const rank = (x: NameEntry): number => {
     const a = kb.actors.get(x.actor);
@@ -300,7 +373,12 @@ function kbCandidate(doc: Doc, kb: KnowledgeBase, toks: Token[], s: number, e: n
   const via = best.kind === 'demonym' ? 'demonym' : best.kind === 'metonym' ? 'metonym' : 'kb';
   const sameRank = sorted.filter((x) => rank(x) === rank(best) && x.actor !== best.actor);
   return {
-    start: s, end: e, via, type: actor.type, actor: actor.id, country: actor.country,
+    start: s,
+    end: e,
+    via,
+    type: actor.type,
+    actor: actor.id,
+    country: actor.country,
     entries: sameRank.length ? [best, ...sameRank] : undefined,
   };
 }
@@ -309,7 +387,15 @@ function kbCandidate(doc: Doc, kb: KnowledgeBase, toks: Token[], s: number, e: n
  * A capitalised name starting at i: capitalised tokens joined by particles and hyphens
  * ("Jean-Yves Le Drian", "Mohammed VI", "Organisation de la coopération islamique").
  */
-export function nameSpan(toks: Token[], i: number, b0: number, lex: EntityLexicon, taken: Uint8Array, lowerRuns: boolean, placeEndAt?: (k: number) => number): [number, number] | null {
+export function nameSpan(
+  toks: Token[],
+  i: number,
+  b0: number,
+  lex: EntityLexicon,
+  taken: Uint8Array,
+  lowerRuns: boolean,
+  placeEndAt?: (k: number) => number,
+): [number, number] | null {
   let s = i;
   // a name never runs into words another recogniser claimed (except a place inside a body's name)
   let b = i;
@@ -322,19 +408,47 @@ export function nameSpan(toks: Token[], i: number, b0: number, lex: EntityLexico
   let lowerRun = 0;
   while (e < b) {
     const t = toks[e]!;
-    if (t.cap && t.kind !== 'punct' && !lex.notNames.has(t.norm)) { orgHead ||= lex.orgHeads.has(t.norm); e++; lowerRun = 0; continue; }
-    if (t.kind === 'number' && /^\d{1,3}$/.test(t.text) && toks[e - 1]!.cap) { e++; continue; } // "Mouvement du 23 Mars", "M23"
-    if (/^(?:[IVX]+)$/.test(t.text)) { e++; continue; }
+    if (t.cap && t.kind !== 'punct' && !lex.notNames.has(t.norm)) {
+      orgHead ||= lex.orgHeads.has(t.norm);
+      e++;
+      lowerRun = 0;
+      continue;
+    }
+    if (t.kind === 'number' && /^\d{1,3}$/.test(t.text) && toks[e - 1]!.cap) {
+      e++;
+      continue;
+    } // "Mouvement du 23 Mars", "M23"
+    if (/^(?:[IVX]+)$/.test(t.text)) {
+      e++;
+      continue;
+    }
     // particles inside names: de, du, d', al-, ben, van…; "of" in English names of bodies
-    if (PARTICLES.has(t.norm) && (orgHead || !CONJUNCTIONS.has(t.norm)) && e + 1 < b && (toks[e + 1]!.cap || (orgHead && toks[e + 1]!.kind === 'word'))) { e++; continue; }
+    if (PARTICLES.has(t.norm) && (orgHead || !CONJUNCTIONS.has(t.norm)) && e + 1 < b && (toks[e + 1]!.cap || (orgHead && toks[e + 1]!.kind === 'word'))) {
+      e++;
+      continue;
+    }
     // "Forces armées de la RDC", "Ministry of Foreign Affairs of Qatar": a state or place closing a body's name
     if (orgHead && PARTICLES.has(t.norm) && placeEndAt && e + 1 < b0) {
       let k = e + 1;
       if (k < b0 && (toks[k]!.norm === 'la' || toks[k]!.norm === "l'" || toks[k]!.norm === 'the')) k++;
       const pe = placeEndAt(k);
-      if (pe > k) { e = pe; b = Math.max(b, pe); break; }
+      if (pe > k) {
+        e = pe;
+        b = Math.max(b, pe);
+        break;
+      }
     }
-    if (orgHead && lowerRuns && t.kind === 'word' && !t.cap && t.text.length > 2 && !lex.stopwords.has(t.norm) && lowerRun < 4 && !SENT_PUNCT.test(t.text) && !PARTICIPLE.test(t.norm)) {
+    if (
+      orgHead &&
+      lowerRuns &&
+      t.kind === 'word' &&
+      !t.cap &&
+      t.text.length > 2 &&
+      !lex.stopwords.has(t.norm) &&
+      lowerRun < 4 &&
+      !SENT_PUNCT.test(t.text) &&
+      !PARTICIPLE.test(t.norm)
+    ) {
       // "Centre de la presse étrangère", "Front de libération nationale": lower-case words after a body's head noun
       lowerRun++;
       e++;
@@ -348,11 +462,43 @@ export function nameSpan(toks: Token[], i: number, b0: number, lex: EntityLexico
 }
 
 // French past participles ("présidée par", "créé en") end a body's name
-const PARTICIPLE = /^(?:cree|fonde|preside|dirige|base|situe|charge|compose|reuni|installe|soutenu|accuse|accusee|creee|fondee|presidee|dirigee|basee|situee|chargee|composee|reunie|installee|soutenue)s?$/;
+const PARTICIPLE =
+  /^(?:cree|fonde|preside|dirige|base|situe|charge|compose|reuni|installe|soutenu|accuse|accusee|creee|fondee|presidee|dirigee|basee|situee|chargee|composee|reunie|installee|soutenue)s?$/;
 const HYPHEN_ADJECTIVE = /^\p{Lu}[\p{L}]*-\p{Ll}+$/u;
 const ARTICLES = new Set(['le', 'la', "l'", 'les', 'the']);
 const CONJUNCTIONS = new Set(['and', 'et', 'for', 'the']);
-const PARTICLES = new Set(['de', 'du', 'des', "d'", 'la', "l'", 'le', 'pour', 'al', 'el', 'ben', 'bin', 'ibn', 'abou', 'abu', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'dos', 'of', 'the', 'for', 'and', 'et', 'ould', 'bou']);
+const PARTICLES = new Set([
+  'de',
+  'du',
+  'des',
+  "d'",
+  'la',
+  "l'",
+  'le',
+  'pour',
+  'al',
+  'el',
+  'ben',
+  'bin',
+  'ibn',
+  'abou',
+  'abu',
+  'van',
+  'von',
+  'der',
+  'den',
+  'da',
+  'di',
+  'del',
+  'dos',
+  'of',
+  'the',
+  'for',
+  'and',
+  'et',
+  'ould',
+  'bou',
+]);
 
 function looksLikePersonName(toks: Token[], s: number, e: number, gaz: Gazetteer): boolean {
   return e - s >= 2 || gaz.firstNames.has(toks[s]!.norm) || gaz.surnames.has(toks[s]!.norm);
@@ -373,7 +519,11 @@ function guessType(toks: Token[], s: number, e: number, sentStart: number, lex: 
   if (words.some((w) => lex.orgHeads.has(w.norm) && w.cap)) return 'ORGANIZATION';
   if (words.length > 1 && words.some((w) => lex.placeHeads.has(w.norm))) return 'LOCATION';
   // a type noun right before: "le parti Jil Jadid", "the Syrian town of Manbij", "le diplomate X"
-  for (const p of [prev, prev2 && (prev?.norm === 'of' || prev?.norm === 'de') ? toks[s - 2] : null, s - 3 >= sentStart && (prev?.norm === 'of' || prev?.norm === 'de') ? toks[s - 3] : null]) {
+  for (const p of [
+    prev,
+    prev2 && (prev?.norm === 'of' || prev?.norm === 'de') ? toks[s - 2] : null,
+    s - 3 >= sentStart && (prev?.norm === 'of' || prev?.norm === 'de') ? toks[s - 3] : null,
+  ]) {
     const t = p ? lex.typeNouns.get(p.norm) : undefined;
     if (t) return t;
   }
@@ -400,7 +550,17 @@ function guessType(toks: Token[], s: number, e: number, sentStart: number, lex: 
  * A role description at token i: [determiner] [former] [demonym (en)] ROLE [demonym | of COUNTRY | of BODY].
  * Returns the candidate with the country and body the description names.
  */
-function roleAt(doc: Doc, toks: Token[], i: number, a: number, b: number, lex: EntityLexicon, L: SentenceMatches, kb: KnowledgeBase, taken: Uint8Array): { cand: Candidate } | null {
+function roleAt(
+  doc: Doc,
+  toks: Token[],
+  i: number,
+  a: number,
+  b: number,
+  lex: EntityLexicon,
+  L: SentenceMatches,
+  kb: KnowledgeBase,
+  taken: Uint8Array,
+): { cand: Candidate } | null {
   if (taken[i]) return null;
   let s = i;
   let former = false;
@@ -409,7 +569,10 @@ function roleAt(doc: Doc, toks: Token[], i: number, a: number, b: number, lex: E
   let org: string | null = null;
   let j = i;
   if (lex.determiners.has(toks[j]!.norm)) j++;
-  if (j < b && lex.former.has(toks[j]!.norm)) { former = true; j++; }
+  if (j < b && lex.former.has(toks[j]!.norm)) {
+    former = true;
+    j++;
+  }
   if (j < b && lex.newWords.has(toks[j]!.norm)) j++;
   // English: "the Israeli President", "US Secretary of State", "Iranian Foreign Minister"
   const pre = j < b ? L.name(j) : null;
@@ -436,7 +599,10 @@ function roleAt(doc: Doc, toks: Token[], i: number, a: number, b: number, lex: E
   // French: ROLE demonym / ROLE de COUNTRY / ROLE du BODY
   if (!country && end < b) {
     let k = end;
-    if (lex.former.has(toks[k]!.norm)) { former = true; k++; }
+    if (lex.former.has(toks[k]!.norm)) {
+      former = true;
+      k++;
+    }
     const adj = k < b ? L.name(k) : null;
     const ctry = adj?.entries.find((e) => e.kind === 'demonym');
     if (adj && ctry) {
@@ -448,15 +614,19 @@ function roleAt(doc: Doc, toks: Token[], i: number, a: number, b: number, lex: E
       const obj = k2 < b ? L.name(k2) : null;
       if (obj) {
         const actor = kb.actors.get(obj.entries[0]!.actor);
-        if (actor?.type === 'COUNTRY') { country = actor.id; end = obj.end; }
-        else if (actor?.type === 'ORGANIZATION') {
+        if (actor?.type === 'COUNTRY') {
+          country = actor.id;
+          end = obj.end;
+        } else if (actor?.type === 'ORGANIZATION') {
           org = actor.id;
           country = actor.country;
           end = obj.end;
           // "du département d'État américain": the demonym after the body
           const adj2 = obj.end < b ? L.name(obj.end) : null;
           const d2 = adj2?.entries.find((e) => e.kind === 'demonym');
-          if (adj2 && d2) { country = country ?? d2.actor; }
+          if (adj2 && d2) {
+            country = country ?? d2.actor;
+          }
         }
       }
     }
@@ -464,22 +634,35 @@ function roleAt(doc: Doc, toks: Token[], i: number, a: number, b: number, lex: E
     if (!country && !org && counterpart === false && end < b) {
       const adj3 = L.name(end);
       const d3 = adj3?.entries.find((e) => e.kind === 'demonym');
-      if (adj3 && d3) { country = d3.actor; end = adj3.end; }
+      if (adj3 && d3) {
+        country = d3.actor;
+        end = adj3.end;
+      }
     }
   }
   if (counterpart && !country && end < b) {
     const adj = L.name(end);
     const d = adj?.entries.find((e) => e.kind === 'demonym');
-    if (adj && d) { country = d.actor; end = adj.end; }
+    if (adj && d) {
+      country = d.actor;
+      end = adj.end;
+    }
   }
   // "la ministre française des Affaires étrangères": ROLE-start demonym ROLE-rest
   if (term.value.role === 'minister' && country && end < b) {
     const rest = L.role(end);
     if (!rest) {
       const k = end;
-      const phrase = toks.slice(roleStart, roleStart + 1).map((t) => t.norm).join(' ');
+      const phrase = toks
+        .slice(roleStart, roleStart + 1)
+        .map((t) => t.norm)
+        .join(' ');
       const joined = matchJoined(lex, toks, roleStart, k, b);
-      if (joined) { term = { end: joined.end, value: joined.value }; end = joined.end; void phrase; }
+      if (joined) {
+        term = { end: joined.end, value: joined.value };
+        end = joined.end;
+        void phrase;
+      }
     }
   }
   // a title only counts when something says who: a country, a body, a determiner, or a capitalised name after it
@@ -494,8 +677,23 @@ function roleAt(doc: Doc, toks: Token[], i: number, a: number, b: number, lex: E
   void doc;
   return {
     cand: {
-      start: s, end, via: 'role', type: 'PERSON', actor: null, country,
-      role: { term: term.value, country, org, former, counterpart, text: toks.slice(roleStart, term.end).map((t) => t.text).join(' ') },
+      start: s,
+      end,
+      via: 'role',
+      type: 'PERSON',
+      actor: null,
+      country,
+      role: {
+        term: term.value,
+        country,
+        org,
+        former,
+        counterpart,
+        text: toks
+          .slice(roleStart, term.end)
+          .map((t) => t.text)
+          .join(' '),
+      },
     },
   };
 }

@@ -3,26 +3,68 @@
 // alt_speakers / alt_sources / alt_targets / alt_codes, symmetric events, micro-averaged P/R/F1.
 import type { Analysis, EntityOut } from '../analysis.js';
 
-export interface GoldEntity { name: string; type: string; country?: string; aliases?: string[]; optional?: boolean }
-export interface GoldQuote { text: string; speaker: string | null; alt_speakers?: string[]; kind?: string; optional?: boolean }
-export interface GoldEvent { source: string; target: string; code: string; alt_codes?: string[]; alt_sources?: string[]; alt_targets?: string[]; symmetric?: boolean; date?: string | null; optional?: boolean }
-export interface Gold { file?: string; language?: string; published?: string; entities: GoldEntity[]; quotes: GoldQuote[]; events: GoldEvent[] }
+export interface GoldEntity {
+  name: string;
+  type: string;
+  country?: string;
+  aliases?: string[];
+  optional?: boolean;
+}
+export interface GoldQuote {
+  text: string;
+  speaker: string | null;
+  alt_speakers?: string[];
+  kind?: string;
+  optional?: boolean;
+}
+export interface GoldEvent {
+  source: string;
+  target: string;
+  code: string;
+  alt_codes?: string[];
+  alt_sources?: string[];
+  alt_targets?: string[];
+  symmetric?: boolean;
+  date?: string | null;
+  optional?: boolean;
+}
+export interface Gold {
+  file?: string;
+  language?: string;
+  published?: string;
+  entities: GoldEntity[];
+  quotes: GoldQuote[];
+  events: GoldEvent[];
+}
 
-export interface Tally { tp: number; fp: number; fn: number; extra: Record<string, [number, number]> }
+export interface Tally {
+  tp: number;
+  fp: number;
+  fn: number;
+  extra: Record<string, [number, number]>;
+}
 export type FileScore = Record<string, Tally>;
 
 const HONORIFICS = new Set(['m', 'mme', 'mlle', 'mr', 'mrs', 'ms', 'dr', 'sm', 'hm', 'hrh', 'sar', 'pr', 'me', 'mgr']);
 
 export function normName(s: string | null | undefined): string {
   if (s == null) return '';
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
-    .replace(/[’‘`´]/g, "'").replace(/[«»“”„"]/g, ' ')
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[«»“”„"]/g, ' ')
     .replace(/[^\p{L}\p{N}@' -]+/gu, ' ')
-    .split(/\s+/).filter((w) => w && !HONORIFICS.has(w.replace(/\.$/, ''))).join(' ').trim();
+    .split(/\s+/)
+    .filter((w) => w && !HONORIFICS.has(w.replace(/\.$/, '')))
+    .join(' ')
+    .trim();
 }
 const wordSet = (s: string) => new Set(normName(s).replace(/'/g, ' ').split(/\s+/).filter(Boolean));
 export function jaccard(a: string, b: string): number {
-  const A = wordSet(a), B = wordSet(b);
+  const A = wordSet(a),
+    B = wordSet(b);
   let inter = 0;
   for (const w of A) if (B.has(w)) inter++;
   return inter / (A.size + B.size - inter || 1);
@@ -49,10 +91,15 @@ export function maxMatching<G, O>(golds: G[], outs: O[], ok: (g: G, o: O) => boo
 
 function strictThenLoose<G, O>(golds: G[], outs: O[], strict: (g: G, o: O) => boolean, loose: (g: G, o: O) => boolean): [number, number][] {
   const first = maxMatching(golds, outs, strict);
-  const gUsed = new Set(first.map((p) => p[0])), oUsed = new Set(first.map((p) => p[1]));
+  const gUsed = new Set(first.map((p) => p[0])),
+    oUsed = new Set(first.map((p) => p[1]));
   const gRest = golds.map((_, i) => i).filter((i) => !gUsed.has(i));
   const oRest = outs.map((_, i) => i).filter((i) => !oUsed.has(i));
-  const second = maxMatching(gRest.map((i) => golds[i]!), oRest.map((i) => outs[i]!), loose).map(([g, o]) => [gRest[g]!, oRest[o]!] as [number, number]);
+  const second = maxMatching(
+    gRest.map((i) => golds[i]!),
+    oRest.map((i) => outs[i]!),
+    loose,
+  ).map(([g, o]) => [gRest[g]!, oRest[o]!] as [number, number]);
   return [...first, ...second];
 }
 
@@ -87,28 +134,39 @@ export function scoreFile(gold: Gold, out: Pick<Analysis, 'entities' | 'quotes' 
   const byId = new Map(ents.map((e) => [e.id, e]));
   const res: FileScore = {};
   {
-    const req = gold.entities.filter((g) => !g.optional), opt = gold.entities.filter((g) => g.optional);
+    const req = gold.entities.filter((g) => !g.optional),
+      opt = gold.entities.filter((g) => g.optional);
     const pairs = maxMatching(req, ents, entityMatches);
     const used = new Set(pairs.map((p) => p[1]));
-    const optUsed = maxMatching(opt, ents.filter((_, i) => !used.has(i)), entityMatches).length;
+    const optUsed = maxMatching(
+      opt,
+      ents.filter((_, i) => !used.has(i)),
+      entityMatches,
+    ).length;
     res.entities = tally(pairs.length, ents.length - pairs.length - optUsed, req.length - pairs.length);
   }
   {
     const qs = out.quotes ?? [];
     const near = (g: GoldQuote, o: { text: string }) => jaccard(g.text, o.text) >= 0.6;
-    const req = gold.quotes.filter((g) => !g.optional), opt = gold.quotes.filter((g) => g.optional);
+    const req = gold.quotes.filter((g) => !g.optional),
+      opt = gold.quotes.filter((g) => g.optional);
     const saidBy = (g: GoldQuote, o: { speaker: string | null }) =>
-      [g.speaker, ...(g.alt_speakers ?? [])].some((n) => n && denotes(gold, o.speaker ? byId.get(o.speaker) : undefined, n))
-      || (g.speaker == null && o.speaker == null);
+      [g.speaker, ...(g.alt_speakers ?? [])].some((n) => n && denotes(gold, o.speaker ? byId.get(o.speaker) : undefined, n)) ||
+      (g.speaker == null && o.speaker == null);
     const pairs = strictThenLoose(req, qs, (g, o) => near(g, o) && saidBy(g, o), near);
     const used = new Set(pairs.map((p) => p[1]));
-    const optUsed = maxMatching(opt, qs.filter((_, i) => !used.has(i)), near).length;
+    const optUsed = maxMatching(
+      opt,
+      qs.filter((_, i) => !used.has(i)),
+      near,
+    ).length;
     let attributed = 0;
     for (const [gi, oi] of pairs) if (saidBy(req[gi]!, qs[oi]!)) attributed++;
     res.quotes = tally(pairs.length, qs.length - pairs.length - optUsed, req.length - pairs.length, { attribution: [attributed, pairs.length] });
     res.attributed = tally(attributed, qs.length - optUsed - attributed, req.length - attributed);
     const covers = (g: GoldQuote, o: { text: string }) => {
-      const G = wordSet(g.text), O = wordSet(o.text);
+      const G = wordSet(g.text),
+        O = wordSet(o.text);
       let k = 0;
       for (const w of G) if (O.has(w)) k++;
       return k / (G.size || 1) > 0.3;
@@ -121,32 +179,51 @@ export function scoreFile(gold: Gold, out: Pick<Analysis, 'entities' | 'quotes' 
     const codesOf = (g: GoldEvent) => [g.code, ...(g.alt_codes ?? [])];
     const m = (g: GoldEvent, o: (typeof evs)[number]) => {
       if (!codesOf(g).some((c) => String(c).slice(0, 2) === String(o.code).slice(0, 2))) return false;
-      const S = o.source ? byId.get(o.source) : undefined, T = o.target ? byId.get(o.target) : undefined;
-      const sN = [g.source, ...(g.alt_sources ?? [])], tN = [g.target, ...(g.alt_targets ?? [])];
+      const S = o.source ? byId.get(o.source) : undefined,
+        T = o.target ? byId.get(o.target) : undefined;
+      const sN = [g.source, ...(g.alt_sources ?? [])],
+        tN = [g.target, ...(g.alt_targets ?? [])];
       const fwd = sN.some((n) => denotes(gold, S, n)) && tN.some((n) => denotes(gold, T, n));
       const rev = !!g.symmetric && sN.some((n) => denotes(gold, T, n)) && tN.some((n) => denotes(gold, S, n));
       return fwd || rev;
     };
-    const req = gold.events.filter((g) => !g.optional), opt = gold.events.filter((g) => g.optional);
+    const req = gold.events.filter((g) => !g.optional),
+      opt = gold.events.filter((g) => g.optional);
     const exactly = (g: GoldEvent, o: (typeof evs)[number]) => m(g, o) && codesOf(g).includes(o.code) && (!g.date || g.date === o.date);
     const pairs = strictThenLoose(req, evs, exactly, m);
     const used = new Set(pairs.map((p) => p[1]));
-    const optUsed = maxMatching(opt, evs.filter((_, i) => !used.has(i)), m).length;
-    let exact = 0, dated = 0, datedOk = 0;
+    const optUsed = maxMatching(
+      opt,
+      evs.filter((_, i) => !used.has(i)),
+      m,
+    ).length;
+    let exact = 0,
+      dated = 0,
+      datedOk = 0;
     for (const [gi, oi] of pairs) {
-      const g = req[gi]!, o = evs[oi]!;
+      const g = req[gi]!,
+        o = evs[oi]!;
       if (codesOf(g).includes(o.code)) exact++;
       if (g.date) {
         dated++;
         if (o.date === g.date) datedOk++;
       }
     }
-    res.events = tally(pairs.length, evs.length - pairs.length - optUsed, req.length - pairs.length, { exact_code: [exact, pairs.length], date: [datedOk, dated] });
+    res.events = tally(pairs.length, evs.length - pairs.length - optUsed, req.length - pairs.length, {
+      exact_code: [exact, pairs.length],
+      date: [datedOk, dated],
+    });
   }
   return res;
 }
 
-export interface Summary { p: number; r: number; f1: number; n_gold: number; [extra: string]: number | null }
+export interface Summary {
+  p: number;
+  r: number;
+  f1: number;
+  n_gold: number;
+  [extra: string]: number | null;
+}
 
 export class Totals {
   readonly byKey = new Map<string, Tally>();
@@ -154,10 +231,13 @@ export class Totals {
     for (const [kind, t] of Object.entries(score)) {
       for (const key of [kind, `${kind}.${lang}`]) {
         const x = this.byKey.get(key) ?? tally(0, 0, 0);
-        x.tp += t.tp; x.fp += t.fp; x.fn += t.fn;
+        x.tp += t.tp;
+        x.fp += t.fp;
+        x.fn += t.fn;
         for (const [k, [n, d]] of Object.entries(t.extra)) {
           const e = (x.extra[k] ??= [0, 0]);
-          e[0] += n; e[1] += d;
+          e[0] += n;
+          e[1] += d;
         }
         this.byKey.set(key, x);
       }
@@ -167,15 +247,21 @@ export class Totals {
     const out: Record<string, Summary> = {};
     for (const [k, t] of [...this.byKey].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
       const { p, r, f1 } = prf(t);
-      out[k] = { p: round3(p), r: round3(r), f1: round3(f1), n_gold: t.tp + t.fn,
-        ...Object.fromEntries(Object.entries(t.extra).map(([e, [n, d]]) => [e, d ? round3(n / d) : null])) };
+      out[k] = {
+        p: round3(p),
+        r: round3(r),
+        f1: round3(f1),
+        n_gold: t.tp + t.fn,
+        ...Object.fromEntries(Object.entries(t.extra).map(([e, [n, d]]) => [e, d ? round3(n / d) : null])),
+      };
     }
     return out;
   }
 }
 
 export function prf(t: Tally): { p: number; r: number; f1: number } {
-  const p = t.tp / (t.tp + t.fp || 1), r = t.tp / (t.tp + t.fn || 1);
+  const p = t.tp / (t.tp + t.fp || 1),
+    r = t.tp / (t.tp + t.fn || 1);
   return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
 }
 const round3 = (x: number) => +x.toFixed(3);

@@ -61,7 +61,9 @@ export function scoreSuite(records: SuiteRecord[], analyses: Pick<Analysis, 'ent
   if (records.length !== analyses.length) throw new Error(`${records.length} records but ${analyses.length} analyses`);
   const per: Record<string, { n: number; found: number; type: number }> = {};
   const misses: SuiteScore['misses'] = [];
-  let hit = 0, typeHit = 0, spurious = 0;
+  let hit = 0,
+    typeHit = 0,
+    spurious = 0;
   records.forEach((r, i) => {
     const o = analyses[i]!;
     const byId = new Map(o.entities.map((e) => [e.id, e]));
@@ -70,10 +72,17 @@ export function scoreSuite(records: SuiteRecord[], analyses: Pick<Analysis, 'ent
     const found = typed.some((e) => actorMatches(r.sources, e.s) && actorMatches(r.targets, e.t));
     const x = (per[r.type] ??= { n: 0, found: 0, type: 0 });
     x.n++;
-    if (found) { x.found++; hit++; }
-    if (typed.length) { x.type++; typeHit++; }
+    if (found) {
+      x.found++;
+      hit++;
+    }
+    if (typed.length) {
+      x.type++;
+      typeHit++;
+    }
     spurious += evs.length - (typed.length ? 1 : 0);
-    if (!found) misses.push({ id: r.id, type: r.type, got: evs.map((e) => `${e.s?.country ?? e.s?.name ?? '-'} ${e.root} ${e.t?.country ?? e.t?.name ?? '-'}`) });
+    if (!found)
+      misses.push({ id: r.id, type: r.type, got: evs.map((e) => `${e.s?.country ?? e.s?.name ?? '-'} ${e.root} ${e.t?.country ?? e.t?.name ?? '-'}`) });
   });
   const n = records.length || 1;
   const r3 = (x: number) => Math.round(x * 1000) / 1000;
@@ -82,7 +91,11 @@ export function scoreSuite(records: SuiteRecord[], analyses: Pick<Analysis, 'ent
     recall: r3(hit / n),
     type_recall: r3(typeHit / n),
     spurious_per_sentence: r3(spurious / n),
-    per_type: Object.fromEntries(Object.entries(per).sort().map(([k, v]) => [k, { n: v.n, recall: r3(v.found / v.n), type_recall: r3(v.type / v.n) }])),
+    per_type: Object.fromEntries(
+      Object.entries(per)
+        .sort()
+        .map(([k, v]) => [k, { n: v.n, recall: r3(v.found / v.n), type_recall: r3(v.type / v.n) }]),
+    ),
     misses,
   };
 }

@@ -39,7 +39,14 @@ function actorOf(doc: Doc, arg: Arg, isActor: (e: Entity) => boolean): Entity | 
  * there. `slots` are the pattern's target slots ('obj' or canonical prepositions); `canonical`
  * maps a folded preposition to its canonical slot name.
  */
-export function clauseActors(doc: Doc, from: number, to: number, slots: Set<string>, canonical: (prep: string) => string, isActor: (e: Entity) => boolean): ClauseActors | null {
+export function clauseActors(
+  doc: Doc,
+  from: number,
+  to: number,
+  slots: Set<string>,
+  canonical: (prep: string) => string,
+  isActor: (e: Entity) => boolean,
+): ClauseActors | null {
   const clause = clauseAt(doc, from, to);
   if (!clause) return null;
   const passive = clause.voice === 'passive';
@@ -58,7 +65,9 @@ export function clauseActors(doc: Doc, from: number, to: number, slots: Set<stri
   for (const a of clause.args) {
     if (a.role === doerRole) {
       const e = actorOf(doc, a, isActor);
-      if (e) { if (!sources.includes(e)) sources.push(e); } else sourceUnresolved = true;
+      if (e) {
+        if (!sources.includes(e)) sources.push(e);
+      } else sourceUnresolved = true;
     } else if (inSlot(a)) {
       const e = actorOf(doc, a, isActor);
       if (e && !targets.includes(e)) targets.push(e);

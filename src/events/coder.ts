@@ -96,7 +96,10 @@ export function codeEvents(doc: Doc, lex: EventLexicon): { events: RawEvent[]; r
       let hit = tries[0]!;
       for (const h of tries) {
         made = argue(ctx, h, si, a, s.tokenEnd, lastSources);
-        if (made.length) { hit = h; break; }
+        if (made.length) {
+          hit = h;
+          break;
+        }
       }
       if (made.length) events.push(...made);
       // the appeal asks even when its doer is not an actor ("the spokesman urged Chile to condemn …")
@@ -131,7 +134,14 @@ function isInfinitive(ctx: Ctx, hit: Hit, a: number): boolean {
   const form = ctx.norms[hit.start]!;
   if (inf.endings.length && !inf.endings.some((e) => form.endsWith(e))) return false;
   let k = hit.start - 1;
-  while (k >= a && (ctx.lex.reflexive.has(ctx.norms[k]!) || ctx.lex.skip.has(ctx.norms[k]!) || isQuoteMark(ctx.norms[k]!) || inf.adverbEndings.some((e) => ctx.norms[k]!.endsWith(e)))) k--;
+  while (
+    k >= a &&
+    (ctx.lex.reflexive.has(ctx.norms[k]!) ||
+      ctx.lex.skip.has(ctx.norms[k]!) ||
+      isQuoteMark(ctx.norms[k]!) ||
+      inf.adverbEndings.some((e) => ctx.norms[k]!.endsWith(e)))
+  )
+    k--;
   return k >= a && inf.markers.has(ctx.norms[k]!);
 }
 
@@ -155,21 +165,45 @@ function buildCtx(doc: Doc, lex: EventLexicon): Ctx {
   }
   const startsAt = new Int32Array(toks.length).fill(-1);
   const endsAt = new Int32Array(toks.length).fill(-1);
-  outer.forEach((o, i) => { startsAt[o.tokStart] = i; endsAt[o.tokEnd - 1] = i; });
+  outer.forEach((o, i) => {
+    startsAt[o.tokStart] = i;
+    endsAt[o.tokEnd - 1] = i;
+  });
   let monotone = true;
   for (let i = 1; i < outer.length; i++) {
-    const p = outer[i - 1]!, o = outer[i]!;
-    if (o.m.start < p.m.start || o.m.end < p.m.end || o.tokStart < p.tokStart) { monotone = false; break; }
+    const p = outer[i - 1]!,
+      o = outer[i]!;
+    if (o.m.start < p.m.start || o.m.end < p.m.end || o.tokStart < p.tokStart) {
+      monotone = false;
+      break;
+    }
   }
-  return { doc, lex, w: lex, norms, outer, startsAt, endsAt, monotone, quotes: new IntervalIndex(doc.quotes), prevSubjectWord: null, nextStart: null, prevClausePunct: null, nextComma: null, prior: [] };
+  return {
+    doc,
+    lex,
+    w: lex,
+    norms,
+    outer,
+    startsAt,
+    endsAt,
+    monotone,
+    quotes: new IntervalIndex(doc.quotes),
+    prevSubjectWord: null,
+    nextStart: null,
+    prevClausePunct: null,
+    nextComma: null,
+    prior: [],
+  };
 }
 
 /** index of the first token that ends after `pos` */
 function tokenAt(toks: Doc['tokens'], pos: number): number {
-  let lo = 0, hi = toks.length;
+  let lo = 0,
+    hi = toks.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (toks[mid]!.end <= pos) lo = mid + 1; else hi = mid;
+    if (toks[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
   }
   return lo;
 }
@@ -195,7 +229,10 @@ function isQuoteMark(n: string): boolean {
 /** skip quotation marks and adverbs such as "également", "on Friday" */
 function skipFiller(ctx: Ctx, i: number, end: number, maxSkips = 3): number {
   for (let n = 0; n < maxSkips && i < end; n++) {
-    if (isQuoteMark(ctx.norms[i]!)) { i++; continue; }
+    if (isQuoteMark(ctx.norms[i]!)) {
+      i++;
+      continue;
+    }
     const k = ctx.lex.skip.matchAt(ctx.norms, i, end);
     if (!k) break;
     i += k;
@@ -230,20 +267,31 @@ function looseThen(ctx: Ctx, seq: string[], at: number, b: number, lang: string)
   const { norms } = ctx;
   const dets = ctx.lex.determinersByLang.get(lang);
   const det = (n: string) => !!dets?.has(n) || ctx.w.prepositions.get(n) === 'de';
-  let i = at, k = 0;
+  let i = at,
+    k = 0;
   if (det(seq[0]!) && seq.length > 1) {
     const n = norms[i];
     if (n === undefined || !det(n)) return -1;
-    i++; k = 1;
+    i++;
+    k = 1;
   }
   // up to two adjectives or a genitive (its long-serving ambassador, his country's ambassador)
   // before the noun, none of them a known word of the clause's frame
   for (let skips = 0; skips <= 2 && i < b; skips++) {
     let m = i + seq.length - k <= b;
     for (let j = k; m && j < seq.length; j++) if (norms[i + j - k] !== seq[j]) m = false;
-    if (m) return (skips || k) ? i + seq.length - k : -1;
+    if (m) return skips || k ? i + seq.length - k : -1;
     const n = norms[i]!;
-    if ((!PLAIN.test(n) && !ctx.lex.genitive.has(n)) || ctx.startsAt[i]! >= 0 || ctx.w.prepositions.has(n) || ctx.lex.relative.has(n) || ctx.lex.coordination.matchAt(norms, i, b) || ctx.lex.copulas.has(n) || ctx.lex.negationAfter.has(n)) return -1;
+    if (
+      (!PLAIN.test(n) && !ctx.lex.genitive.has(n)) ||
+      ctx.startsAt[i]! >= 0 ||
+      ctx.w.prepositions.has(n) ||
+      ctx.lex.relative.has(n) ||
+      ctx.lex.coordination.matchAt(norms, i, b) ||
+      ctx.lex.copulas.has(n) ||
+      ctx.lex.negationAfter.has(n)
+    )
+      return -1;
     i++;
   }
   return -1;
@@ -285,12 +333,19 @@ function matchSentence(ctx: Ctx, a: number, b: number): Hit[] {
       let ok = true;
       let owner = -1;
       for (let k = 1; k < trig.seq.length; k++, j++) {
-        if (j >= b || norms[j] !== trig.seq[k]) { ok = false; break; }
+        if (j >= b || norms[j] !== trig.seq[k]) {
+          ok = false;
+          break;
+        }
       }
       if (!ok && p.kind === 'noun') {
         // "la visite d'Emmanuel Macron en Chine", "the visit of X to China": the noun's complement is its doer
         const g = genitiveNoun(ctx, trig.seq, i, b);
-        if (g) { ok = true; j = g.end; owner = g.owner; }
+        if (g) {
+          ok = true;
+          j = g.end;
+          owner = g.owner;
+        }
       }
       if (!ok) continue;
       const formEnd = j;
@@ -308,11 +363,20 @@ function matchSentence(ctx: Ctx, a: number, b: number): Hit[] {
           for (const seq of p.then) {
             if (at + seq.length > b) continue;
             let m = true;
-            for (let k = 0; k < seq.length; k++) if (norms[at + k] !== seq[k]) { m = false; break; }
-            if (m && at + seq.length > end) { got = seq.length; end = at + seq.length; }
-            else if (!m) {
+            for (let k = 0; k < seq.length; k++)
+              if (norms[at + k] !== seq[k]) {
+                m = false;
+                break;
+              }
+            if (m && at + seq.length > end) {
+              got = seq.length;
+              end = at + seq.length;
+            } else if (!m) {
               const e = looseThen(ctx, seq, at, b, p.lang);
-              if (e > end) { got = e - at; end = e; }
+              if (e > end) {
+                got = e - at;
+                end = e;
+              }
             }
           }
         }
@@ -325,7 +389,7 @@ function matchSentence(ctx: Ctx, a: number, b: number): Hit[] {
         if (dets?.has(prev) && prev !== 'les' && prev !== 'leur' && prev !== 'nous' && prev !== 'vous') continue;
         // "Turkey's demand", "the release of": nouns
         if (prev === "'s" || (prev === 's' && i - 2 >= a && norms[i - 2] === "'")) continue;
-        if (p.lang === 'en' && !p.then.length && (norms[end] === 'of')) continue;
+        if (p.lang === 'en' && !p.then.length && norms[end] === 'of') continue;
         if (lex.nounLike.has(p.lang)) {
           const mod = modifiedNoun(ctx, i, a, p.lang);
           // "Hezbollah drone attack": the actor before the modifiers did it; else no act of this verb
@@ -376,12 +440,45 @@ function modifiedNoun(ctx: Ctx, i: number, a: number, lang: string): number | 'p
     if (w === "'s" || (w === 's' && norms[k - 1] === "'")) return n > 0 ? 'possessed' : 'verb';
     if (ctx.w.prepositions.has(w) || (n > 0 && (lex.coordination.has(w) || lex.determiners.has(w)))) return n > 0 ? 'governed' : 'verb';
     // "terrorist bombing": an -ing form right after a common noun or adjective, with no auxiliary, is a noun
-    if (n === 0 && lex.participleEndings.get(lang)?.some((e) => norms[i]!.endsWith(e))
-      && !lex.skip.has(w) && !lex.clauseStops.has(w) && !lex.copulas.has(w) && !lex.auxiliaries.has(w) && !lex.coordination.has(w) && !lex.negation.has(w) && !lex.relative.has(w)
-      && !ctx.w.pronounM.has(w) && !ctx.w.pronounF.has(w) && !ctx.w.firstPerson.has(w) && !w.endsWith('ly') && w !== 'it' && w !== 'they') return 'governed';
-    if (lex.skip.has(w) || lex.agentNouns.has(w) || lex.determiners.has(w) || lex.copulas.has(w) || lex.relative.has(w) || lex.negation.has(w)
-      || lex.hypothetical.has(w) || lex.planned.has(w) || lex.coordination.has(w) || ctx.w.pronounM.has(w) || ctx.w.pronounF.has(w) || ctx.w.firstPerson.has(w)
-      || w.endsWith('ly') || w === 'they' || w === 'it' || w === 'has' || w === 'have' || w === 'had') return 'verb';
+    if (
+      n === 0 &&
+      lex.participleEndings.get(lang)?.some((e) => norms[i]!.endsWith(e)) &&
+      !lex.skip.has(w) &&
+      !lex.clauseStops.has(w) &&
+      !lex.copulas.has(w) &&
+      !lex.auxiliaries.has(w) &&
+      !lex.coordination.has(w) &&
+      !lex.negation.has(w) &&
+      !lex.relative.has(w) &&
+      !ctx.w.pronounM.has(w) &&
+      !ctx.w.pronounF.has(w) &&
+      !ctx.w.firstPerson.has(w) &&
+      !w.endsWith('ly') &&
+      w !== 'it' &&
+      w !== 'they'
+    )
+      return 'governed';
+    if (
+      lex.skip.has(w) ||
+      lex.agentNouns.has(w) ||
+      lex.determiners.has(w) ||
+      lex.copulas.has(w) ||
+      lex.relative.has(w) ||
+      lex.negation.has(w) ||
+      lex.hypothetical.has(w) ||
+      lex.planned.has(w) ||
+      lex.coordination.has(w) ||
+      ctx.w.pronounM.has(w) ||
+      ctx.w.pronounF.has(w) ||
+      ctx.w.firstPerson.has(w) ||
+      w.endsWith('ly') ||
+      w === 'they' ||
+      w === 'it' ||
+      w === 'has' ||
+      w === 'have' ||
+      w === 'had'
+    )
+      return 'verb';
   }
   return 'verb';
 }
@@ -414,14 +511,26 @@ function prepBefore(ctx: Ctx, t: number, limit: number): string | null {
       k = ctx.outer[ctx.endsAt[k - 2]!]!.tokStart - 1;
       continue;
     }
-    if (n === 'des' && k - 1 >= limit && ctx.w.prepositions.has(norms[k - 1]!)) { k--; continue; }
+    if (n === 'des' && k - 1 >= limit && ctx.w.prepositions.has(norms[k - 1]!)) {
+      k--;
+      continue;
+    }
     // an actor used as a modifier of a title ("U.S. envoy", "Iranian Foreign Minister") governs nothing
     const mi = ctx.endsAt[k]!;
-    if (mi >= 0 && k + 1 <= t && (lex.agentNouns.has(norms[k + 1]!) || ctx.startsAt[k + 1]! >= 0)) { k = ctx.outer[mi]!.tokStart - 1; continue; }
+    if (mi >= 0 && k + 1 <= t && (lex.agentNouns.has(norms[k + 1]!) || ctx.startsAt[k + 1]! >= 0)) {
+      k = ctx.outer[mi]!.tokStart - 1;
+      continue;
+    }
     if (ctx.w.prepositions.has(n)) return ctx.w.prepositions.get(n)!;
-    if (lex.determiners.has(n) || lex.honorifics.has(n) || lex.agentNouns.has(n) || isQuoteMark(n)) { k--; continue; }
+    if (lex.determiners.has(n) || lex.honorifics.has(n) || lex.agentNouns.has(n) || isQuoteMark(n)) {
+      k--;
+      continue;
+    }
     // a compound modifier ("the clergy-dominated Iran", "la Russie pro-occidentale" aside)
-    if (n.length > 2 && n.includes('-') && /^\p{Ll}/u.test(ctx.doc.text[ctx.doc.tokens[k]!.start]!)) { k--; continue; }
+    if (n.length > 2 && n.includes('-') && /^\p{Ll}/u.test(ctx.doc.text[ctx.doc.tokens[k]!.start]!)) {
+      k--;
+      continue;
+    }
     if (n === ',' || n === '.' || n === ';' || n === ':' || n === '(' || n === '—' || n === '–') return null;
     return 'obj';
   }
@@ -465,7 +574,10 @@ function findSubject(ctx: Ctx, t: number, limit: number): SubjectFind {
   let steps = 0;
   for (let k = t - 1; k >= limit; k--) {
     // far from the trigger, jump over the words none of the tests below can stop at
-    if (++steps > LONG) { k = subjectWordIndex(ctx)[k]!; if (k < limit) break; }
+    if (++steps > LONG) {
+      k = subjectWordIndex(ctx)[k]!;
+      if (k < limit) break;
+    }
     const n = norms[k]!;
     const oi = ctx.endsAt[k]!;
     if (oi >= 0) {
@@ -489,7 +601,14 @@ function findSubject(ctx: Ctx, t: number, limit: number): SubjectFind {
     if (lex.impersonal.has(norms[k + 1] ?? '') && (ctx.w.pronounM.has(n) || n === 'it')) continue;
     if (ctx.w.firstPerson.has(n)) return { kind: 'pronoun', person: 'first', at: k };
     // "Le ministre a …" with no entity: the last person named, like a pronoun
-    if (lex.agentNouns.has(n) && k - 1 >= limit && SINGULAR.has(norms[k - 1]!) && !(n.endsWith('s') && norms[k - 1] === 'the') && (k - 1 === limit || !ctx.w.prepositions.has(norms[k - 2]!))) return { kind: 'pronoun', person: 'any', at: k };
+    if (
+      lex.agentNouns.has(n) &&
+      k - 1 >= limit &&
+      SINGULAR.has(norms[k - 1]!) &&
+      !(n.endsWith('s') && norms[k - 1] === 'the') &&
+      (k - 1 === limit || !ctx.w.prepositions.has(norms[k - 2]!))
+    )
+      return { kind: 'pronoun', person: 'any', at: k };
     if (ctx.w.pronounM.has(n)) return { kind: 'pronoun', person: 'm', at: k };
     if (ctx.w.pronounF.has(n)) return { kind: 'pronoun', person: 'f', at: k };
     if (n === ';') break;
@@ -567,9 +686,17 @@ function coordinatedAfter(ctx: Ctx, o: OuterMention, end: number): OuterMention[
     let conjunction = false;
     for (let guard = 0; guard < 4 && k < end; guard++) {
       const c = lex.coordination.matchAt(norms, k, end);
-      if (c) { conjunction ||= norms[k] !== ','; k += c; joined = true; continue; }
+      if (c) {
+        conjunction ||= norms[k] !== ',';
+        k += c;
+        joined = true;
+        continue;
+      }
       const n = norms[k]!;
-      if (joined && (lex.determiners.has(n) || lex.honorifics.has(n) || lex.agentNouns.has(n) || ctx.w.prepositions.has(n) || isQuoteMark(n))) { k++; continue; }
+      if (joined && (lex.determiners.has(n) || lex.honorifics.has(n) || lex.agentNouns.has(n) || ctx.w.prepositions.has(n) || isQuoteMark(n))) {
+        k++;
+        continue;
+      }
       break;
     }
     if (!joined || k >= end) break;
@@ -592,8 +719,13 @@ function findTarget(ctx: Ctx, from: number, end: number, slots: Set<string>, exc
     const oi = ctx.startsAt[k]!;
     if (oi < 0) {
       const n = norms[k]!;
-      if (k > from && (lex.attributionStops.has(n) || lex.clauseStops.has(n) && !lex.coordination.matchAt(norms, k - 1, end))) break;
-      if (k > from && (ctx.w.firstPerson.has(n) || ctx.w.pronounM.has(n) || ctx.w.pronounF.has(n)) && (norms[k - 1] === ',' || lex.coordination.has(norms[k - 1]!))) break;
+      if (k > from && (lex.attributionStops.has(n) || (lex.clauseStops.has(n) && !lex.coordination.matchAt(norms, k - 1, end)))) break;
+      if (
+        k > from &&
+        (ctx.w.firstPerson.has(n) || ctx.w.pronounM.has(n) || ctx.w.pronounF.has(n)) &&
+        (norms[k - 1] === ',' || lex.coordination.has(norms[k - 1]!))
+      )
+        break;
       continue;
     }
     let o = ctx.outer[oi]!;
@@ -626,7 +758,12 @@ function findAgent(ctx: Ctx, from: number, end: number): OuterMention[] {
   }
   if (k >= end || !ctx.lex.passiveAgent.has(ctx.norms[k]!)) return [];
   let j = k + 1;
-  while (j < end && ctx.startsAt[j]! < 0 && (ctx.lex.determiners.has(ctx.norms[j]!) || ctx.lex.honorifics.has(ctx.norms[j]!) || ctx.lex.agentNouns.has(ctx.norms[j]!))) j++;
+  while (
+    j < end &&
+    ctx.startsAt[j]! < 0 &&
+    (ctx.lex.determiners.has(ctx.norms[j]!) || ctx.lex.honorifics.has(ctx.norms[j]!) || ctx.lex.agentNouns.has(ctx.norms[j]!))
+  )
+    j++;
   const oi = j < end ? ctx.startsAt[j]! : -1;
   if (oi < 0 || !isActor(ctx.outer[oi]!.entity)) return [];
   return coordinatedAfter(ctx, ctx.outer[oi]!, end);
@@ -645,11 +782,21 @@ function postAuthor(ctx: Ctx, seg: Segment): Entity | null {
   // outer mentions do not overlap: starts and ends both grow along the list. The first one that
   // either overlaps the author's words (the first ending after authorStart, if it starts before
   // authorEnd) or starts at the handle, provided nothing before it starts at or after seg.end.
-  let lo = 0, hi = outer.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (outer[mid]!.m.end > p.authorStart) hi = mid; else lo = mid + 1; }
+  let lo = 0,
+    hi = outer.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (outer[mid]!.m.end > p.authorStart) hi = mid;
+    else lo = mid + 1;
+  }
   const byAuthor = lo < outer.length && outer[lo]!.m.start < p.authorEnd ? lo : Infinity;
-  lo = 0; hi = outer.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (outer[mid]!.m.start >= p.handleStart) hi = mid; else lo = mid + 1; }
+  lo = 0;
+  hi = outer.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (outer[mid]!.m.start >= p.handleStart) hi = mid;
+    else lo = mid + 1;
+  }
   const byHandle = lo < outer.length && outer[lo]!.m.start === p.handleStart ? lo : Infinity;
   const i = Math.min(byAuthor, byHandle);
   if (i === Infinity || outer[i]!.m.start >= seg.end) return null;
@@ -660,8 +807,14 @@ function postAuthor(ctx: Ctx, seg: Segment): Entity | null {
 function resolvePronoun(ctx: Ctx, t: number, person: 'm' | 'f' | 'any', exclude?: Set<Entity>): Entity | null {
   const minStart = ctx.doc.tokens[t]!.start - 1500;
   // the outer mentions starting before t (their token starts grow along the list)
-  let lo = 0, hi = ctx.outer.length;
-  if (ctx.monotone) while (lo < hi) { const mid = (lo + hi) >> 1; if (ctx.outer[mid]!.tokStart < t) lo = mid + 1; else hi = mid; }
+  let lo = 0,
+    hi = ctx.outer.length;
+  if (ctx.monotone)
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ctx.outer[mid]!.tokStart < t) lo = mid + 1;
+      else hi = mid;
+    }
   else lo = ctx.outer.length;
   for (let i = lo - 1; i >= 0; i--) {
     const o = ctx.outer[i]!;
@@ -707,13 +860,19 @@ function argue(ctx: Ctx, hit: Hit, si: number, a: number, b: number, lastSources
     if (subj?.kind === 'actor') targets = subj.list.map((o) => o.entity);
     else if (subj?.kind === 'pronoun') {
       const e = subj.person === 'first' ? firstPerson() : resolvePronoun(ctx, subj.at, subj.person);
-      if (e) { targets = [e]; certainty -= 0.15; }
+      if (e) {
+        targets = [e];
+        certainty -= 0.15;
+      }
     }
     // "ces propos ont été dénoncés par X", "ils ont été dénoncés par X": X judges their author
     if (!targets.length && JUDGING.has(p.code.slice(0, 2))) {
       const deed = deedBefore(ctx, hit.start, limit, si);
       const e = deed ? deedOwner(ctx, deed, new Set(sources)) : null;
-      if (e) { targets = [e]; certainty -= 0.1; }
+      if (e) {
+        targets = [e];
+        certainty -= 0.1;
+      }
     }
     // "the agreement was signed by X and Y": joint doers of a mutual act act on each other
     if (!targets.length && sources.length > 1 && [...p.target].some((t) => lex.reciprocal.has(t))) {
@@ -724,8 +883,12 @@ function argue(ctx: Ctx, hit: Hit, si: number, a: number, b: number, lastSources
     if (p.kind === 'verb' && isPassive(ctx, hit, a)) return [];
     // "her visit to Taiwan": a noun's possessive determiner names its doer, whatever the clause's subject
     const poss = p.kind === 'noun' && hit.start > a ? ctx.w.possessives.get(norms[hit.start - 1]!) : undefined;
-    const subj: SubjectFind = hit.owner >= 0 ? { kind: 'actor', list: [ctx.outer[hit.owner]!] }
-      : poss ? { kind: 'pronoun', person: poss, at: hit.start - 1 } : findSubject(ctx, hit.start, limit);
+    const subj: SubjectFind =
+      hit.owner >= 0
+        ? { kind: 'actor', list: [ctx.outer[hit.owner]!] }
+        : poss
+          ? { kind: 'pronoun', person: poss, at: hit.start - 1 }
+          : findSubject(ctx, hit.start, limit);
     // "Israel bombed Gaza and imposed sanctions on Iran": the second verb has the first one's subject
     if (lastSources.length && p.kind === 'verb' && afterConjunction(ctx, hit.start, a) && !isInfinitive(ctx, hit, a)) sources = lastSources;
     else if (p.kind === 'verb' && participleAfterComma(ctx, hit, a)) {
@@ -735,8 +898,7 @@ function argue(ctx: Ctx, hit: Hit, si: number, a: number, b: number, lastSources
         const main = findSubject(ctx, hit.start - 1, limit);
         if (main?.kind === 'actor') sources = main.list.map((o) => o.entity);
       }
-    }
-    else if (subj?.kind === 'actor') sources = subj.list.map((o) => o.entity);
+    } else if (subj?.kind === 'actor') sources = subj.list.map((o) => o.entity);
     else if (subj?.kind === 'pronoun') {
       const e = subj.person === 'first' ? firstPerson() : resolvePronoun(ctx, subj.at, subj.person);
       if (e) sources = [e];
@@ -744,29 +906,46 @@ function argue(ctx: Ctx, hit: Hit, si: number, a: number, b: number, lastSources
     }
     targets = findTarget(ctx, hit.end, b, p.target, new Set(sources)).map((o) => o.entity);
     // "a averti que le président …": a clause's subject on the doer's own side is no object ("warned that Iran …" is)
-    if (targets.length && lex.relative.has(norms[skipFiller(ctx, hit.end, b)] ?? '') && targets.some((t) => t.country && sources.some((s) => s.country === t.country))) targets = [];
+    if (
+      targets.length &&
+      lex.relative.has(norms[skipFiller(ctx, hit.end, b)] ?? '') &&
+      targets.some((t) => t.country && sources.some((s) => s.country === t.country))
+    )
+      targets = [];
     if (!sources.length) {
       const sp = speaker();
-      if (sp) { sources = [sp]; certainty -= 0.05; }
+      if (sp) {
+        sources = [sp];
+        certainty -= 0.05;
+      }
     }
     // "l'a reçu", "lui a demandé": a clitic object is the last person named (not the subject)
     // (not after a pronoun subject: "il lui a demandé" leaves two people to guess)
     if (!targets.length && sources.length && p.kind === 'verb' && subj?.kind === 'actor') {
       const cl = cliticObject(ctx, hit.start, a);
       const e = cl && p.target.has(cl.slot) ? resolvePronoun(ctx, cl.at, cl.person, new Set(sources)) : null;
-      if (e) { targets = [e]; certainty -= 0.15; }
+      if (e) {
+        targets = [e];
+        certainty -= 0.15;
+      }
     }
     // "a rejeté ces propos", "condemned these remarks": the target is whoever said or did them
     if (!targets.length && sources.length && p.target.has('obj') && JUDGING.has(p.code.slice(0, 2))) {
       const deed = deedAfter(ctx, hit.end, b);
       const e = deed ? deedOwner(ctx, deed, new Set(sources)) : null;
-      if (e) { targets = [e]; certainty -= 0.1; }
+      if (e) {
+        targets = [e];
+        certainty -= 0.1;
+      }
     }
     if (!sources.length && opensSentence(ctx, hit.start, a, b)) {
       // "Lors de sa visite en Italie, le ministre …", "Accusing Pompeo of …, the spokesman …":
       // an introductory phrase takes the subject of the main clause after it
       const subj = findSubjectAfter(ctx, hit.end, b, new Set(targets));
-      if (subj) { sources = [subj]; certainty -= 0.1; }
+      if (subj) {
+        sources = [subj];
+        certainty -= 0.1;
+      }
     }
     // "les entretiens entre X et Y", "talks between X and Y": with no doer of its own, the pair meets
     if (p.kind === 'noun' && lex.pairing.has(norms[hit.end - 1]!) && MUTUAL.has(p.code.slice(0, 2)) && !p.code.startsWith('045')) {
@@ -777,7 +956,14 @@ function argue(ctx: Ctx, hit: Hit, si: number, a: number, b: number, lastSources
         targets = targets.slice(1);
       }
     }
-    if (!targets.length && sources.length > 1 && subj?.kind === 'actor' && p.kind === 'verb' && [...p.target].some((t) => lex.reciprocal.has(t)) && prepBefore(ctx, subj.list[0]!.tokStart, limit) === null) {
+    if (
+      !targets.length &&
+      sources.length > 1 &&
+      subj?.kind === 'actor' &&
+      p.kind === 'verb' &&
+      [...p.target].some((t) => lex.reciprocal.has(t)) &&
+      prepBefore(ctx, subj.list[0]!.tokStart, limit) === null
+    ) {
       // "Turkey and Armenia severed ties": a joint subject acts on itself, one event for the pair
       targets = [sources[1]!];
       sources = [sources[0]!];
@@ -801,26 +987,40 @@ function argue(ctx: Ctx, hit: Hit, si: number, a: number, b: number, lastSources
   if (mod === 'negated' && !wordBefore(ctx, hit.start, a, lex.denial)) {
     // a refused act is a refusal (CAMEO 12x); a denied one stays the act, negated
     const neg = byPrefix(lex.negatedCodes, code);
-    if (neg) { code = neg; mod = 'asserted'; }
+    if (neg) {
+      code = neg;
+      mod = 'asserted';
+    }
   } else if (mod === 'planned' || wordBefore(ctx, hit.start, a, lex.intent)) {
     // an announced or wished act is coded as the intent to do it (CAMEO 03x)
     const intent = byPrefix(lex.intentCodes, code);
-    if (intent) { intentFrom = code.slice(0, 2); code = intent; mod = 'asserted'; }
+    if (intent) {
+      intentFrom = code.slice(0, 2);
+      code = intent;
+      mod = 'asserted';
+    }
   }
   code = refineCode(ctx, code, Math.max(a, hit.start - 3), b);
 
   const out: RawEvent[] = [];
   const linked = (e: Entity) => (e.actor ? 0.05 : 0);
-  for (const s of sources) for (const t of targets) {
-    if (s === t) continue;
-    if (s.country && s.country === t.country && (t.type === 'COUNTRY' || t.type === 'LOCATION' || s.type === 'COUNTRY')) continue;
-    out.push({
-      code, pattern: p, source: s, target: t, modality: mod,
-      trigger: { start: trigStart, end: trigEnd }, sentence: si, quote: q,
-      confidence: p.weight + certainty + linked(s) + linked(t) - (mod === 'asserted' ? 0 : 0.05),
-      intentFrom,
-    });
-  }
+  for (const s of sources)
+    for (const t of targets) {
+      if (s === t) continue;
+      if (s.country && s.country === t.country && (t.type === 'COUNTRY' || t.type === 'LOCATION' || s.type === 'COUNTRY')) continue;
+      out.push({
+        code,
+        pattern: p,
+        source: s,
+        target: t,
+        modality: mod,
+        trigger: { start: trigStart, end: trigEnd },
+        sentence: si,
+        quote: q,
+        confidence: p.weight + certainty + linked(s) + linked(t) - (mod === 'asserted' ? 0 : 0.05),
+        intentFrom,
+      });
+    }
   void norms;
   return out;
 }
@@ -848,7 +1048,10 @@ const MUTUAL = new Set(['04', '05', '08']);
 /** roots of acts that judge something said or done: comment (01), approve (05), disapprove (11), accuse (12) */
 const JUDGING = new Set(['01', '05', '11', '12']);
 
-interface Deed { at: number; pointing: boolean }
+interface Deed {
+  at: number;
+  pointing: boolean;
+}
 
 /** a determiner and up to two adjectives before a deed noun at j: the determiner's index, or -1 */
 function deedDeterminer(ctx: Ctx, j: number, limit: number): number {
@@ -905,7 +1108,12 @@ function genitiveActor(ctx: Ctx, k: number, end: number, exclude: Set<Entity>): 
   const canon = ctx.lex.prepositions.get(ctx.norms[k]!);
   if (canon !== 'de' && canon !== 'par' && canon !== 'of' && canon !== 'by') return null;
   let j = k + 1;
-  while (j < end && ctx.startsAt[j]! < 0 && (ctx.lex.determiners.has(ctx.norms[j]!) || ctx.lex.honorifics.has(ctx.norms[j]!) || ctx.lex.agentNouns.has(ctx.norms[j]!))) j++;
+  while (
+    j < end &&
+    ctx.startsAt[j]! < 0 &&
+    (ctx.lex.determiners.has(ctx.norms[j]!) || ctx.lex.honorifics.has(ctx.norms[j]!) || ctx.lex.agentNouns.has(ctx.norms[j]!))
+  )
+    j++;
   const oi = j < end ? ctx.startsAt[j]! : -1;
   const e = oi >= 0 ? ctx.outer[oi]!.entity : null;
   return e && isActor(e) && !exclude.has(e) ? e : null;
@@ -913,7 +1121,8 @@ function genitiveActor(ctx: Ctx, k: number, end: number, exclude: Set<Entity>): 
 
 function sentenceOf(ctx: Ctx, t: number): number {
   const ss = ctx.doc.sentences;
-  let lo = 0, hi = ss.length - 1;
+  let lo = 0,
+    hi = ss.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     if (ss[mid]!.tokenEnd <= t) lo = mid + 1;
@@ -960,7 +1169,8 @@ function deedOwner(ctx: Ctx, deed: Deed, exclude: Set<Entity>): Entity | null {
   const at = doc.tokens[deed.at]!.start;
   if (said) {
     let best: Quote | null = null;
-    for (const q of doc.quotes) if (q.end <= at && q.start >= minChar && q.speaker && !exclude.has(q.speaker) && isActor(q.speaker) && (!best || q.end > best.end)) best = q;
+    for (const q of doc.quotes)
+      if (q.end <= at && q.start >= minChar && q.speaker && !exclude.has(q.speaker) && isActor(q.speaker) && (!best || q.end > best.end)) best = q;
     return best?.speaker ?? null;
   }
   for (let i = ctx.prior.length - 1; i >= 0; i--) {
@@ -1007,10 +1217,16 @@ const LONG = 48;
 
 function punctIndex(ctx: Ctx): { prevClausePunct: Int32Array; nextComma: Int32Array } {
   if (!ctx.prevClausePunct || !ctx.nextComma) {
-    const { norms } = ctx, n = norms.length;
-    const prev = new Int32Array(n), next = new Int32Array(n + 1);
+    const { norms } = ctx,
+      n = norms.length;
+    const prev = new Int32Array(n),
+      next = new Int32Array(n + 1);
     let last = -1;
-    for (let k = 0; k < n; k++) { const x = norms[k]; if (x === ',' || x === ';' || x === ':') last = k; prev[k] = last; }
+    for (let k = 0; k < n; k++) {
+      const x = norms[k];
+      if (x === ',' || x === ';' || x === ':') last = k;
+      prev[k] = last;
+    }
     next[n] = n;
     for (let k = n - 1; k >= 0; k--) next[k] = norms[k] === ',' ? k : next[k + 1]!;
     ctx.prevClausePunct = prev;
@@ -1022,12 +1238,23 @@ function punctIndex(ctx: Ctx): { prevClausePunct: Int32Array; nextComma: Int32Ar
 /** token k → the last token ≤ k where findSubject's loop can do anything (-1 when none) */
 function subjectWordIndex(ctx: Ctx): Int32Array {
   if (!ctx.prevSubjectWord) {
-    const { norms, lex } = ctx, n = norms.length;
+    const { norms, lex } = ctx,
+      n = norms.length;
     const prev = new Int32Array(n);
     let last = -1;
     for (let k = 0; k < n; k++) {
       const x = norms[k]!;
-      if (ctx.endsAt[k]! >= 0 || x === ';' || CLOSING.has(x) || lex.relative.has(x) || lex.firstPerson.has(x) || lex.agentNouns.has(x) || lex.pronounM.has(x) || lex.pronounF.has(x)) last = k;
+      if (
+        ctx.endsAt[k]! >= 0 ||
+        x === ';' ||
+        CLOSING.has(x) ||
+        lex.relative.has(x) ||
+        lex.firstPerson.has(x) ||
+        lex.agentNouns.has(x) ||
+        lex.pronounM.has(x) ||
+        lex.pronounF.has(x)
+      )
+        last = k;
       prev[k] = last;
     }
     ctx.prevSubjectWord = prev;
@@ -1076,7 +1303,10 @@ function isPassive(ctx: Ctx, hit: Hit, a: number): boolean {
 function findSubjectAfter(ctx: Ctx, from: number, end: number, exclude: Set<Entity>): Entity | null {
   let steps = 0;
   for (let k = from; k < end; k++) {
-    if (++steps > LONG) { k = nextStartIndex(ctx)[k]!; if (k >= end) break; }
+    if (++steps > LONG) {
+      k = nextStartIndex(ctx)[k]!;
+      if (k >= end) break;
+    }
     const oi = ctx.startsAt[k]!;
     if (oi < 0) continue;
     const o = ctx.outer[oi]!;
@@ -1090,7 +1320,9 @@ function findSubjectAfter(ctx: Ctx, from: number, end: number, exclude: Set<Enti
 function modalityOf(ctx: Ctx, hit: Hit, a: number, b: number): Modality {
   const { norms, lex } = ctx;
   const from = Math.max(a, hit.start - 4);
-  let negated = false, hypo = false, planned = false;
+  let negated = false,
+    hypo = false,
+    planned = false;
   for (let k = hit.start - 1; k >= from; k--) {
     const n = norms[k]!;
     if (n === ',' || n === ';') break;
@@ -1129,7 +1361,11 @@ function refineCode(ctx: Ctx, code: string, from: number, end: number): string {
       for (const w of r.words) {
         if (norms[k] !== w[0] || k + w.length > end) continue;
         let ok = true;
-        for (let x = 1; x < w.length; x++) if (norms[k + x] !== w[x]) { ok = false; break; }
+        for (let x = 1; x < w.length; x++)
+          if (norms[k + x] !== w[x]) {
+            ok = false;
+            break;
+          }
         if (ok) return r.code;
       }
     }

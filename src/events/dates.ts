@@ -59,7 +59,9 @@ export function createDateResolver(packs: Map<string, LanguagePack>, tokOpts: To
     // against it, rather than rolling over into the next month
     const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(p ?? '');
     if (!m || !isCalendarDate(m[0])) return null;
-    const y = +m[1]!, mo = m[2] ? +m[2] : 7, d = m[3] ? +m[3] : (m[2] ? 15 : 1);
+    const y = +m[1]!,
+      mo = m[2] ? +m[2] : 7,
+      d = m[3] ? +m[3] : m[2] ? 15 : 1;
     return { date: new Date(y, mo - 1, d, 12), day: !!m[3], iso: m[3] ? `${m[1]}-${m[2]}-${m[3]}` : null };
   };
 
@@ -103,9 +105,11 @@ export function createDateResolver(packs: Map<string, LanguagePack>, tokOpts: To
     const windows: [number, number][] = [];
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       if (!cues.has(doc.tokens[k]!.norm)) continue;
-      const a = Math.max(s.tokenStart, k - 4), b = Math.min(s.tokenEnd, k + 5);
+      const a = Math.max(s.tokenStart, k - 4),
+        b = Math.min(s.tokenEnd, k + 5);
       const last = windows[windows.length - 1];
-      if (last && a <= last[1]) last[1] = b; else windows.push([a, b]);
+      if (last && a <= last[1]) last[1] = b;
+      else windows.push([a, b]);
     }
     const parser = parsers[lang] ?? chrono.en;
     for (const [a, b] of windows) {
@@ -190,7 +194,10 @@ function patternsOnce(base: chrono.Chrono): Parser {
       if (memo && inner && memoInner && inner.source === memoInner.source && inner.flags === memoInner.flags) return memo;
       const re = parser.pattern.call(this, context);
       // a stateless expression only (exec with neither g nor y ignores lastIndex)
-      if (!re.global && !re.sticky) { memo = re; memoInner = inner; }
+      if (!re.global && !re.sticky) {
+        memo = re;
+        memoInner = inner;
+      }
       return re;
     };
     return wrapped;

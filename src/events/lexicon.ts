@@ -143,7 +143,11 @@ export class PhraseSet {
     for (const seq of list) {
       if (i + seq.length > end) continue;
       let ok = true;
-      for (let k = 1; k < seq.length; k++) if (norms[i + k] !== seq[k]) { ok = false; break; }
+      for (let k = 1; k < seq.length; k++)
+        if (norms[i + k] !== seq[k]) {
+          ok = false;
+          break;
+        }
       if (ok) return seq.length;
     }
     return 0;
@@ -155,7 +159,11 @@ export class PhraseSet {
     for (const seq of list) {
       if (i + seq.length > end) continue;
       let ok = true;
-      for (let k = 1; k < seq.length; k++) if (tokens[i + k]!.norm !== seq[k]) { ok = false; break; }
+      for (let k = 1; k < seq.length; k++)
+        if (tokens[i + k]!.norm !== seq[k]) {
+          ok = false;
+          break;
+        }
       if (ok) return seq.length;
     }
     return 0;
@@ -168,15 +176,60 @@ export class PhraseSet {
 export function compileLexicon(packs: Map<string, LanguagePack>, tokOpts: TokenizeOptions): EventLexicon {
   const words = (s: string): string[] => tokenize(s, tokOpts).map((t) => t.norm);
   const lex: EventLexicon = {
-    first: new Map(), firstWords: new WordFilter([]), determiners: new Set(), determinersByLang: new Map(), passiveAux: new Set(), copulas: new Set(), infinitive: new Map(), reciprocal: new Set(), nounLike: new Set(), participleEndings: new Map(), auxiliaries: new Set(), impersonal: new Set(), honorifics: new Set(), prepositions: new Map(), skip: new PhraseSet(), reflexive: new Set(),
-    passiveAgent: new Set(), relative: new Set(), clauseStops: new Set(), attributionStops: new Set(), coordination: new PhraseSet(),
-    firstPerson: new Set(), pronounM: new Set(), pronounF: new Set(), negation: new Set(), negationAfter: new Set(),
-    hypothetical: new Set(), planned: new Set(), intent: new Set(), denial: new Set(), anaphora: new PhraseSet(), agentNouns: new Set(),
-    deedsSaid: new Set(), deedsDone: new Set(), demonstratives: new Set(), pluralPronouns: new Set(), definite: new Set(), clitics: new Map(), cliticAdverbEndings: [], pairing: new Set(), genitive: new Set(),
-    refinements: [], intentCodes: new Map(), negatedCodes: new Map(), patterns: [], closedByLang: new Map(), possessives: new Map(),
+    first: new Map(),
+    firstWords: new WordFilter([]),
+    determiners: new Set(),
+    determinersByLang: new Map(),
+    passiveAux: new Set(),
+    copulas: new Set(),
+    infinitive: new Map(),
+    reciprocal: new Set(),
+    nounLike: new Set(),
+    participleEndings: new Map(),
+    auxiliaries: new Set(),
+    impersonal: new Set(),
+    honorifics: new Set(),
+    prepositions: new Map(),
+    skip: new PhraseSet(),
+    reflexive: new Set(),
+    passiveAgent: new Set(),
+    relative: new Set(),
+    clauseStops: new Set(),
+    attributionStops: new Set(),
+    coordination: new PhraseSet(),
+    firstPerson: new Set(),
+    pronounM: new Set(),
+    pronounF: new Set(),
+    negation: new Set(),
+    negationAfter: new Set(),
+    hypothetical: new Set(),
+    planned: new Set(),
+    intent: new Set(),
+    denial: new Set(),
+    anaphora: new PhraseSet(),
+    agentNouns: new Set(),
+    deedsSaid: new Set(),
+    deedsDone: new Set(),
+    demonstratives: new Set(),
+    pluralPronouns: new Set(),
+    definite: new Set(),
+    clitics: new Map(),
+    cliticAdverbEndings: [],
+    pairing: new Set(),
+    genitive: new Set(),
+    refinements: [],
+    intentCodes: new Map(),
+    negatedCodes: new Map(),
+    patterns: [],
+    closedByLang: new Map(),
+    possessives: new Map(),
   };
-  const addAll = (set: Set<string>, list: string[] | undefined) => { for (const w of list ?? []) set.add(fold(w)); };
-  const addPhrases = (set: PhraseSet, list: string[] | undefined) => { for (const w of list ?? []) set.add(words(w)); };
+  const addAll = (set: Set<string>, list: string[] | undefined) => {
+    for (const w of list ?? []) set.add(fold(w));
+  };
+  const addPhrases = (set: PhraseSet, list: string[] | undefined) => {
+    for (const w of list ?? []) set.add(words(w));
+  };
   for (const [lang, pack] of packs) {
     for (const a of pack.files.agents?.agents ?? []) for (const f of a.forms ?? []) if (!/\s/.test(f)) lex.agentNouns.add(fold(f));
     const ev = pack.files.events;
@@ -185,7 +238,11 @@ export function compileLexicon(packs: Map<string, LanguagePack>, tokOpts: Tokeni
     lex.determinersByLang.set(lang, new Set((ev.determiners ?? []).map(fold)));
     addAll(lex.passiveAux, ev.passiveAux);
     addAll(lex.copulas, ev.copulas);
-    lex.infinitive.set(lang, { markers: new Set((ev.infinitive ?? []).map(fold)), endings: (ev.infinitiveEndings ?? []).map(fold), adverbEndings: (ev.adverbEndings ?? []).map(fold) });
+    lex.infinitive.set(lang, {
+      markers: new Set((ev.infinitive ?? []).map(fold)),
+      endings: (ev.infinitiveEndings ?? []).map(fold),
+      adverbEndings: (ev.adverbEndings ?? []).map(fold),
+    });
     addAll(lex.reciprocal, ev.reciprocal);
     if (ev.nounVerbSameForms) lex.nounLike.add(lang);
     addAll(lex.auxiliaries, ev.auxiliaries);
@@ -222,7 +279,8 @@ export function compileLexicon(packs: Map<string, LanguagePack>, tokOpts: Tokeni
     for (const [w, c] of clitics) lex.clitics.set(fold(w), { slot: c.slot, person: c.person });
     if (clitics.length) lex.cliticAdverbEndings.push(...(ev.adverbEndings ?? []).map(fold));
     const own: ClosedWords = { prepositions: new Map(), firstPerson: new Set(), pronounM: new Set(), pronounF: new Set(), possessives: new Map() };
-    for (const [g, list] of Object.entries(ev.pronouns?.possessive ?? {}) as [string, string[]][]) for (const w of list) own.possessives.set(fold(w), g as 'm' | 'f' | 'any');
+    for (const [g, list] of Object.entries(ev.pronouns?.possessive ?? {}) as [string, string[]][])
+      for (const w of list) own.possessives.set(fold(w), g as 'm' | 'f' | 'any');
     for (const [k, v] of Object.entries(ev.prepositions ?? {})) own.prepositions.set(fold(k), fold(String(v)));
     for (const v of [...own.prepositions.values()]) if (!own.prepositions.has(v)) own.prepositions.set(v, v);
     addAll(own.firstPerson, ev.pronouns?.first);
@@ -237,9 +295,12 @@ export function compileLexicon(packs: Map<string, LanguagePack>, tokOpts: Tokeni
     for (const p of [...(ev.patterns ?? []), ...(pack.files['event-patterns']?.patterns ?? [])]) {
       const then = (p.then ?? []).map(words).filter((s: string[]) => s.length);
       const pat: EventPattern = {
-        code: String(p.code), lang, kind: p.verb ? 'verb' : 'noun',
+        code: String(p.code),
+        lang,
+        kind: p.verb ? 'verb' : 'noun',
         refl: !!p.verb && /^(?:se |s['’])/.test(p.verb),
-        then, target: new Set((p.target ?? ['obj']).map((t: string) => (t === 'obj' ? 'obj' : lex.prepositions.get(fold(t)) ?? fold(t)))),
+        then,
+        target: new Set((p.target ?? ['obj']).map((t: string) => (t === 'obj' ? 'obj' : (lex.prepositions.get(fold(t)) ?? fold(t))))),
         needAfter: p.needAfter ? new Set(p.needAfter.map(fold)) : null,
         needNear: p.needNear ? new Set(p.needNear.map(fold)) : null,
         refine: !!p.refine,

@@ -27,7 +27,10 @@ export function createEventStage({ packs, codebook, tokOpts }: StageResources): 
     name: 'events',
     run(doc: Doc) {
       const { events, refines } = codeEvents(doc, lex);
-      if (!events.length) { doc.events = []; return; }
+      if (!events.length) {
+        doc.events = [];
+        return;
+      }
       const dated = dropIntentTwins(dateEvents(doc, events, dates, lex));
       const merged = mergeRetellings(dated);
       applyRefines(merged, refines);
@@ -37,9 +40,14 @@ export function createEventStage({ packs, codebook, tokOpts }: StageResources): 
         return {
           id: `V${i + 1}`,
           code: known.size === 0 || known.has(e.code) ? e.code : e.pattern.code,
-          source: e.source, target: e.target,
-          date: e.date, dateText: e.dateText, location: null, modality: e.modality,
-          evidence: { start: s.start, end: s.end }, quote: e.quote,
+          source: e.source,
+          target: e.target,
+          date: e.date,
+          dateText: e.dateText,
+          location: null,
+          modality: e.modality,
+          evidence: { start: s.start, end: s.end },
+          quote: e.quote,
           confidence: Math.max(0.05, Math.min(0.95, e.confidence)),
         };
       });
@@ -77,7 +85,10 @@ function dateEvents(doc: Doc, events: RawEvent[], dates: DateResolver, lex: Even
       let bestD = Infinity;
       for (const d of list) {
         const dist = d.end <= e.trigger.start ? e.trigger.start - d.end : d.start >= e.trigger.end ? d.start - e.trigger.end : 0;
-        if (dist < bestD) { bestD = dist; found = d; }
+        if (dist < bestD) {
+          bestD = dist;
+          found = d;
+        }
       }
     }
     let ana = anaphora.get(e.sentence);
@@ -94,9 +105,21 @@ function dateEvents(doc: Doc, events: RawEvent[], dates: DateResolver, lex: Even
       implied = true;
     }
     out.push({
-      code: e.code, pattern: e.pattern, source: e.source, target: e.target, modality: e.modality, trigger: e.trigger,
-      sentence: e.sentence, quote: e.quote, confidence: e.confidence, intentFrom: e.intentFrom,
-      date, dateText: found?.text ?? null, implied, anaphoric, tellings: 1,
+      code: e.code,
+      pattern: e.pattern,
+      source: e.source,
+      target: e.target,
+      modality: e.modality,
+      trigger: e.trigger,
+      sentence: e.sentence,
+      quote: e.quote,
+      confidence: e.confidence,
+      intentFrom: e.intentFrom,
+      date,
+      dateText: found?.text ?? null,
+      implied,
+      anaphoric,
+      tellings: 1,
     });
   }
   return out;
@@ -125,7 +148,10 @@ function leadDay(doc: Doc, dates: DateResolver): LeadDay {
 
 type Ref = NonNullable<ReturnType<DateResolver['reference']>>;
 /** the lead's day, and the date expressions read in the lead (for reuse) */
-interface LeadDay { day: { ref: Ref; date: string } | null; read: { lang: string; ref: Ref; list: DateFound[] } | null }
+interface LeadDay {
+  day: { ref: Ref; date: string } | null;
+  read: { lang: string; ref: Ref; list: DateFound[] } | null;
+}
 const NO_LEAD: LeadDay = { day: null, read: null };
 
 /** how far before publication a lead's day may lie and still be the article's news day */
@@ -138,10 +164,14 @@ function dropIntentTwins(events: Dated[]): Dated[] {
   const bySentence = new Map<number, Dated[]>();
   for (const x of events) {
     const list = bySentence.get(x.sentence);
-    if (list) list.push(x); else bySentence.set(x.sentence, [x]);
+    if (list) list.push(x);
+    else bySentence.set(x.sentence, [x]);
   }
-  return events.filter((e) => !e.intentFrom || !bySentence.get(e.sentence)!.some((x) => x !== e && !x.intentFrom
-    && x.source === e.source && x.target === e.target && x.code.startsWith(e.intentFrom!)));
+  return events.filter(
+    (e) =>
+      !e.intentFrom ||
+      !bySentence.get(e.sentence)!.some((x) => x !== e && !x.intentFrom && x.source === e.source && x.target === e.target && x.code.startsWith(e.intentFrom!)),
+  );
 }
 
 function hasAnaphora(doc: Doc, si: number, lex: EventLexicon): boolean {
@@ -155,7 +185,8 @@ const consult = (code: string) => code.startsWith('04');
 /** the key of one act: code family and actors (a meeting has no direction) */
 function actKey(e: Dated): string {
   const root = e.code.slice(0, 2);
-  const s = e.source.id || e.source.name, t = e.target.id || e.target.name;
+  const s = e.source.id || e.source.name,
+    t = e.target.id || e.target.name;
   // a visit to a city is a visit to its country
   if (e.code.startsWith('042') && e.target.country && (e.target.type === 'LOCATION' || e.target.type === 'COUNTRY')) return `042|${s}|@${e.target.country}`;
   if (consult(e.code)) return `04|${[s, t].sort().join('|')}`;
@@ -182,7 +213,9 @@ function mergeRetellings(events: Dated[]): Dated[] {
       continue;
     }
     if (e.date && (!twin.date || (twin.implied && !e.implied))) {
-      twin.date = e.date; twin.dateText = e.dateText; twin.implied = e.implied;
+      twin.date = e.date;
+      twin.dateText = e.dateText;
+      twin.implied = e.implied;
     }
     if (specificity(e.code) > specificity(twin.code)) twin.code = e.code;
     if (twin.modality !== 'asserted' && e.modality === 'asserted') twin.modality = 'asserted';
@@ -216,6 +249,9 @@ function inheritDates(events: Dated[]): void {
       if (x === e || !consult(x.code) || !x.date) continue;
       if (x.trigger.start <= e.trigger.start || !from) from = x;
     }
-    if (from) { e.date = from.date; e.dateText = from.dateText; }
+    if (from) {
+      e.date = from.date;
+      e.dateText = from.dateText;
+    }
   }
 }

@@ -2,7 +2,10 @@
 // Windows-1252 / ISO-8859-1 of old French archives, told apart by whether the bytes are valid UTF-8.
 
 export class InputError extends Error {
-  constructor(public readonly file: string, problem: string) {
+  constructor(
+    public readonly file: string,
+    problem: string,
+  ) {
     super(`${file}: ${problem}`);
     this.name = 'InputError';
   }
@@ -48,8 +51,9 @@ export function decodeBytes(bytes: Uint8Array, file = '<input>'): Decoded {
 function guessWithoutBom(b: Uint8Array): Decoded['encoding'] {
   // UTF-16 without BOM: every other byte NUL in ASCII-heavy text
   const n = Math.min(b.length, 4096);
-  let evenNul = 0, oddNul = 0;
-  for (let i = 0; i < n; i++) if (b[i] === 0) (i % 2 === 0 ? evenNul++ : oddNul++);
+  let evenNul = 0,
+    oddNul = 0;
+  for (let i = 0; i < n; i++) if (b[i] === 0) i % 2 === 0 ? evenNul++ : oddNul++;
   if (n >= 4 && oddNul > n / 4 && evenNul === 0) return 'utf-16le';
   if (n >= 4 && evenNul > n / 4 && oddNul === 0) return 'utf-16be';
   return isValidUtf8(b) ? 'utf-8' : 'windows-1252';

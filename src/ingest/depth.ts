@@ -14,7 +14,8 @@ const TOKEN = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<![^>]*>?|<\
 
 /** The deepest element nesting of the page, counted in one pass (stops early past `limit`). */
 export function nestingDepth(html: string, limit = Infinity): number {
-  let depth = 0, max = 0;
+  let depth = 0,
+    max = 0;
   walk(html, (open, name) => {
     depth = open ? depth + 1 : Math.max(0, depth - 1);
     if (depth > max) max = depth;
@@ -32,7 +33,8 @@ export function boundDepth(html: string, max = MAX_DEPTH): string {
   if (nestingDepth(html, max) <= max) return html;
   const out: string[] = [];
   const stack: { name: string; kept: boolean }[] = [];
-  let kept = 0, last = 0;
+  let kept = 0,
+    last = 0;
   walk(html, (open, name, start, end) => {
     let keep = true;
     if (open) {
@@ -43,7 +45,8 @@ export function boundDepth(html: string, max = MAX_DEPTH): string {
       // close the innermost open element of that name (and whatever it leaves open)
       let i = stack.length - 1;
       while (i >= 0 && stack[i]!.name !== name) i--;
-      if (i < 0) keep = true; // a stray end tag: the parser's business
+      if (i < 0)
+        keep = true; // a stray end tag: the parser's business
       else {
         keep = stack[i]!.kept;
         for (let j = stack.length - 1; j >= i; j--) if (stack[j]!.kept) kept--;

@@ -47,11 +47,21 @@ function setField(art: Article, key: string, raw: string): void {
   // "[not returned]", "[not returned by source; URL slug] maroc-israel…": unknown
   const value = raw.startsWith('[') || raw === '' ? null : raw.replace(/\s*\[.*\]\s*$/, '') || null;
   switch (key) {
-    case 'date': art.published = headerDate(value); break;
-    case 'source': art.source = value; break;
-    case 'url': art.url = value; break;
-    case 'title': art.title = value; break;
-    case 'language': art.language = value && /^[a-z]{2,3}$/.test(value) ? value : null; break;
+    case 'date':
+      art.published = headerDate(value);
+      break;
+    case 'source':
+      art.source = value;
+      break;
+    case 'url':
+      art.url = value;
+      break;
+    case 'title':
+      art.title = value;
+      break;
+    case 'language':
+      art.language = value && /^[a-z]{2,3}$/.test(value) ? value : null;
+      break;
   }
 }
 

@@ -26,8 +26,13 @@ export function readHtml(page: string, file = '<input>'): Article {
   let published: string | null;
   try {
     published = normaliseDate(
-      meta('meta[property="article:published_time"]') ?? meta('meta[name="date"]') ?? meta('meta[name="pubdate"]')
-        ?? meta('meta[itemprop="datePublished"]') ?? jsonLd.datePublished ?? document.querySelector('time[datetime]')?.getAttribute('datetime') ?? null,
+      meta('meta[property="article:published_time"]') ??
+        meta('meta[name="date"]') ??
+        meta('meta[name="pubdate"]') ??
+        meta('meta[itemprop="datePublished"]') ??
+        jsonLd.datePublished ??
+        document.querySelector('time[datetime]')?.getAttribute('datetime') ??
+        null,
     );
   } catch (e) {
     throw new InputError(file, `the page's publication date: ${(e as Error).message}`);
@@ -58,7 +63,13 @@ const BLOCKS = 'p,h1,h2,h3,h4,h5,h6,li,blockquote,pre,figcaption,td';
 function blocksToText(root: any): string {
   if (!root) return '';
   const blocks = [...root.querySelectorAll(BLOCKS)].filter((el: any) => !el.querySelector(BLOCKS));
-  const parts = (blocks.length ? blocks : [root]).map((el: any) => String(el.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const parts = (blocks.length ? blocks : [root])
+    .map((el: any) =>
+      String(el.textContent ?? '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
+    .filter(Boolean);
   return parts.join('\n\n');
 }
 
@@ -66,7 +77,7 @@ function readJsonLd(document: any): { headline?: string; datePublished?: string 
   for (const s of document.querySelectorAll('script[type="application/ld+json"]')) {
     try {
       const data = JSON.parse(s.textContent ?? '');
-      const items = Array.isArray(data) ? data : data['@graph'] ?? [data];
+      const items = Array.isArray(data) ? data : (data['@graph'] ?? [data]);
       for (const it of items) if (it && (it.headline || it.datePublished)) return { headline: it.headline, datePublished: it.datePublished };
     } catch {
       /* malformed JSON-LD is ignored: metadata is optional */

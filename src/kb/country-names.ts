@@ -40,7 +40,12 @@ export class CountryNames {
       return { iso3, name: this.nameOf(iso3) };
     }
     if (names && names.size > 1) {
-      return { error: `'${input}' names several countries (${[...names].sort().map((c) => `${c} ${this.nameOf(c)}`).join(', ')}): use an ISO code` };
+      return {
+        error: `'${input}' names several countries (${[...names]
+          .sort()
+          .map((c) => `${c} ${this.nameOf(c)}`)
+          .join(', ')}): use an ISO code`,
+      };
     }
     const code = /^[A-Za-z]{2,3}$/.test(s) ? this.byCode.get(s.toUpperCase()) : undefined;
     if (code) return { iso3: code, name: this.nameOf(code) };

@@ -96,11 +96,12 @@ function merge(spans: Span[]): Span[] {
 
 function intersect(a: Span[], b: Span[]): Span[] {
   const out: Span[] = [];
-  for (const x of a) for (const y of b) {
-    const lo = Math.max(x[0], y[0]);
-    const hi = Math.min(x[1], y[1]);
-    if (lo <= hi) out.push([lo, hi]);
-  }
+  for (const x of a)
+    for (const y of b) {
+      const lo = Math.max(x[0], y[0]);
+      const hi = Math.min(x[1], y[1]);
+      if (lo <= hi) out.push([lo, hi]);
+    }
   return merge(out);
 }
 
@@ -124,7 +125,12 @@ function gaps(spans: Span[], lo: number, hi: number): Span[] {
   return out;
 }
 
-const share = (covered: number, vacant: number, days: number): Share => ({ covered, vacant, days, share: days ? Math.round(((covered + vacant) / days) * 10_000) / 10_000 : 0 });
+const share = (covered: number, vacant: number, days: number): Share => ({
+  covered,
+  vacant,
+  days,
+  share: days ? Math.round(((covered + vacant) / days) * 10_000) / 10_000 : 0,
+});
 
 /**
  * Spans of days with somebody in each office, per state. A partial `from` covers from the first
@@ -157,7 +163,8 @@ function officeSpans(kb: KnowledgeBase, lo: number, hi: number, problems: DatePr
   for (const [iso3, s] of spans) {
     for (const o of OFFICES) s[o] = merge(s[o]);
     const country = kb.countries.get(iso3);
-    if (country?.headOfStateGoverns.length) s['head-of-government'] = merge([...s['head-of-government'], ...intersect(s['head-of-state'], governing(country, lo, hi))]);
+    if (country?.headOfStateGoverns.length)
+      s['head-of-government'] = merge([...s['head-of-government'], ...intersect(s['head-of-state'], governing(country, lo, hi))]);
   }
   return spans;
 }
@@ -168,12 +175,18 @@ function governing(country: Country, lo: number, hi: number): Span[] {
 
 /** Periods (partial dates, open ends) as merged spans; an unreadable period is dropped. */
 function periodSpans(periods: { from: string | null; to: string | null }[], lo: number, hi: number): Span[] {
-  return merge(periods.map((p) => [p.from ? dayOf(p.from, false) ?? hi + 1 : lo, p.to ? dayOf(p.to, true) ?? lo - 1 : hi] as Span).filter(([a, b]) => a <= b));
+  return merge(
+    periods.map((p) => [p.from ? (dayOf(p.from, false) ?? hi + 1) : lo, p.to ? (dayOf(p.to, true) ?? lo - 1) : hi] as Span).filter(([a, b]) => a <= b),
+  );
 }
 
 /** Days an office was vacant by fact (the country row's `vacancies`) that no holder covers. */
 function vacantSpans(country: Country, office: Office, held: Span[], lo: number, hi: number): Span[] {
-  const v = periodSpans(country.vacancies.filter((x) => x.office === office), lo, hi);
+  const v = periodSpans(
+    country.vacancies.filter((x) => x.office === office),
+    lo,
+    hi,
+  );
   return v.length ? intersect(v, gaps(held, lo, hi)) : [];
 }
 
@@ -194,7 +207,8 @@ export function roleCoverage(kb: KnowledgeBase, opts: CoverageOptions = {}): Cov
   for (let y = Number(from.slice(0, 4)); y <= Number(to.slice(0, 4)); y++) {
     years.push([String(y), Math.max(lo, dayOf(String(y), false)!), Math.min(hi, dayOf(String(y), true)!)]);
   }
-  const tally = () => Object.fromEntries(OFFICES.map((o) => [o, { covered: 0, vacant: 0, days: 0 }])) as Record<Office, { covered: number; vacant: number; days: number }>;
+  const tally = () =>
+    Object.fromEntries(OFFICES.map((o) => [o, { covered: 0, vacant: 0, days: 0 }])) as Record<Office, { covered: number; vacant: number; days: number }>;
   const total = tally();
   const byYear = new Map(years.map(([y]) => [y, tally()]));
   const byRegion = new Map<string, ReturnType<typeof tally>>();
@@ -216,7 +230,8 @@ export function roleCoverage(kb: KnowledgeBase, opts: CoverageOptions = {}): Cov
       for (const [a, b] of gaps(merge([...s, ...v]), lo, hi)) holes.push({ country: c.iso3, office: o, from: dateOfDay(a), to: dateOfDay(b), days: b - a + 1 });
     }
   }
-  const shares = (t: ReturnType<typeof tally>) => Object.fromEntries(OFFICES.map((o) => [o, share(t[o].covered, t[o].vacant, t[o].days)])) as Record<Office, Share>;
+  const shares = (t: ReturnType<typeof tally>) =>
+    Object.fromEntries(OFFICES.map((o) => [o, share(t[o].covered, t[o].vacant, t[o].days)])) as Record<Office, Share>;
   return {
     period: { from, to },
     states: states.length,

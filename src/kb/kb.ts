@@ -22,7 +22,21 @@ export interface KnowledgeBase {
   files: string[];
 }
 
-const SENIORITY = ['head-of-state', 'head-of-government', 'head-of-organization', 'deputy-head-of-government', 'foreign-minister', 'defence-minister', 'interior-minister', 'finance-minister', 'minister', 'foreign-ministry-spokesperson', 'government-spokesperson', 'ambassador', 'other'];
+const SENIORITY = [
+  'head-of-state',
+  'head-of-government',
+  'head-of-organization',
+  'deputy-head-of-government',
+  'foreign-minister',
+  'defence-minister',
+  'interior-minister',
+  'finance-minister',
+  'minister',
+  'foreign-ministry-spokesperson',
+  'government-spokesperson',
+  'ambassador',
+  'other',
+];
 
 export function readJsonl(path: string): any[] {
   let text: string;
@@ -71,8 +85,13 @@ export function actorFromRow(row: any, file: string): Actor {
     acronyms: flat(row.acronyms),
     handles: flat(row.handles),
     roles: (row.roles ?? []).map((r: any) => ({
-      role: r.role ?? 'other', title: r.title ?? {}, country: r.country ?? row.country ?? null, org: r.org ?? null,
-      from: r.from ?? null, to: r.to ?? null, code: r.code ?? null,
+      role: r.role ?? 'other',
+      title: r.title ?? {},
+      country: r.country ?? row.country ?? null,
+      org: r.org ?? null,
+      from: r.from ?? null,
+      to: r.to ?? null,
+      code: r.code ?? null,
     })),
     parent: row.parent ?? null,
     source: row.source ?? file,
@@ -89,9 +108,17 @@ function flat(v: unknown): string[] {
 
 function countryFromRow(row: any): Country {
   return {
-    iso2: row.iso2, iso3: row.iso3, cameo: row.cameo ?? row.iso3, form: row.form ?? null,
-    name: row.name ?? {}, names: row.names ?? {}, demonyms: row.demonyms ?? {},
-    capital: row.capital ?? null, metonyms: row.metonyms ?? {}, region: row.region ?? null, unMember: row.unMember === true,
+    iso2: row.iso2,
+    iso3: row.iso3,
+    cameo: row.cameo ?? row.iso3,
+    form: row.form ?? null,
+    name: row.name ?? {},
+    names: row.names ?? {},
+    demonyms: row.demonyms ?? {},
+    capital: row.capital ?? null,
+    metonyms: row.metonyms ?? {},
+    region: row.region ?? null,
+    unMember: row.unMember === true,
     headOfStateGoverns: Array.isArray(row.headOfStateGoverns) ? row.headOfStateGoverns.map((p: any) => ({ from: p.from ?? null, to: p.to ?? null })) : [],
     vacancies: Array.isArray(row.vacancies) ? row.vacancies.map((p: any) => ({ office: String(p.office), from: p.from ?? null, to: p.to ?? null })) : [],
     source: row.source ?? '',
@@ -123,8 +150,19 @@ export function loadKnowledgeBase(opts: LoadOptions = {}): KnowledgeBase {
   for (const c of countries.values()) {
     if (actors.has(c.iso3)) continue;
     actors.set(c.iso3, {
-      id: c.iso3, name: c.name.en ?? c.iso3, type: 'COUNTRY', country: c.iso3, code: c.cameo, kind: c.form,
-      gender: null, aliases: [], acronyms: [], handles: [], roles: [], parent: null, source: c.source,
+      id: c.iso3,
+      name: c.name.en ?? c.iso3,
+      type: 'COUNTRY',
+      country: c.iso3,
+      code: c.cameo,
+      kind: c.form,
+      gender: null,
+      aliases: [],
+      acronyms: [],
+      handles: [],
+      roles: [],
+      parent: null,
+      source: c.source,
     });
   }
   return buildIndexes(actors, countries, files);
@@ -132,7 +170,14 @@ export function loadKnowledgeBase(opts: LoadOptions = {}): KnowledgeBase {
 
 function mergeActors(a: Actor, b: Actor): Actor {
   const u = (x: string[], y: string[]) => [...new Set([...x, ...y])];
-  return { ...a, ...b, aliases: u(a.aliases, b.aliases), acronyms: u(a.acronyms, b.acronyms), handles: u(a.handles, b.handles), roles: [...a.roles, ...b.roles.filter((r) => !a.roles.some((q) => q.role === r.role && q.from === r.from && q.country === r.country))] };
+  return {
+    ...a,
+    ...b,
+    aliases: u(a.aliases, b.aliases),
+    acronyms: u(a.acronyms, b.acronyms),
+    handles: u(a.handles, b.handles),
+    roles: [...a.roles, ...b.roles.filter((r) => !a.roles.some((q) => q.role === r.role && q.from === r.from && q.country === r.country))],
+  };
 }
 
 export function buildIndexes(actors: Map<string, Actor>, countries: Map<string, Country>, files: string[]): KnowledgeBase {
@@ -157,17 +202,21 @@ export function buildIndexes(actors: Map<string, Actor>, countries: Map<string, 
     return current.sort((x, y) => rank(x.role) - rank(y.role))[0]!;
   };
   return {
-    actors, countries, files,
+    actors,
+    countries,
+    files,
     roleAt,
     holders(roleKind, country, date, org) {
       const list = byRole.get(org ? `${roleKind}|@${org}` : `${roleKind}|${country ?? ''}`) ?? [];
-      return list.filter((a) => a.roles.some((r) => r.role === roleKind && (org ? r.org === org : r.country === country) && (date ? within(date, r.from, r.to) : r.to === null)));
+      return list.filter((a) =>
+        a.roles.some((r) => r.role === roleKind && (org ? r.org === org : r.country === country) && (date ? within(date, r.from, r.to) : r.to === null)),
+      );
     },
     codeAt(actor, date) {
       if (actor.type !== 'PERSON' || !actor.roles.length) return actor.code;
       const r = roleAt(actor, date);
       if (r) return r.code ?? actor.code;
-      const cc = actor.country ? countries.get(actor.country)?.cameo ?? actor.country : '';
+      const cc = actor.country ? (countries.get(actor.country)?.cameo ?? actor.country) : '';
       return `${cc}ELI`;
     },
     organisation(kind, country) {

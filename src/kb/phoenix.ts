@@ -10,7 +10,11 @@ export interface ImportStats {
   badLines: { line: number; text: string }[];
 }
 
-interface Entry { names: string[]; codes: { code: string; from: string | null; to: string | null }[]; line: number }
+interface Entry {
+  names: string[];
+  codes: { code: string; from: string | null; to: string | null }[];
+  line: number;
+}
 
 const CODE_RE = /\[([~A-Z0-9]{1,15})(?:\s+([<>]?)(\d{6,8})(?:\s*-\s*(\d{6,8}))?)?\s*\]/g;
 
@@ -28,7 +32,18 @@ const NAME_PARTICLES = new Set(['AL', 'EL', 'BIN', 'BEN', 'IBN', 'ABU', 'ABD', '
 function cleanName(raw: string): string {
   const s = raw.replace(/#.*$/, '').trim().replace(/_+$/, '').replace(/_/g, ' ').trim();
   // title case: DONALD TRUMP → Donald Trump; short words stay acronyms (UN, UMA, U.S.) unless they are name particles
-  return s.split(' ').map((w) => ((w.length <= 3 && !NAME_PARTICLES.has(w)) || /\./.test(w) ? w : w.charAt(0) + w.slice(1).toLowerCase().replace(/-(\p{L})/gu, (_, c: string) => `-${c.toUpperCase()}`))).join(' ');
+  return s
+    .split(' ')
+    .map((w) =>
+      (w.length <= 3 && !NAME_PARTICLES.has(w)) || /\./.test(w)
+        ? w
+        : w.charAt(0) +
+          w
+            .slice(1)
+            .toLowerCase()
+            .replace(/-(\p{L})/gu, (_, c: string) => `-${c.toUpperCase()}`),
+    )
+    .join(' ');
 }
 
 export function parsePhoenix(text: string): { entries: Entry[]; bad: { line: number; text: string }[] } {
@@ -65,7 +80,13 @@ export function parsePhoenix(text: string): { entries: Entry[]; bad: { line: num
   return { entries, bad };
 }
 
-const slug = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 /** Phoenix entries → JSONL rows (people with dated roles, organisations); country synonyms are skipped. */
 export function phoenixToRows(text: string, countries: Set<string>, sourceName: string): { rows: object[]; stats: ImportStats } {
@@ -75,10 +96,16 @@ export function phoenixToRows(text: string, countries: Set<string>, sourceName: 
   const seen = new Set<string>();
   for (const e of entries) {
     const codes = e.codes.filter((c) => !c.code.startsWith('~'));
-    if (!codes.length) { stats.skipped++; continue; }
+    if (!codes.length) {
+      stats.skipped++;
+      continue;
+    }
     const main = codes.find((c) => !c.from && !c.to) ?? codes[codes.length - 1]!;
     const isCountryName = codes.every((c) => c.code.length === 3 && countries.has(c.code));
-    if (isCountryName) { stats.skipped++; continue; }
+    if (isCountryName) {
+      stats.skipped++;
+      continue;
+    }
     let id = `phoenix-${slug(e.names[0]!)}`;
     if (!id || seen.has(id)) id = `${id}-${e.line}`;
     seen.add(id);
@@ -86,18 +113,47 @@ export function phoenixToRows(text: string, countries: Set<string>, sourceName: 
     const igo = /^(IGO|NGO|MNC)/.test(main.code);
     const country = countries.has(main.code.slice(0, 3)) ? main.code.slice(0, 3) : null;
     const aliases = [...new Set(e.names.slice(1).filter((n) => n && n !== e.names[0]))];
-    if (dated || (!igo && /(GOV|ELI|MIL|OPP|REB|JUD|LEG)$/.test(main.code) && e.names[0]!.split(' ').length >= 2 && !/(MINISTRY|GOVERNMENT|ARMY|PARTY|COUNCIL|COURT|POLICE)/i.test(e.names[0]!))) {
+    if (
+      dated ||
+      (!igo &&
+        /(GOV|ELI|MIL|OPP|REB|JUD|LEG)$/.test(main.code) &&
+        e.names[0]!.split(' ').length >= 2 &&
+        !/(MINISTRY|GOVERNMENT|ARMY|PARTY|COUNCIL|COURT|POLICE)/i.test(e.names[0]!))
+    ) {
       stats.people++;
       rows.push({
-        id, name: e.names[0], type: 'PERSON', country, aliases,
-        roles: codes.filter((c) => c.from || c.to || codes.length === 1).map((c) => ({
-          role: 'other', title: {}, country: countries.has(c.code.slice(0, 3)) ? c.code.slice(0, 3) : null, from: c.from, to: c.to, code: c.code,
-        })),
+        id,
+        name: e.names[0],
+        type: 'PERSON',
+        country,
+        aliases,
+        roles: codes
+          .filter((c) => c.from || c.to || codes.length === 1)
+          .map((c) => ({
+            role: 'other',
+            title: {},
+            country: countries.has(c.code.slice(0, 3)) ? c.code.slice(0, 3) : null,
+            from: c.from,
+            to: c.to,
+            code: c.code,
+          })),
         source: `${sourceName} line ${e.line} (Phoenix/CAMEO actor dictionary, imported)`,
       });
     } else {
       stats.organisations++;
-      rows.push({ id, name: e.names[0], type: 'ORGANIZATION', country, kind: igo ? 'international' : null, code: main.code, aliases, acronyms: [], handles: [], parent: null, source: `${sourceName} line ${e.line} (Phoenix/CAMEO actor dictionary, imported)` });
+      rows.push({
+        id,
+        name: e.names[0],
+        type: 'ORGANIZATION',
+        country,
+        kind: igo ? 'international' : null,
+        code: main.code,
+        aliases,
+        acronyms: [],
+        handles: [],
+        parent: null,
+        source: `${sourceName} line ${e.line} (Phoenix/CAMEO actor dictionary, imported)`,
+      });
     }
   }
   return { rows, stats };

@@ -17,7 +17,8 @@ export interface Resolution {
 /** agent nouns of every pack (lang/<code>/agents.json): folded form → CAMEO sector */
 export function agentSectors(packs: Map<string, LanguagePack>): Map<string, string> {
   const out = new Map<string, string>();
-  for (const p of packs.values()) for (const a of p.files.agents?.agents ?? []) for (const f of a.forms ?? [a.term]) if (!out.has(fold(f))) out.set(fold(f), a.sector);
+  for (const p of packs.values())
+    for (const a of p.files.agents?.agents ?? []) for (const f of a.forms ?? [a.term]) if (!out.has(fold(f))) out.set(fold(f), a.sector);
   return out;
 }
 
@@ -34,10 +35,11 @@ export function resolveMention(analyzer: Analyzer, sectors: Map<string, string>,
   const e = best?.e ?? null;
   const codeSector = e?.code && e.country && e.code.length > 3 ? e.code.slice(3, 6) : null;
   // a people's name in the plural with nothing else ("ordinary Kazakhs", "les Marocains") stands for civilians
-  const plural = !!e && e.type === 'COUNTRY' && e.mentions.some((m) => /s$/i.test(m.text) && !/^[A-Z]{2,}$/.test(m.text)) && e.mentions.every((m) => m.via === 'demonym');
+  const plural =
+    !!e && e.type === 'COUNTRY' && e.mentions.some((m) => /s$/i.test(m.text) && !/^[A-Z]{2,}$/.test(m.text)) && e.mentions.every((m) => m.via === 'demonym');
   const sector = codeSector ?? agent ?? (plural ? 'CVL' : null);
   const country = e?.country ?? null;
-  const cameoCountry = country ? analyzer.kb.countries.get(country)?.cameo ?? country : null;
-  const code = e?.type === 'PERSON' || codeSector ? e?.code ?? null : cameoCountry && sector ? `${cameoCountry}${sector}` : e?.code ?? null;
+  const cameoCountry = country ? (analyzer.kb.countries.get(country)?.cameo ?? country) : null;
+  const code = e?.type === 'PERSON' || codeSector ? (e?.code ?? null) : cameoCountry && sector ? `${cameoCountry}${sector}` : (e?.code ?? null);
   return { text, actor: e?.actor ?? null, name: e?.name ?? null, type: e?.type ?? null, country, code, sector, role: e?.role ?? null };
 }

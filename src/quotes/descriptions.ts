@@ -22,7 +22,13 @@ export function organisationHeads(doc: Doc): Set<string> {
   return out;
 }
 
-interface Phrase { start: number; end: number; head: number; upos: readonly string[]; offset: number }
+interface Phrase {
+  start: number;
+  end: number;
+  head: number;
+  upos: readonly string[];
+  offset: number;
+}
 
 /**
  * Who the cue in tokens [from, to) names: the subject (or agent) of the clause a cue verb heads, else
@@ -45,19 +51,25 @@ function cuePhrase(doc: Doc, from: number, to: number): Phrase | null {
     if (arg) return { start: arg.start, end: arg.end, head: arg.head, upos: tree.upos, offset };
   }
   const end = Math.min(doc.sentences[si]!.tokenEnd, to + MAX_AFTER_CUE);
-  let last = -1, head = -1;
+  let last = -1,
+    head = -1;
   for (let t = to; t < end; t++) {
     const upos = tree.upos[t - offset];
     if (upos === undefined || !PHRASE_TAGS.has(upos)) break;
-    if (upos === 'NOUN' || upos === 'PROPN') { if (head < 0) head = t; last = t; }
-    else if (upos === 'ADJ' || upos === 'NUM') last = Math.max(last, head >= 0 ? t : -1);
+    if (upos === 'NOUN' || upos === 'PROPN') {
+      if (head < 0) head = t;
+      last = t;
+    } else if (upos === 'ADJ' || upos === 'NUM') last = Math.max(last, head >= 0 ? t : -1);
   }
   if (head < 0) return null;
   // the phrase's head: the noun whose own head lies outside the phrase (army officer → officer)
   for (let t = to; t <= last; t++) {
     const h = tree.head[t - offset]! + offset;
     const upos = tree.upos[t - offset];
-    if ((upos === 'NOUN' || upos === 'PROPN') && (h < to || h > last)) { head = t; break; }
+    if ((upos === 'NOUN' || upos === 'PROPN') && (h < to || h > last)) {
+      head = t;
+      break;
+    }
   }
   return { start: to, end: last + 1, head, upos: tree.upos, offset };
 }
@@ -74,23 +86,29 @@ export function describeUnnamedSpeakers(doc: Doc, quotes: Quote[]): void {
   const made = new Map<string, Entity>();
   for (const q of quotes) {
     if (q.speaker || !q.cueSpan) continue;
-    const from = tokenAt(doc, q.cueSpan.start), to = tokenAt(doc, q.cueSpan.end);
+    const from = tokenAt(doc, q.cueSpan.start),
+      to = tokenAt(doc, q.cueSpan.end);
     const ph = cuePhrase(doc, from, to);
     if (!ph || ph.start >= ph.end) continue;
     // inside the quote itself is no speaker
     if (doc.tokens[ph.start]!.start < q.end && doc.tokens[ph.end - 1]!.end > q.start) continue;
     const named = actorIn(doc, ph);
-    if (named) { q.speaker = named; continue; }
+    if (named) {
+      q.speaker = named;
+      continue;
+    }
     if (!NOMINAL.has(ph.upos[ph.head - ph.offset] ?? '')) continue;
     q.speaker = descriptionEntity(doc, ph, orgHeads, made);
   }
 }
 
 function tokenAt(doc: Doc, pos: number): number {
-  let lo = 0, hi = doc.tokens.length;
+  let lo = 0,
+    hi = doc.tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (doc.tokens[mid]!.end <= pos) lo = mid + 1; else hi = mid;
+    if (doc.tokens[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
   }
   return lo;
 }
@@ -120,7 +138,8 @@ function actorIn(doc: Doc, ph: Phrase): Entity | null {
 /** A description entity for the phrase (one per distinct wording in the document). */
 function descriptionEntity(doc: Doc, ph: Phrase, orgHeads: Set<string>, made: Map<string, Entity>): Entity {
   const toks = doc.tokens;
-  const start = toks[ph.start]!.start, end = toks[ph.end - 1]!.end;
+  const start = toks[ph.start]!.start,
+    end = toks[ph.end - 1]!.end;
   const text = doc.text.slice(start, end);
   // the name drops a leading determiner (the, une, les): "senior official", "source proche du dossier"
   let nameStart = ph.start;

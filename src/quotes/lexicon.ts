@@ -61,8 +61,20 @@ export interface SpeechLexicon {
 
 function emptyWords(): FunctionWords {
   return {
-    aux: new Set(), invertedPronouns: new Map(), complementizers: new Set(), subjectPronouns: new Map(), objectPronouns: new Map(), possessives: new Set(),
-    relatives: new Set(), prepositions: new Set(), determiners: new Set(), indefinites: new Set(), clauseCutters: new Set(), coordinators: new Set(), notClauseStart: new Set(), dateWords: new Set(),
+    aux: new Set(),
+    invertedPronouns: new Map(),
+    complementizers: new Set(),
+    subjectPronouns: new Map(),
+    objectPronouns: new Map(),
+    possessives: new Set(),
+    relatives: new Set(),
+    prepositions: new Set(),
+    determiners: new Set(),
+    indefinites: new Set(),
+    clauseCutters: new Set(),
+    coordinators: new Set(),
+    notClauseStart: new Set(),
+    dateWords: new Set(),
   };
 }
 
@@ -104,24 +116,25 @@ export function buildSpeechLexicon(packs: Map<string, LanguagePack>, tok: Tokeni
     }
     const bare = new Set<string>(sp.bareClause ?? []);
     let n = 0;
-    for (const group of [sp.verbs ?? [], sp.multi ?? []]) for (const v of group) {
-      n++;
-      const info: VerbInfo = { lemma: v.lemma, lang: code, weak: !!v.weak, bare: bare.has(v.lemma), classes: new Set() };
-      for (const cls of ['finite', 'participle', 'past', 'infinitive'] as VerbClass[]) {
-        for (const form of v.forms?.[cls] ?? []) {
-          const w = norms(form);
-          if (w.length === 0) continue;
-          info.classes.add(cls);
-          if (w.length === 1) {
-            const list = lex.verbs.get(w[0]!) ?? [];
-            let slot = list.find((x) => x.verb === info);
-            if (!slot) list.push((slot = { verb: info, classes: new Set() }));
-            slot.classes.add(cls);
-            lex.verbs.set(w[0]!, list);
-          } else addPhrase({ words: w, kind: 'verb', lang: code, verb: info, cls });
+    for (const group of [sp.verbs ?? [], sp.multi ?? []])
+      for (const v of group) {
+        n++;
+        const info: VerbInfo = { lemma: v.lemma, lang: code, weak: !!v.weak, bare: bare.has(v.lemma), classes: new Set() };
+        for (const cls of ['finite', 'participle', 'past', 'infinitive'] as VerbClass[]) {
+          for (const form of v.forms?.[cls] ?? []) {
+            const w = norms(form);
+            if (w.length === 0) continue;
+            info.classes.add(cls);
+            if (w.length === 1) {
+              const list = lex.verbs.get(w[0]!) ?? [];
+              let slot = list.find((x) => x.verb === info);
+              if (!slot) list.push((slot = { verb: info, classes: new Set() }));
+              slot.classes.add(cls);
+              lex.verbs.set(w[0]!, list);
+            } else addPhrase({ words: w, kind: 'verb', lang: code, verb: info, cls });
+          }
         }
       }
-    }
     lex.lemmaCount.set(code, n);
     for (const a of sp.according ?? []) addPhrase({ words: norms(a), kind: 'according', lang: code });
     for (const a of sp.sameSource ?? []) addPhrase({ words: norms(a), kind: 'same', lang: code });

@@ -16,7 +16,8 @@ export interface MarkSpan {
 type Fam = 'guil' | 'curly' | 'low' | 'straight' | 'single' | 'angle';
 
 const LETTER = /[\p{L}\p{N}]/u;
-const isLetter = (c: string | undefined) => !!c && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c > '\u00bf' && LETTER.test(c));
+const isLetter = (c: string | undefined) =>
+  !!c && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c > '\u00bf' && LETTER.test(c)));
 const isSpace = (c: string | undefined) => c === undefined || c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0' || c === '\u202f';
 /** the only characters the scanner stops at */
 const MARKS = /[«»‹›„“”"‘’]/g;
@@ -32,7 +33,12 @@ export function findMarkSpans(text: string, segs: Segment[]): MarkSpan[] {
     if (carry) {
       // the continuation paragraph opens with a mark of the same family
       const c = text[i];
-      if ((carry.fam === 'guil' && c === '«') || (carry.fam === 'curly' && c === '“') || (carry.fam === 'straight' && c === '"') || (carry.fam === 'low' && c === '„')) {
+      if (
+        (carry.fam === 'guil' && c === '«') ||
+        (carry.fam === 'curly' && c === '“') ||
+        (carry.fam === 'straight' && c === '"') ||
+        (carry.fam === 'low' && c === '„')
+      ) {
         stack.push(carry);
         i++;
       }
@@ -49,17 +55,30 @@ export function findMarkSpans(text: string, segs: Segment[]): MarkSpan[] {
       const top = stack[stack.length - 1];
       let closeFam: Fam | null = null;
       switch (c) {
-        case '«': stack.push({ fam: 'guil', pos: i }); break;
-        case '»': closeFam = 'guil'; break;
-        case '‹': stack.push({ fam: 'angle', pos: i }); break;
-        case '›': closeFam = 'angle'; break;
-        case '„': stack.push({ fam: 'low', pos: i }); break;
+        case '«':
+          stack.push({ fam: 'guil', pos: i });
+          break;
+        case '»':
+          closeFam = 'guil';
+          break;
+        case '‹':
+          stack.push({ fam: 'angle', pos: i });
+          break;
+        case '›':
+          closeFam = 'angle';
+          break;
+        case '„':
+          stack.push({ fam: 'low', pos: i });
+          break;
         case '“':
           if (top?.fam === 'low') closeFam = 'low';
-          else if (top?.fam === 'curly' && !isLetter(next) && isLetter(prev)) closeFam = 'curly'; // a mistyped closer
+          else if (top?.fam === 'curly' && !isLetter(next) && isLetter(prev))
+            closeFam = 'curly'; // a mistyped closer
           else stack.push({ fam: 'curly', pos: i });
           break;
-        case '”': closeFam = stack.some((s) => s.fam === 'curly') ? 'curly' : stack.some((s) => s.fam === 'straight') ? 'straight' : null; break;
+        case '”':
+          closeFam = stack.some((s) => s.fam === 'curly') ? 'curly' : stack.some((s) => s.fam === 'straight') ? 'straight' : null;
+          break;
         case '"': {
           const opening = isSpace(prev) || /[(\[{—–\-:]/.test(prev ?? '');
           const closing = isSpace(next) || /[.,;:!?)\]}…—–\-]/.test(next ?? '');
@@ -87,7 +106,11 @@ export function findMarkSpans(text: string, segs: Segment[]): MarkSpan[] {
       const outer = stack[0]!;
       const nx = segs[si + 1];
       const c = nx ? text[nx.start] : undefined;
-      const same = (outer.fam === 'guil' && c === '«') || (outer.fam === 'curly' && c === '“') || (outer.fam === 'straight' && c === '"') || (outer.fam === 'low' && c === '„');
+      const same =
+        (outer.fam === 'guil' && c === '«') ||
+        (outer.fam === 'curly' && c === '“') ||
+        (outer.fam === 'straight' && c === '"') ||
+        (outer.fam === 'low' && c === '„');
       if (same && nx && nx.kind !== 'post' && seg.kind !== 'post') carry = outer;
     }
   }

@@ -69,7 +69,10 @@ export function createQuoteStage({ packs, tokOpts }: StageResources, lex = build
 }
 
 /** A verb form's reading in one language: the verb to cite and the classes of all its readings. */
-interface VerbHit { verb: VerbInfo; classes: Set<VerbClass> }
+interface VerbHit {
+  verb: VerbInfo;
+  classes: Set<VerbClass>;
+}
 
 /** Look-ups derived from the lexicon once per analyzer (not per document or per token). */
 interface Compiled {
@@ -146,7 +149,11 @@ class Ctx {
   /** cue index → the closest finite verb cue of the same sentence before / after it (-1 when none) */
   prevFinite!: Int32Array;
   nextFinite!: Int32Array;
-  constructor(public doc: Doc, public lex: SpeechLexicon, public spans: MarkSpan[]) {
+  constructor(
+    public doc: Doc,
+    public lex: SpeechLexicon,
+    public spans: MarkSpan[],
+  ) {
     this.comp = compiled(lex);
     this.toks = doc.tokens;
     const n = this.toks.length;
@@ -161,19 +168,22 @@ class Ctx {
     }
     this.menAt = new Array(n);
     this.covered = new Array(n);
-    const menEnd = this.menEnd = new Int32Array(n);
+    const menEnd = (this.menEnd = new Int32Array(n));
     const ms = [...doc.mentions].sort((a, b) => a.start - b.start || b.end - a.end);
     let ti = 0;
     let outerEnd = -1;
     for (const m of ms) {
       if (m.start < outerEnd) continue;
       while (ti < n && this.toks[ti]!.start < m.start) ti++;
-      if (ti >= n || this.toks[ti]!.start !== m.start && this.toks[ti]!.start > m.start) {
+      if (ti >= n || (this.toks[ti]!.start !== m.start && this.toks[ti]!.start > m.start)) {
         if (ti >= n) break;
       }
       let k = ti;
       this.menAt[ti] = m;
-      while (k < n && this.toks[k]!.end <= m.end) { this.covered[k] = m; k++; }
+      while (k < n && this.toks[k]!.end <= m.end) {
+        this.covered[k] = m;
+        k++;
+      }
       menEnd[ti] = Math.max(ti + 1, k);
       outerEnd = m.end;
     }
@@ -191,7 +201,10 @@ class Ctx {
       for (const e of list) {
         let ok = i + e.words.length <= n;
         for (let k = 1; ok && k < e.words.length; k++) if (this.toks[i + k]!.norm !== e.words[k]) ok = false;
-        if (ok) { this.phraseAt[i] = e; break; }
+        if (ok) {
+          this.phraseAt[i] = e;
+          break;
+        }
       }
       const e = this.phraseAt[i];
       if (e?.kind === 'channel' && e.channel && this.inQuote[i] < 0) {
@@ -200,7 +213,8 @@ class Ctx {
       }
     }
     // position indexes, so that no rule scans a sentence token by token
-    const toks = this.toks, inQuote = this.inQuote;
+    const toks = this.toks,
+      inQuote = this.inQuote;
     this.nextMen = new Int32Array(n + 1);
     this.nextNoun = new Int32Array(n + 1);
     this.nextMen[n] = n;
@@ -215,7 +229,10 @@ class Ctx {
     this.lastBreak = new Int32Array(n + 1);
     this.quoteRunStart = new Int32Array(n);
     this.capRunStart = new Int32Array(n + 1);
-    let sentEnd = -1, words = 0, outside = 0, brk = -1;
+    let sentEnd = -1,
+      words = 0,
+      outside = 0,
+      brk = -1;
     for (let i = 0; i <= n; i++) {
       this.prevSentEnd[i] = sentEnd;
       this.wordsBefore[i] = words;
@@ -223,7 +240,10 @@ class Ctx {
       if (i === n) break;
       const t = toks[i]!;
       if (endsSentence(t.text)) sentEnd = i;
-      if (t.kind !== 'punct') { words++; if (inQuote[i]! < 0) outside++; }
+      if (t.kind !== 'punct') {
+        words++;
+        if (inQuote[i]! < 0) outside++;
+      }
       if (t.text === ':' || t.text === ';' || (inQuote[i]! >= 0 && (i + 1 >= n || inQuote[i + 1]! < 0))) brk = i;
       this.lastBreak[i] = brk;
       this.quoteRunStart[i] = inQuote[i]! >= 0 && i > 0 && inQuote[i - 1]! >= 0 ? this.quoteRunStart[i - 1]! : i;
@@ -247,7 +267,8 @@ class Ctx {
     for (let t = n - 1; t >= 0; t--) this.nextAccording[t] = this.cueAt[t]?.kind === 'according' ? t : this.nextAccording[t + 1]!;
     // where a reported clause may be cut: a semicolon, or a comma before a clause cutter (of any
     // language: each language's list is part of the union) or before a cue
-    const cutters = this.lex.all.clauseCutters, coords = this.lex.all.coordinators;
+    const cutters = this.lex.all.clauseCutters,
+      coords = this.lex.all.coordinators;
     this.nextCut = new Int32Array(n + 2);
     this.nextCut[n] = this.nextCut[n + 1] = n;
     for (let t = n - 1; t >= 0; t--) {
@@ -256,12 +277,15 @@ class Ctx {
       // a comma inside a closing mark (“very soon,” while …) cuts like one outside it
       const after = nx && (CLOSE_MARKS.has(nx.text) || nx.text === '"') && this.inQuote[t + 1]! >= 0 ? t + 2 : t + 1;
       const na = this.toks[after];
-      const cut = x === ';' || (x === ',' && ((na && cutters.has(na.norm)) || !!this.cueAt[after]))
+      const cut =
+        x === ';' ||
+        (x === ',' && ((na && cutters.has(na.norm)) || !!this.cueAt[after])) ||
         // a second verb of the same subject: "… and denied that …", "… et a de nouveau accusé …", "tout en accusant"
-        || (coords.has(this.toks[t]!.norm) && this.inQuote[t]! < 0 && this.coordCue(t) !== undefined);
+        (coords.has(this.toks[t]!.norm) && this.inQuote[t]! < 0 && this.coordCue(t) !== undefined);
       this.nextCut[t] = cut ? t : this.nextCut[t + 1]!;
     }
-    const cues = this.cues, m = cues.length;
+    const cues = this.cues,
+      m = cues.length;
     const finite = (c: Cue) => c.kind === 'verb' && c.cls === 'finite';
     this.prevFinite = new Int32Array(m);
     this.nextFinite = new Int32Array(m);
@@ -300,10 +324,17 @@ class Ctx {
   ent(m: Mention | undefined): Entity | undefined {
     return m ? this.doc.entities[m.entity] : undefined;
   }
-  sentOf(tok: number) { return this.doc.sentences[this.toks[tok]!.sentence]!; }
+  sentOf(tok: number) {
+    return this.doc.sentences[this.toks[tok]!.sentence]!;
+  }
   tokAt(pos: number): number {
-    let lo = 0, hi = this.toks.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.toks[mid]!.start < pos) lo = mid + 1; else hi = mid; }
+    let lo = 0,
+      hi = this.toks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.toks[mid]!.start < pos) lo = mid + 1;
+      else hi = mid;
+    }
     return lo;
   }
 }
@@ -319,7 +350,7 @@ export function findQuotes(doc: Doc, lex: SpeechLexicon): Quote[] {
   for (const sp of spans) {
     const openTok = cx.tokAt(sp.open);
     const closeTok = Math.min(cx.tokAt(sp.close), cx.toks.length - 1);
-    const seg = cx.toks[openTok] ? cx.doc.sentences[cx.toks[openTok]!.sentence]?.segment ?? -1 : -1;
+    const seg = cx.toks[openTok] ? (cx.doc.sentences[cx.toks[openTok]!.sentence]?.segment ?? -1) : -1;
     const q = rawQuote(sp.open, sp.close, sp.start, sp.end, openTok, closeTok, seg, undefined, undefined);
     const parts = splitInnerCue(cx, q);
     if (parts) raw.push(parts[0], parts[1]);
@@ -347,12 +378,13 @@ export function findQuotes(doc: Doc, lex: SpeechLexicon): Quote[] {
   // split quotes: « A », a-t-il ajouté, « B » is one quote in two parts. Each part keeps its own
   // span (a span is contiguous and the cue is not quoted words); the second names the first.
   for (let k = 0; k + 1 < all.length; k++) {
-    const a = all[k]!, b = all[k + 1]!;
+    const a = all[k]!,
+      b = all[k + 1]!;
     if (a.continues || a.post || b.post || a.seg !== b.seg || a.tailEnd === undefined || !a.cue || (b.cue && b.cue !== a.cue)) continue;
     if (b.openTok - a.tailEnd > 2 || b.openTok < a.tailEnd) continue;
     let ok = true;
     // «A», he said. «B» is one quote split by its cue (ANNOTATION.md), with a comma or a full stop
-    for (let t = a.tailEnd; t < b.openTok; t++) if (cx.toks[t]!.kind !== 'punct' || OPEN_MARKS.has(cx.toks[t]!.text) && t !== b.openTok) ok = false;
+    for (let t = a.tailEnd; t < b.openTok; t++) if (cx.toks[t]!.kind !== 'punct' || (OPEN_MARKS.has(cx.toks[t]!.text) && t !== b.openTok)) ok = false;
     if (!ok || b.openTok - a.tailEnd > 2) continue;
     a.kind = b.kind = 'direct';
     b.continues = a;
@@ -363,7 +395,7 @@ export function findQuotes(doc: Doc, lex: SpeechLexicon): Quote[] {
   for (const q of all) {
     // « Kassaman », "Imaginary World": a quoted name or title, not speech
     if (q.kind === 'partial' && /^\p{Lu}/u.test(doc.text.slice(q.start, q.end)) && cx.tokAt(q.end) - cx.tokAt(q.start) <= 2 && !q.speaker) continue;
-    const quote = mkQuote(cx, q.start, q.end, q.kind ?? 'direct', q.speaker ?? null, q.cue ?? (q.continues?.cue ?? null), q.channel ?? null);
+    const quote = mkQuote(cx, q.start, q.end, q.kind ?? 'direct', q.speaker ?? null, q.cue ?? q.continues?.cue ?? null, q.channel ?? null);
     if (q.continues) quote.continues = made.get(q.continues) ?? null;
     made.set(q, quote);
     out.push(quote);
@@ -376,8 +408,15 @@ export function findQuotes(doc: Doc, lex: SpeechLexicon): Quote[] {
 function mkQuote(cx: Ctx, start: number, end: number, kind: QuoteKind, speaker: Entity | null, cue: Cue | null, channel: Channel): Quote {
   const cueSpan = cue ? { start: cx.toks[cue.a]!.start, end: cx.toks[cue.b - 1]!.end } : null;
   return {
-    id: '', start, end, text: cx.doc.text.slice(start, end), kind, speaker, channel,
-    cue: cueSpan ? cx.doc.text.slice(cueSpan.start, cueSpan.end) : null, cueSpan,
+    id: '',
+    start,
+    end,
+    text: cx.doc.text.slice(start, end),
+    kind,
+    speaker,
+    channel,
+    cue: cueSpan ? cx.doc.text.slice(cueSpan.start, cueSpan.end) : null,
+    cueSpan,
     language: languageAt(cx.doc, start),
   };
 }
@@ -425,7 +464,16 @@ function findCues(cx: Ctx): void {
 }
 
 /** every Cue built with the same fields in the same order (one object shape for the engine) */
-function mkCue(a: number, b: number, head: number, kind: Cue['kind'], verb: VerbInfo | undefined, cls: VerbClass | undefined, inv: 'm' | 'f' | null | undefined, sentence: number): Cue {
+function mkCue(
+  a: number,
+  b: number,
+  head: number,
+  kind: Cue['kind'],
+  verb: VerbInfo | undefined,
+  cls: VerbClass | undefined,
+  inv: 'm' | 'f' | null | undefined,
+  sentence: number,
+): Cue {
   return { a, b, head, kind, verb, cls, inv, sentence, index: undefined, speaker: undefined, resolved: undefined };
 }
 
@@ -441,9 +489,18 @@ function verbCue(cx: Ctx, i: number, j: number, verb: VerbInfo, classes: Set<Ver
     if (cx.cueAt[k]) break;
     if (t.kind === 'punct' && t.text !== ',') break;
     const fw = cx.fw(k);
-    if (fw.aux.has(t.norm) || cx.lex.all.aux.has(t.norm) && verb.lang === 'fr' && t.norm !== 'a' ? fw.aux.has(t.norm) : false) { a = k; hasAux = true; break; }
+    if (fw.aux.has(t.norm) || (cx.lex.all.aux.has(t.norm) && verb.lang === 'fr' && t.norm !== 'a') ? fw.aux.has(t.norm) : false) {
+      a = k;
+      hasAux = true;
+      break;
+    }
     const m = t.norm.includes('-') ? INVERTED.exec(t.norm) : null;
-    if (m && cx.lex.all.aux.has(m[1]!)) { a = k; hasAux = true; inv = cx.lex.all.invertedPronouns.get(m[2]!) ?? null; break; }
+    if (m && cx.lex.all.aux.has(m[1]!)) {
+      a = k;
+      hasAux = true;
+      inv = cx.lex.all.invertedPronouns.get(m[2]!) ?? null;
+      break;
+    }
     if (t.cap || cx.menAt[k] || cx.covered[k]) break;
   }
   let cls: VerbClass | undefined;
@@ -562,7 +619,7 @@ function compatriot(cx: Ctx, a: number, country: string): Entity | null {
   const seg = cx.sentOf(a).segment;
   for (let t = a - 1; t >= 0; t--) {
     const s = cx.toks[t]!.sentence;
-    if (s >= 0 && seg - cx.doc.sentences[s]!.segment > 3 || a - t > 400) break;
+    if ((s >= 0 && seg - cx.doc.sentences[s]!.segment > 3) || a - t > 400) break;
     const m = cx.covered[t];
     if (!m) continue;
     const e = cx.ent(m);
@@ -573,7 +630,9 @@ function compatriot(cx: Ctx, a: number, country: string): Entity | null {
 
 /** Inside a noun phrase without a name: a name in apposition, else the organisation, else a person. */
 function phraseBody(cx: Ctx, a: number, b: number, orgFirst = false): Entity | null {
-  let org: Entity | null = null, person: Entity | null = null, country: Entity | null = null;
+  let org: Entity | null = null,
+    person: Entity | null = null,
+    country: Entity | null = null;
   let demonym: Entity | null = null;
   for (let t = a; t < b && t < cx.toks.length; t++) {
     const tk = cx.toks[t]!;
@@ -591,7 +650,7 @@ function phraseBody(cx: Ctx, a: number, b: number, orgFirst = false): Entity | n
     t = cx.menEnd[t]! - 1;
   }
   if (!org && !person && !country && demonym?.country && !orgFirst) return compatriot(cx, a, demonym.country);
-  return orgFirst ? org ?? person ?? country : person && !org ? person : org ?? person ?? country;
+  return orgFirst ? (org ?? person ?? country) : person && !org ? person : (org ?? person ?? country);
 }
 
 /** The inverted subject after a cue (« … », a déclaré Mme X / said Cavusoglu), skipping prepositional phrases. */
@@ -606,9 +665,21 @@ function subjectAfter(cx: Ctx, a: number, limit: number): Entity | null {
       const end = cx.menEnd[t]!;
       if (eligible(cx, m, t, a)) {
         // a title before the name of the same person (le porte-parole Ousmane Diallo): read on to the name
-        if (cx.menAt[end] && cx.ent(cx.menAt[end]) === cx.ent(m)) { t = end - 1; continue; }
+        if (cx.menAt[end] && cx.ent(cx.menAt[end]) === cx.ent(m)) {
+          t = end - 1;
+          continue;
+        }
         const nx = cx.toks[end];
-        if (!nx || nx.sentence !== tk.sentence || nx.kind === 'punct' || fw.relatives.has(nx.norm) || fw.prepositions.has(nx.norm) || fw.dateWords.has(nx.norm) || cx.phraseAt[end]) return cx.ent(m)!;
+        if (
+          !nx ||
+          nx.sentence !== tk.sentence ||
+          nx.kind === 'punct' ||
+          fw.relatives.has(nx.norm) ||
+          fw.prepositions.has(nx.norm) ||
+          fw.dateWords.has(nx.norm) ||
+          cx.phraseAt[end]
+        )
+          return cx.ent(m)!;
         return null;
       }
       t = end - 1;
@@ -704,7 +775,8 @@ function speakerOf(cx: Ctx, cue: Cue): Entity | null {
       if (n?.kind === 'same') return cx.lastSpeaker?.entity ?? null;
     }
     // selon lui, / according to her. — the pronoun alone stands for a person named before
-    const pr = toks[cue.b], nx = toks[cue.b + 1];
+    const pr = toks[cue.b],
+      nx = toks[cue.b + 1];
     const g = pr && fw.objectPronouns.get(pr.norm);
     if (g && (!nx || nx.kind === 'punct' || nx.sentence !== cue.sentence)) return resolvePronoun(cx, g, cue.b);
     for (let t = cue.b; t < Math.min(s.tokenEnd, cue.b + 8); t++) {
@@ -722,7 +794,10 @@ function speakerOf(cx: Ctx, cue: Cue): Entity | null {
   if (cue.cls === 'participle') {
     // the closest finite verb before it in the sentence, else the clause's subject, else the closest after it
     const before = cue.index !== undefined ? cx.prevFinite[cue.index]! : -1;
-    if (before >= 0) { const e = resolveCue(cx, cx.cues[before]!); if (e) return e; }
+    if (before >= 0) {
+      const e = resolveCue(cx, cx.cues[before]!);
+      if (e) return e;
+    }
     const e = subjectIn(cx, clauseStart(cx, s.tokenStart, cue.a), cue.a);
     if (e) return e;
     const after = cue.index !== undefined ? cx.nextFinite[cue.index]! : -1;
@@ -750,7 +825,7 @@ function speakerOf(cx: Ctx, cue: Cue): Entity | null {
   } else if (prev.text === ',') {
     // "…, said Cavusoglu," / "…, a estimé Mme X." — the name follows the verb directly
     const e = subjectAfter(cx, cue.b, Math.min(s.tokenEnd, cue.b + (toks[cue.b]?.cap ? 4 : 1)));
-    if (e && cx.menAt[cue.b] || e && toks[cue.b]?.cap) return e;
+    if ((e && cx.menAt[cue.b]) || (e && toks[cue.b]?.cap)) return e;
   }
   const a = clauseStart(cx, s.tokenStart, cue.a);
   // the name right before the verb (Trump tweeted, Le ministre a indiqué), else the clause's subject
@@ -801,11 +876,13 @@ function surname(cx: Ctx): Map<string, Entity> {
     for (const men of cx.doc.mentions) {
       const e = cx.doc.entities[men.entity];
       if (!e || e.type !== 'PERSON' || men.via === 'role') continue;
-      const a = cx.tokAt(men.start), b = cx.tokAt(men.end);
+      const a = cx.tokAt(men.start),
+        b = cx.tokAt(men.end);
       const last = cx.toks[b - 1];
       if (last && last.cap) note(m, last.norm, e);
       const first = cx.toks[a];
-      if (b - a >= 2 && first && first.cap && first.kind === 'word' && first.norm.length >= 3 && fold(e.name.split(' ')[0]!) === first.norm) note(given, first.norm, e);
+      if (b - a >= 2 && first && first.cap && first.kind === 'word' && first.norm.length >= 3 && fold(e.name.split(' ')[0]!) === first.norm)
+        note(given, first.norm, e);
     }
     for (const [k, e] of given) if (!m.has(k)) m.set(k, e);
     for (const b of bad) m.delete(b);
@@ -835,7 +912,11 @@ function splitInnerCue(cx: Ctx, q: RawQuote): [RawQuote, RawQuote] | null {
     const m = nx.norm.includes('-') ? INVERTED.exec(nx.norm) : null;
     if (!m || !(cx.lex.verbs.has(m[1]!) || cx.lex.all.aux.has(m[1]!))) continue;
     let k = t + 2;
-    if (!cx.lex.verbs.has(m[1]!)) { while (k < q.closeTok && cx.toks[k]!.kind === 'word' && !cx.lex.verbs.has(cx.toks[k]!.norm)) k++; if (!cx.lex.verbs.has(cx.toks[k]?.norm ?? '')) continue; k++; }
+    if (!cx.lex.verbs.has(m[1]!)) {
+      while (k < q.closeTok && cx.toks[k]!.kind === 'word' && !cx.lex.verbs.has(cx.toks[k]!.norm)) k++;
+      if (!cx.lex.verbs.has(cx.toks[k]?.norm ?? '')) continue;
+      k++;
+    }
     const after = cx.toks[k];
     if (!after || !(after.text === '.' || after.text === ',')) continue;
     const verbTok = cx.lex.verbs.has(m[1]!) ? t + 1 : k - 1;
@@ -851,8 +932,33 @@ function splitInnerCue(cx: Ctx, q: RawQuote): [RawQuote, RawQuote] | null {
 }
 
 /** every RawQuote built with the same fields in the same order (one object shape for the engine) */
-function rawQuote(open: number, close: number, start: number, end: number, openTok: number, closeTok: number, seg: number, post: boolean | undefined, cue: Cue | undefined): RawQuote {
-  return { open, close, start, end, openTok, closeTok, seg, post, cue, speaker: undefined, channel: undefined, kind: undefined, tailEnd: undefined, continues: undefined };
+function rawQuote(
+  open: number,
+  close: number,
+  start: number,
+  end: number,
+  openTok: number,
+  closeTok: number,
+  seg: number,
+  post: boolean | undefined,
+  cue: Cue | undefined,
+): RawQuote {
+  return {
+    open,
+    close,
+    start,
+    end,
+    openTok,
+    closeTok,
+    seg,
+    post,
+    cue,
+    speaker: undefined,
+    channel: undefined,
+    kind: undefined,
+    tailEnd: undefined,
+    continues: undefined,
+  };
 }
 
 function attributePost(cx: Ctx, q: RawQuote, seg: { post?: { signatureStart: number }; end: number }): void {
@@ -863,7 +969,10 @@ function attributePost(cx: Ctx, q: RawQuote, seg: { post?: { signatureStart: num
   for (let t = a; t < cx.toks.length && cx.toks[t]!.start < seg.end; t++) {
     const e = cx.ent(cx.covered[t]);
     if (!e || !SPEAKER_TYPES.has(e.type)) continue;
-    if (e.type === 'PERSON') { best = e; break; }
+    if (e.type === 'PERSON') {
+      best = e;
+      break;
+    }
     if (!best) best = e;
   }
   q.speaker = best;
@@ -885,13 +994,23 @@ function attribute(cx: Ctx, q: RawQuote, prevQ: RawQuote | undefined): void {
   let tailEnd: number | undefined;
   for (let t = q.closeTok + 1, n = 0; t < toks.length && n < 9; t++, n++) {
     const tk = toks[t]!;
-    if (cx.inQuote[t] >= 0 || endsSentence(tk.text) && n > 0 || tk.text === ':' || tk.text === ';' || toks[t]!.sentence !== toks[q.closeTok]!.sentence && n > 1) break;
+    if (
+      cx.inQuote[t] >= 0 ||
+      (endsSentence(tk.text) && n > 0) ||
+      tk.text === ':' ||
+      tk.text === ';' ||
+      (toks[t]!.sentence !== toks[q.closeTok]!.sentence && n > 1)
+    )
+      break;
     // a verb after "and" / "et" opens a new clause of the subject, it is no cue of this quotation
     if (cx.lex.all.coordinators.has(tk.norm)) break;
     // a quotation that ends its paragraph takes no cue from the next one
     if (tk.sentence !== toks[q.closeTok]!.sentence && cx.doc.sentences[tk.sentence]?.segment !== cx.doc.sentences[toks[q.closeTok]!.sentence]?.segment) break;
     const c = cx.cueAt[t];
-    if (c && (c.kind === 'according' || c.cls === 'finite')) { after = c; break; }
+    if (c && (c.kind === 'according' || c.cls === 'finite')) {
+      after = c;
+      break;
+    }
   }
   if (after) {
     resolveCue(cx, after);
@@ -914,15 +1033,27 @@ function attribute(cx: Ctx, q: RawQuote, prevQ: RawQuote | undefined): void {
     if (!c) continue;
     const e = resolveCue(cx, c);
     if (!cue) cue = c;
-    if (e) { cue = c; speaker = e; break; }
+    if (e) {
+      cue = c;
+      speaker = e;
+      break;
+    }
   }
   // the nearest cue has no subject of its own (X said the measures rested on claims that "…",
   // X said … and urged Y to "…"): an earlier speech verb of the same sentence governs it
   if (!speaker && beforeCue && !q.cue) {
-    for (let t = beforeCue.a >= 1 ? cx.prevStrongCue[beforeCue.a - 1]! : -1; t >= sOpen.tokenStart; t = cx.cueAt[t]!.a >= 1 ? cx.prevStrongCue[cx.cueAt[t]!.a - 1]! : -1) {
+    for (
+      let t = beforeCue.a >= 1 ? cx.prevStrongCue[beforeCue.a - 1]! : -1;
+      t >= sOpen.tokenStart;
+      t = cx.cueAt[t]!.a >= 1 ? cx.prevStrongCue[cx.cueAt[t]!.a - 1]! : -1
+    ) {
       const c = cx.cueAt[t]!;
       const e = resolveCue(cx, c);
-      if (e) { cue = c; speaker = e; break; }
+      if (e) {
+        cue = c;
+        speaker = e;
+        break;
+      }
     }
   }
   q.kind = clauseOpen || (after && prefix <= 2 && tailEnd !== undefined) ? 'direct' : 'partial';
@@ -933,7 +1064,10 @@ function attribute(cx: Ctx, q: RawQuote, prevQ: RawQuote | undefined): void {
     const ls = cx.lastSpeaker;
     const long = cx.tokAt(q.end) - cx.tokAt(q.start) >= 3;
     // (one- or two-word fragments without a cue are scare quotes: no speaker)
-    if (ls && seg - ls.seg <= 2 && long && (prefix === 0 || q.kind === 'partial')) { speaker = ls.entity; q.channel = ls.channel; }
+    if (ls && seg - ls.seg <= 2 && long && (prefix === 0 || q.kind === 'partial')) {
+      speaker = ls.entity;
+      q.channel = ls.channel;
+    }
     if (!speaker && q.kind === 'partial' && long) {
       const e = subjectIn(cx, sOpen.tokenStart, q.openTok);
       if (e) speaker = e;
@@ -948,7 +1082,13 @@ function attribute(cx: Ctx, q: RawQuote, prevQ: RawQuote | undefined): void {
     const cueSent = cue ? cue.sentence : -1;
     q.channel = (cueSent >= 0 ? cx.sentChannel[cueSent] : null) ?? cx.sentChannel[toks[q.openTok]!.sentence] ?? null;
     if (!q.channel && cue?.kind === 'according') {
-      for (let t = cue.b; t < cue.b + 3; t++) { const ph = cx.phraseAt[t]; if (ph?.kind === 'noun' && ph.channel) { q.channel = ph.channel; break; } }
+      for (let t = cue.b; t < cue.b + 3; t++) {
+        const ph = cx.phraseAt[t];
+        if (ph?.kind === 'noun' && ph.channel) {
+          q.channel = ph.channel;
+          break;
+        }
+      }
     }
     const ls = cx.lastSpeaker;
     if (!q.channel && ls && speaker && ls.entity === speaker && seg - ls.seg <= 3) q.channel = ls.channel;
@@ -964,15 +1104,24 @@ function indirectSpeech(cx: Ctx): Quote[] {
   for (const cue of cx.cues) {
     const s = cx.doc.sentences[cue.sentence]!;
     const fw = cx.fw(cue.head);
-    let a = -1, b = -1;
+    let a = -1,
+      b = -1;
     if (cue.kind === 'according') {
-      if (cx.phraseAt[cue.b]?.kind === 'same') { /* d'après la même source */ }
+      if (cx.phraseAt[cue.b]?.kind === 'same') {
+        /* d'après la même source */
+      }
       const first = cue.a === s.tokenStart || (cue.a - s.tokenStart <= 1 && toks[s.tokenStart]!.kind === 'punct');
       if (first) {
         let c = cue.b;
         while (c < s.tokenEnd && toks[c]!.text !== ',' && c < cue.b + 14) c++;
-        if (toks[c]?.text === ',') { a = c + 1; b = s.tokenEnd; }
-      } else if (toks[cue.a - 1]?.text === ',') { a = s.tokenStart; b = cue.a - 1; }
+        if (toks[c]?.text === ',') {
+          a = c + 1;
+          b = s.tokenEnd;
+        }
+      } else if (toks[cue.a - 1]?.text === ',') {
+        a = s.tokenStart;
+        b = cue.a - 1;
+      }
     } else {
       if (cue.verb?.weak || cue.cls === 'infinitive') continue;
       // X a indiqué que … / X said (that) …
@@ -980,7 +1129,10 @@ function indirectSpeech(cx: Ctx): Quote[] {
       for (let t = cue.b; t < Math.min(s.tokenEnd, cue.b + 6); t++) {
         const tk = toks[t]!;
         if (cx.inQuote[t] >= 0 || endsSentence(tk.text)) break;
-        if (fw.complementizers.has(tk.norm)) { comp = t + 1; break; }
+        if (fw.complementizers.has(tk.norm)) {
+          comp = t + 1;
+          break;
+        }
         if (tk.kind === 'punct' && tk.text !== ',') break;
       }
       if (comp < 0 && cue.verb?.bare && cue.b < s.tokenEnd) {
@@ -988,21 +1140,37 @@ function indirectSpeech(cx: Ctx): Quote[] {
         const m = cx.menAt[cue.b];
         const nx = m ? toks[cx.menEnd[cue.b]!] : undefined;
         const inverted = m && (!nx || nx.kind === 'punct');
-        if ((tk.kind === 'word' || tk.kind === 'number' || tk.kind === 'acronym') && !fw.notClauseStart.has(tk.norm) && !fw.prepositions.has(tk.norm) && !inverted && cx.inQuote[cue.b] < 0) comp = cue.b;
+        if (
+          (tk.kind === 'word' || tk.kind === 'number' || tk.kind === 'acronym') &&
+          !fw.notClauseStart.has(tk.norm) &&
+          !fw.prepositions.has(tk.norm) &&
+          !inverted &&
+          cx.inQuote[cue.b] < 0
+        )
+          comp = cue.b;
       }
-      if (comp >= 0) { a = comp; b = s.tokenEnd; }
-      else if (cue.cls === 'finite') {
+      if (comp >= 0) {
+        a = comp;
+        b = s.tokenEnd;
+      } else if (cue.cls === 'finite') {
         // inverted: "…, said X." / "…, President X said early Sunday."
         const p = toks[cue.a - 1];
         let comma = -1;
         if (p?.text === ',') comma = cue.a - 1;
         else {
-          for (let t = cue.a - 1; t > s.tokenStart && t > cue.a - 8; t--) if (toks[t]!.text === ',') { comma = t; break; } else if (toks[t]!.kind === 'punct') break;
+          for (let t = cue.a - 1; t > s.tokenStart && t > cue.a - 8; t--)
+            if (toks[t]!.text === ',') {
+              comma = t;
+              break;
+            } else if (toks[t]!.kind === 'punct') break;
           if (comma >= 0 && !subjectIn(cx, comma + 1, cue.a)) comma = -1;
         }
         let tail = 0; // (only whether it stays within 4 matters)
         for (let t = cue.b; t < s.tokenEnd && toks[t]!.text !== ',' && tail <= 4; t++) if (!endsSentence(toks[t]!.text)) tail++;
-        if (comma > s.tokenStart && tail <= 4 && resolveCue(cx, cue)) { a = clauseStart(cx, s.tokenStart, comma); b = comma; }
+        if (comma > s.tokenStart && tail <= 4 && resolveCue(cx, cue)) {
+          a = clauseStart(cx, s.tokenStart, comma);
+          b = comma;
+        }
       }
     }
     if (a < 0 || b <= a) continue;
@@ -1012,9 +1180,16 @@ function indirectSpeech(cx: Ctx): Quote[] {
       const after = nx && (CLOSE_MARKS.has(nx.text) || nx.text === '"') && cx.inQuote[t + 1]! >= 0 ? t + 2 : t + 1;
       const na = toks[after];
       const c = toks[t]!.text === ',' ? cx.cueAt[after] : cx.coordCue(t);
-      if (toks[t]!.text === ';' || (toks[t]!.text === ',' && na && (fw.clauseCutters.has(na.norm) || cx.lex.all.clauseCutters.has(na.norm))) || (c && c !== cue)) { b = after === t + 2 && toks[t]!.text === ',' ? t + 2 : t; break; }
+      if (
+        toks[t]!.text === ';' ||
+        (toks[t]!.text === ',' && na && (fw.clauseCutters.has(na.norm) || cx.lex.all.clauseCutters.has(na.norm))) ||
+        (c && c !== cue)
+      ) {
+        b = after === t + 2 && toks[t]!.text === ',' ? t + 2 : t;
+        break;
+      }
     }
-    while (b > a && (toks[b - 1]!.kind === 'punct' && !CLOSE_MARKS.has(toks[b - 1]!.text) && toks[b - 1]!.text !== '"' && toks[b - 1]!.text !== ')')) b--;
+    while (b > a && toks[b - 1]!.kind === 'punct' && !CLOSE_MARKS.has(toks[b - 1]!.text) && toks[b - 1]!.text !== '"' && toks[b - 1]!.text !== ')') b--;
     if (cx.inQuote[a] >= 0 && cx.inQuote[b - 1] >= 0 && cx.inQuote[a] === cx.inQuote[b - 1]) continue;
     const words = b > a ? cx.wordsBefore[b]! - cx.wordsBefore[a]! : 0;
     const outside = b > a ? cx.outsideBefore[b]! - cx.outsideBefore[a]! : 0;

@@ -18,8 +18,18 @@ export interface AnalysisPoolOptions {
   maxQueue?: number;
 }
 
-interface Pending { job: PoolJob; resolve(r: { article: Article; analysis: Analysis }): void; reject(e: Error): void }
-interface Slot { worker: Worker; ready: Promise<void>; loaded: boolean; current: Pending | null; timer: NodeJS.Timeout | null }
+interface Pending {
+  job: PoolJob;
+  resolve(r: { article: Article; analysis: Analysis }): void;
+  reject(e: Error): void;
+}
+interface Slot {
+  worker: Worker;
+  ready: Promise<void>;
+  loaded: boolean;
+  current: Pending | null;
+  timer: NodeJS.Timeout | null;
+}
 
 export const DEFAULT_TIME_LIMIT_MS = 60_000;
 
@@ -100,7 +110,12 @@ export class AnalysisPool {
       slot.timer = setTimeout(() => {
         this.timedOut++;
         this.finish(slot);
-        p.reject(new HttpError(422, `the document took longer than the limit of ${Math.round(this.timeLimitMs / 100) / 10} s to analyse; it was stopped (split it, or send the article's text rather than the whole page)`));
+        p.reject(
+          new HttpError(
+            422,
+            `the document took longer than the limit of ${Math.round(this.timeLimitMs / 100) / 10} s to analyse; it was stopped (split it, or send the article's text rather than the whole page)`,
+          ),
+        );
         this.replace(slot);
         this.pump();
       }, this.timeLimitMs);

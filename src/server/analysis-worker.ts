@@ -7,11 +7,12 @@ import { HttpError } from './errors.js';
 import { readRequestArticle, type ArticleRequest } from './article.js';
 import type { Analysis } from '../analysis.js';
 
-export interface PoolJob { id: number; request: ArticleRequest }
+export interface PoolJob {
+  id: number;
+  request: ArticleRequest;
+}
 export type PoolReply =
-  | { id: number; text: string; article: import('../analysis.js').Article; analysis: Analysis }
-  | { id: number; status: number; error: string }
-  | { ready: true };
+  { id: number; text: string; article: import('../analysis.js').Article; analysis: Analysis } | { id: number; status: number; error: string } | { ready: true };
 
 const analyzer = await createAnalyzer({ kbFiles: (workerData?.kbFiles as string[] | undefined) ?? [] });
 parentPort!.on('message', (job: PoolJob) => {
@@ -20,7 +21,11 @@ parentPort!.on('message', (job: PoolJob) => {
     parentPort!.postMessage({ id: job.id, text: article.text, article, analysis: analyzer.analyze(article) } satisfies PoolReply);
   } catch (e) {
     const status = e instanceof HttpError ? e.statusCode : e instanceof InputError ? 400 : 500;
-    parentPort!.postMessage({ id: job.id, status, error: status < 500 ? (e as Error).message : `analysis failed: ${(e as Error).message}` } satisfies PoolReply);
+    parentPort!.postMessage({
+      id: job.id,
+      status,
+      error: status < 500 ? (e as Error).message : `analysis failed: ${(e as Error).message}`,
+    } satisfies PoolReply);
   }
 });
 parentPort!.postMessage({ ready: true } satisfies PoolReply);

@@ -74,7 +74,9 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
 
   // raw article bytes (plain text in any encoding, HTML): decoded by the same reader as the CLI
   app.removeContentTypeParser('text/plain');
-  app.addContentTypeParser(['text/plain', 'text/html', 'application/xhtml+xml', 'application/octet-stream'], { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
+  app.addContentTypeParser(['text/plain', 'text/html', 'application/xhtml+xml', 'application/octet-stream'], { parseAs: 'buffer' }, (_req, body, done) =>
+    done(null, body),
+  );
 
   app.setErrorHandler((err: any, req, reply) => {
     let status: number = typeof err.statusCode === 'number' && err.statusCode >= 400 && err.statusCode < 600 ? err.statusCode : 500;
@@ -86,9 +88,12 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
       status = 400;
       message = err.message;
     } else if (status < 500) {
-      message = err.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? `the request body is larger than the limit of ${bodyLimit} bytes`
-        : err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ? `unsupported content type '${req.headers['content-type'] ?? ''}': send application/json, text/plain or text/html`
-        : err.message;
+      message =
+        err.code === 'FST_ERR_CTP_BODY_TOO_LARGE'
+          ? `the request body is larger than the limit of ${bodyLimit} bytes`
+          : err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE'
+            ? `unsupported content type '${req.headers['content-type'] ?? ''}': send application/json, text/plain or text/html`
+            : err.message;
     } else {
       // the details stay in the server's log; the client only learns that it failed
       req.log.error({ err }, 'request failed');
@@ -108,7 +113,8 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   app.get('/openapi.json', async () => openApiDocument(version));
 
   app.route({
-    method: 'POST', url: api('analyze').url,
+    method: 'POST',
+    url: api('analyze').url,
     schema: bodySchema(api('analyze')),
     preValidation: async (req) => checkBodyTypes(req.body),
     handler: async (req) => {
@@ -121,7 +127,8 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   });
 
   app.route({
-    method: 'POST', url: api('ingest').url,
+    method: 'POST',
+    url: api('ingest').url,
     schema: bodySchema(api('ingest')),
     preValidation: async (req) => {
       // the token is checked before the body is looked at
@@ -137,7 +144,8 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
       const s = needStore();
       const q = req.query as Q;
       const body = req.body as any;
-      const requests: ArticleRequest[] = Buffer.isBuffer(body) ? [requestArticle(req)]
+      const requests: ArticleRequest[] = Buffer.isBuffer(body)
+        ? [requestArticle(req)]
         : (Array.isArray(body.articles) ? body.articles : [body]).map((b: Record<string, unknown>) => ({ kind: 'json', body: b }) as const);
       const results: { index: number; id: string; status: string; title: string | null }[] = [];
       const failed: { index: number; reason: string }[] = [];
@@ -200,7 +208,8 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     const known = a.actor ? analyzer.kb.actors.get(a.actor) : undefined;
     if (known) {
       a.roles = a.roles.map((r) => {
-        const k = known.roles.find((x) => x.title.en === r.role && (x.country ?? null) === (r.country ?? null)) ?? known.roles.find((x) => x.title.en === r.role);
+        const k =
+          known.roles.find((x) => x.title.en === r.role && (x.country ?? null) === (r.country ?? null)) ?? known.roles.find((x) => x.title.en === r.role);
         return k ? { ...r, title: { ...k.title }, tenure: { from: k.from, to: k.to } } : r;
       });
     }
@@ -220,7 +229,10 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
       return countryDyad(s, ca.iso3, cb.iso3, { from: q.from, to: q.to, modality: modalityOf(q) }, (iso3) => countries.nameOf(iso3));
     }
     const d = await s.dyad(ca.iso3 ?? q.a, cb.iso3 ?? q.b, { from: q.from, to: q.to, modality: modalityOf(q) });
-    for (const [side, input, found] of [['a', q.a, d.a], ['b', q.b, d.b]] as const) {
+    for (const [side, input, found] of [
+      ['a', q.a, d.a],
+      ['b', q.b, d.b],
+    ] as const) {
       if (!found) throw new HttpError(404, `${side}: no country or actor named '${input}' in this corpus`);
     }
     return d;
@@ -230,16 +242,32 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     const q = req.query as Q;
     checkDates(q, ['from', 'to']);
     if (q.from && q.to && q.from > q.to) throw new HttpError(400, `bad input: from (${q.from}) is after to (${q.to})`);
-    const { events, truncated } = await allEvents(needStore(), { from: q.from, to: q.to, code: q.code, country: q.country ? country('country', q.country) : undefined, modality: modalityOf(q) });
-    return buildNetwork(events, q.level as NetworkLevel, { minEvents: q.minEvents, truncated, countryNames: (iso3) => analyzer.kb.countries.get(iso3)?.name.en ?? null });
+    const { events, truncated } = await allEvents(needStore(), {
+      from: q.from,
+      to: q.to,
+      code: q.code,
+      country: q.country ? country('country', q.country) : undefined,
+      modality: modalityOf(q),
+    });
+    return buildNetwork(events, q.level as NetworkLevel, {
+      minEvents: q.minEvents,
+      truncated,
+      countryNames: (iso3) => analyzer.kb.countries.get(iso3)?.name.en ?? null,
+    });
   });
 
   app.get(api('stats').url, async () => needStore().stats());
 
-  const codebookRows = analyzer.codebook.all().map((c) => ({ code: c.code, root: c.root, label: c.label.en ?? '', labelFr: c.label.fr ?? c.label.en ?? '', goldstein: c.goldstein, quad: c.quad }));
+  const codebookRows = analyzer.codebook
+    .all()
+    .map((c) => ({ code: c.code, root: c.root, label: c.label.en ?? '', labelFr: c.label.fr ?? c.label.en ?? '', goldstein: c.goldstein, quad: c.quad }));
   app.get(api('codebook').url, async () => codebookRows);
 
-  app.get('/api/countries', async () => [...analyzer.kb.countries.values()].map((c) => ({ iso3: c.iso3, name: c.name.en ?? c.iso3, nameFr: c.name.fr ?? c.name.en ?? c.iso3 })).sort((a, b) => a.name.localeCompare(b.name)));
+  app.get('/api/countries', async () =>
+    [...analyzer.kb.countries.values()]
+      .map((c) => ({ iso3: c.iso3, name: c.name.en ?? c.iso3, nameFr: c.name.fr ?? c.name.en ?? c.iso3 }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
+  );
 
   // the web workbench: static files, and index.html for the app's own routes
   const webRoot = opts.webRoot === undefined ? WEB_DIST : opts.webRoot;
@@ -248,13 +276,24 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   app.setNotFoundHandler((req, reply) => {
     const path = req.url.split('?')[0];
     if (path.startsWith('/api/') || path === '/api' || req.method !== 'GET') {
-      return reply.status(404).type('application/json').send({ error: `no such endpoint: ${req.method} ${path} (see /openapi.json)`, statusCode: 404 });
+      return reply
+        .status(404)
+        .type('application/json')
+        .send({ error: `no such endpoint: ${req.method} ${path} (see /openapi.json)`, statusCode: 404 });
     }
     if (hasWeb && !/\.[a-z0-9]+$/i.test(path)) return reply.type('text/html').sendFile('index.html');
     if (!hasWeb && path === '/') {
-      return reply.status(200).type('text/html').send('<!doctype html><meta charset="utf-8"><title>readout</title><p>The web workbench is not built: run <code>npm run build:web</code>, then restart <code>readout serve</code>. The API is at <a href="/openapi.json">/openapi.json</a>.</p>');
+      return reply
+        .status(200)
+        .type('text/html')
+        .send(
+          '<!doctype html><meta charset="utf-8"><title>readout</title><p>The web workbench is not built: run <code>npm run build:web</code>, then restart <code>readout serve</code>. The API is at <a href="/openapi.json">/openapi.json</a>.</p>',
+        );
     }
-    return reply.status(404).type('application/json').send({ error: `not found: ${path}`, statusCode: 404 });
+    return reply
+      .status(404)
+      .type('application/json')
+      .send({ error: `not found: ${path}`, statusCode: 404 });
   });
 
   return app;
@@ -277,7 +316,14 @@ function checkBodyTypes(body: unknown): void {
     if (a == null || typeof a !== 'object' || Array.isArray(a)) return;
     const at = Array.isArray(b.articles) ? `/articles/${i}` : '';
     for (const [k, v] of Object.entries(a as Record<string, unknown>)) {
-      const ok = k === 'html' ? typeof v === 'boolean' : k === 'text' ? typeof v === 'string' : ['title', 'source', 'url', 'published', 'language'].includes(k) ? v === null || typeof v === 'string' : true;
+      const ok =
+        k === 'html'
+          ? typeof v === 'boolean'
+          : k === 'text'
+            ? typeof v === 'string'
+            : ['title', 'source', 'url', 'published', 'language'].includes(k)
+              ? v === null || typeof v === 'string'
+              : true;
       if (!ok) throw new HttpError(400, `bad input: body${at}/${k} must be ${k === 'html' ? 'a boolean' : 'a string'}`);
     }
   });
@@ -331,7 +377,13 @@ async function allEvents(store: Store, f: Filter): Promise<{ events: StoryEvent[
 }
 
 /** Events between two countries (any of their actors, either direction), per month. */
-async function countryDyad(store: Store, a: string, b: string, range: { from?: string; to?: string; modality?: ModalityFilter }, nameOf: (iso3: string) => string): Promise<Dyad & { truncated: boolean }> {
+async function countryDyad(
+  store: Store,
+  a: string,
+  b: string,
+  range: { from?: string; to?: string; modality?: ModalityFilter },
+  nameOf: (iso3: string) => string,
+): Promise<Dyad & { truncated: boolean }> {
   const { events, truncated } = await allEvents(store, { country: a, with: b, ...range });
   const months = new Map<string, MonthCount & { gsum: number }>();
   let gsum = 0;
@@ -348,7 +400,8 @@ async function countryDyad(store: Store, a: string, b: string, range: { from?: s
   const ref = (iso3: string): ActorRef => ({ key: `country:${iso3}`, name: nameOf(iso3), type: 'COUNTRY', actor: iso3, country: iso3, code: iso3 });
   const round = (x: number) => Math.round(x * 100) / 100;
   return {
-    a: ref(a), b: ref(b),
+    a: ref(a),
+    b: ref(b),
     months: [...months.values()].sort((x, y) => x.month.localeCompare(y.month)).map(({ gsum: g, ...m }) => ({ ...m, goldstein: round(g / m.events) })),
     total: events.length,
     meanGoldstein: events.length ? round(gsum / events.length) : null,

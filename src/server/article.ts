@@ -9,8 +9,7 @@ import { calendarProblem } from '../text/calendar.js';
 import { HttpError } from './errors.js';
 
 export type ArticleRequest =
-  | { kind: 'json'; body: Record<string, unknown> }
-  | { kind: 'raw'; bytes: Uint8Array; name: string; contentType: string; query: Record<string, unknown> };
+  { kind: 'json'; body: Record<string, unknown> } | { kind: 'raw'; bytes: Uint8Array; name: string; contentType: string; query: Record<string, unknown> };
 
 const META = ['title', 'source', 'url', 'published', 'language'] as const;
 

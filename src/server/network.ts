@@ -40,7 +40,11 @@ function nodeOf(ref: ActorRef | null, level: NetworkLevel): { id: string; label:
   return { id: ref.key, label: ref.name, country: ref.country };
 }
 
-export function buildNetwork(events: Iterable<StoryEvent>, level: NetworkLevel, opts: { minEvents?: number; truncated?: boolean; countryNames?: (iso3: string) => string | null } = {}): Network {
+export function buildNetwork(
+  events: Iterable<StoryEvent>,
+  level: NetworkLevel,
+  opts: { minEvents?: number; truncated?: boolean; countryNames?: (iso3: string) => string | null } = {},
+): Network {
   const nodes = new Map<string, NetworkNode>();
   const edges = new Map<string, NetworkEdge & { gsum: number; dates: { id: string; date: string }[] }>();
   let read = 0;
@@ -69,7 +73,10 @@ export function buildNetwork(events: Iterable<StoryEvent>, level: NetworkLevel, 
     .map(({ gsum, dates, ...e }) => ({
       ...e,
       goldstein: Math.round((gsum / e.events) * 100) / 100,
-      sample: dates.sort((x, y) => (x.date < y.date ? 1 : x.date > y.date ? -1 : x.id.localeCompare(y.id))).slice(0, 20).map((d) => d.id),
+      sample: dates
+        .sort((x, y) => (x.date < y.date ? 1 : x.date > y.date ? -1 : x.id.localeCompare(y.id)))
+        .slice(0, 20)
+        .map((d) => d.id),
     }))
     .sort((x, y) => y.events - x.events || x.id.localeCompare(y.id));
   const used = new Set(outEdges.flatMap((e) => [e.a, e.b]));

@@ -17,7 +17,10 @@ export const MODALITY_HELP = `all, or a comma-separated list of ${MODALITIES.joi
 
 /** 'all' | 'asserted' | 'negated,hypothetical' → the filter; throws an Error naming the bad word. */
 export function parseModality(s: string): ModalityFilter {
-  const words = s.split(',').map((w) => w.trim().toLowerCase()).filter(Boolean);
+  const words = s
+    .split(',')
+    .map((w) => w.trim().toLowerCase())
+    .filter(Boolean);
   if (!words.length) throw new Error(`modality must be ${MODALITY_HELP}, not '${s}'`);
   if (words.includes('all')) {
     if (words.length > 1) throw new Error(`modality 'all' cannot be combined with others ('${s}')`);

@@ -74,7 +74,10 @@ export class PostgresStore extends SqlStore {
   readonly schema: string | null;
 
   /** `?schema=NAME` in the URL (or opts.schema) keeps the tables in their own schema; `?pool=N` (or opts.poolSize) bounds the connections */
-  constructor(readonly url: string, opts: { schema?: string; poolSize?: number } = {}) {
+  constructor(
+    readonly url: string,
+    opts: { schema?: string; poolSize?: number } = {},
+  ) {
     super();
     const u = new URL(url);
     const schema = opts.schema ?? u.searchParams.get('schema');
@@ -132,12 +135,23 @@ export class PostgresStore extends SqlStore {
   protected ftsQuery(words: string[]): string {
     // words are already folded and stripped of punctuation; quote each as a tsquery lexeme
     // a word with inner apostrophes or hyphens (l'ambassade, porte-parole) is a phrase, as in FTS5
-    const parts = words.map((w) => w.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((p) => `'${p}'`).join(' <-> ')).filter(Boolean);
+    const parts = words
+      .map((w) =>
+        w
+          .split(/[^\p{L}\p{N}]+/u)
+          .filter(Boolean)
+          .map((p) => `'${p}'`)
+          .join(' <-> '),
+      )
+      .filter(Boolean);
     return parts.length ? parts.join(' & ') : "''";
   }
 
   protected async insertFts(q: Queryer, rows: Rows): Promise<void> {
-    await q.run("UPDATE documents SET tsv = to_tsvector('simple', ?) WHERE id = ?", [tsText(fold(rows.doc.title ?? '') + '\n' + fold(rows.doc.text)), rows.doc.id]);
+    await q.run("UPDATE documents SET tsv = to_tsvector('simple', ?) WHERE id = ?", [
+      tsText(fold(rows.doc.title ?? '') + '\n' + fold(rows.doc.text)),
+      rows.doc.id,
+    ]);
     if (!rows.quotes.length) return;
     // every quote of the document in one statement
     await q.run(

@@ -24,7 +24,8 @@ export function actorKey(e: Pick<EntityOut, 'actor' | 'type' | 'country' | 'name
 const SYMMETRIC_ROOTS = new Set(['04']);
 
 export function storyKey(src: string | null, tgt: string | null, root: string, date: string | null): string {
-  let a = src ?? '', b = tgt ?? '';
+  let a = src ?? '',
+    b = tgt ?? '';
   if (SYMMETRIC_ROOTS.has(root) && b < a) [a, b] = [b, a];
   return `${a}|${b}|${root}|${date ?? ''}`;
 }
@@ -49,26 +50,81 @@ export function goldsteinOf(code: string): number {
 }
 
 export interface DocRow {
-  id: string; title: string | null; source: string | null; url: string | null; published: string | null;
-  language: string | null; length: number; origin: string | null; ingested_at: string; text: string;
+  id: string;
+  title: string | null;
+  source: string | null;
+  url: string | null;
+  published: string | null;
+  language: string | null;
+  length: number;
+  origin: string | null;
+  ingested_at: string;
+  text: string;
   /** the analysis as JSON, or that JSON deflated (SQLite: about a fifth of the size) */
   analysis: string | Uint8Array;
   /** the text deflated, when compressing: what the SQLite store keeps (`text` still feeds the full-text index) */
   text_z: Uint8Array | null;
   /** sha256 of the normalised text (64 hex characters): the id is its first 16 */
   hash: string;
-  n_entities: number; n_quotes: number; n_events: number;
+  n_entities: number;
+  n_quotes: number;
+  n_events: number;
 }
-export interface ActorRow { key: string; name: string; name_folded: string; type: string; actor: string | null; country: string | null; code: string | null }
-export interface EntityRow { doc: string; eid: string; key: string; type: string; name: string; actor: string | null; country: string | null; role: string | null; code: string | null; mentions: number; published: string | null }
+export interface ActorRow {
+  key: string;
+  name: string;
+  name_folded: string;
+  type: string;
+  actor: string | null;
+  country: string | null;
+  code: string | null;
+}
+export interface EntityRow {
+  doc: string;
+  eid: string;
+  key: string;
+  type: string;
+  name: string;
+  actor: string | null;
+  country: string | null;
+  role: string | null;
+  code: string | null;
+  mentions: number;
+  published: string | null;
+}
 export interface QuoteRowDb {
-  doc: string; qid: string; text: string; kind: string; speaker_key: string | null; cue: string | null;
-  language: string | null; channel: string | null; q_start: number; q_end: number; published: string | null;
+  doc: string;
+  qid: string;
+  text: string;
+  kind: string;
+  speaker_key: string | null;
+  cue: string | null;
+  language: string | null;
+  channel: string | null;
+  q_start: number;
+  q_end: number;
+  published: string | null;
 }
 export interface ReportRow {
-  doc: string; vid: string; story: string; story_key: string; code: string; root: string; quad: number; goldstein: number;
-  date: string | null; src_key: string | null; tgt_key: string | null; src_country: string | null; tgt_country: string | null;
-  modality: string; confidence: number; ev_start: number; ev_end: number; evidence: string; is_root: number;
+  doc: string;
+  vid: string;
+  story: string;
+  story_key: string;
+  code: string;
+  root: string;
+  quad: number;
+  goldstein: number;
+  date: string | null;
+  src_key: string | null;
+  tgt_key: string | null;
+  src_country: string | null;
+  tgt_country: string | null;
+  modality: string;
+  confidence: number;
+  ev_start: number;
+  ev_end: number;
+  evidence: string;
+  is_root: number;
 }
 
 export interface Rows {
@@ -95,36 +151,77 @@ export function toRows(article: Article & { origin?: string | null }, analysis: 
   const lead = analysis.segments.find((s) => s.kind === 'paragraph');
   const reports: ReportRow[] = analysis.events.map((v) => {
     const root = v.code.slice(0, 2);
-    const src = v.source ? keyOf.get(v.source) ?? null : null;
-    const tgt = v.target ? keyOf.get(v.target) ?? null : null;
+    const src = v.source ? (keyOf.get(v.source) ?? null) : null;
+    const tgt = v.target ? (keyOf.get(v.target) ?? null) : null;
     const date = v.date ?? published;
     const key = storyKey(src, tgt, root, date);
     return {
-      doc: d.id, vid: v.id, story: storyId(key), story_key: key, code: v.code, root, quad: quadOf(v.code), goldstein: v.goldstein,
-      date, src_key: src, tgt_key: tgt,
-      src_country: v.source ? byId.get(v.source)?.country ?? null : null,
-      tgt_country: v.target ? byId.get(v.target)?.country ?? null : null,
-      modality: v.modality, confidence: v.confidence, ev_start: v.evidence.start, ev_end: v.evidence.end,
+      doc: d.id,
+      vid: v.id,
+      story: storyId(key),
+      story_key: key,
+      code: v.code,
+      root,
+      quad: quadOf(v.code),
+      goldstein: v.goldstein,
+      date,
+      src_key: src,
+      tgt_key: tgt,
+      src_country: v.source ? (byId.get(v.source)?.country ?? null) : null,
+      tgt_country: v.target ? (byId.get(v.target)?.country ?? null) : null,
+      modality: v.modality,
+      confidence: v.confidence,
+      ev_start: v.evidence.start,
+      ev_end: v.evidence.end,
       evidence: text.slice(v.evidence.start, v.evidence.end),
       is_root: lead && v.evidence.start < lead.end ? 1 : 0,
     };
   });
   return {
     doc: {
-      id: d.id, title: d.title ?? article.title ?? null, source: d.source ?? article.source ?? null, url: d.url ?? article.url ?? null,
-      published, language: d.language, length: d.length, origin: article.origin ?? null, ingested_at: now.toISOString(),
-      text, text_z: opts.compress ? deflateRawSync(text, { level: 6 }) : null, hash: articleHash(article),
+      id: d.id,
+      title: d.title ?? article.title ?? null,
+      source: d.source ?? article.source ?? null,
+      url: d.url ?? article.url ?? null,
+      published,
+      language: d.language,
+      length: d.length,
+      origin: article.origin ?? null,
+      ingested_at: now.toISOString(),
+      text,
+      text_z: opts.compress ? deflateRawSync(text, { level: 6 }) : null,
+      hash: articleHash(article),
       analysis: opts.compress ? deflateRawSync(JSON.stringify(analysis), { level: 6 }) : JSON.stringify(analysis),
-      n_entities: analysis.entities.length, n_quotes: analysis.quotes.length, n_events: analysis.events.length,
+      n_entities: analysis.entities.length,
+      n_quotes: analysis.quotes.length,
+      n_events: analysis.events.length,
     },
     actors: [...actors.values()],
     entities: analysis.entities.map((e) => ({
-      doc: d.id, eid: e.id, key: keyOf.get(e.id)!, type: e.type, name: e.name, actor: e.actor, country: e.country,
-      role: e.role, code: e.code, mentions: e.mentions.length, published,
+      doc: d.id,
+      eid: e.id,
+      key: keyOf.get(e.id)!,
+      type: e.type,
+      name: e.name,
+      actor: e.actor,
+      country: e.country,
+      role: e.role,
+      code: e.code,
+      mentions: e.mentions.length,
+      published,
     })),
     quotes: analysis.quotes.map((q) => ({
-      doc: d.id, qid: q.id, text: q.text, kind: q.kind, speaker_key: q.speaker ? keyOf.get(q.speaker) ?? null : null, cue: q.cue,
-      language: q.language, channel: q.channel, q_start: q.start, q_end: q.end, published,
+      doc: d.id,
+      qid: q.id,
+      text: q.text,
+      kind: q.kind,
+      speaker_key: q.speaker ? (keyOf.get(q.speaker) ?? null) : null,
+      cue: q.cue,
+      language: q.language,
+      channel: q.channel,
+      q_start: q.start,
+      q_end: q.end,
+      published,
     })),
     reports,
   };
@@ -154,5 +251,8 @@ export function upperBound(to: string): string {
 
 /** A free-text query → words (accents folded, punctuation dropped). */
 export function queryWords(q: string): string[] {
-  return foldPhrase(q).split(' ').map((w) => w.replace(/^['-]+|['-]+$/g, '')).filter(Boolean);
+  return foldPhrase(q)
+    .split(' ')
+    .map((w) => w.replace(/^['-]+|['-]+$/g, ''))
+    .filter(Boolean);
 }

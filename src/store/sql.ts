@@ -5,12 +5,39 @@ import type { Analysis, Article, EntityType } from '../analysis.js';
 import { fold } from '../text/normalize.js';
 import { parseHeader } from '../ingest/header.js';
 import {
-  IdCollisionError, goldsteinOf, parseAnalysis, storedText, labelOf, quadOf, queryWords, toRows, upperBound,
-  type ActorRow, type ReportRow, type Rows,
+  IdCollisionError,
+  goldsteinOf,
+  parseAnalysis,
+  storedText,
+  labelOf,
+  quadOf,
+  queryWords,
+  toRows,
+  upperBound,
+  type ActorRow,
+  type ReportRow,
+  type Rows,
 } from './rows.js';
 import type {
-  ActorProfile, ActorRef, ActorSummary, DocumentHit, Dyad, ExportRow, ExportWhat, Filter, MonthCount, Page,
-  IngestFailure, PutOptions, PutResult, QuoteRow, Report, Store, StoreStats, StoredDocument, StoryEvent,
+  ActorProfile,
+  ActorRef,
+  ActorSummary,
+  DocumentHit,
+  Dyad,
+  ExportRow,
+  ExportWhat,
+  Filter,
+  MonthCount,
+  Page,
+  IngestFailure,
+  PutOptions,
+  PutResult,
+  QuoteRow,
+  Report,
+  Store,
+  StoreStats,
+  StoredDocument,
+  StoryEvent,
 } from './types.js';
 import { DEFAULT_MODALITY, storyModality, type ModalityFilter } from './modality.js';
 
@@ -139,7 +166,24 @@ export abstract class SqlStore implements Store {
         const key = this.ftsRowKeys ? [docKey] : [];
         const inserted = await q.run(
           `INSERT INTO documents (id, title, source, url, published, language, length, origin, ingested_at, text, hash, analysis, n_entities, n_quotes, n_events${key.length ? ', fts' : ''}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?${key.length ? ',?' : ''}) ON CONFLICT (id) DO NOTHING`,
-          [d.id, d.title, d.source, d.url, d.published, d.language, d.length, d.origin, d.ingested_at, bytes(d.text_z ?? d.text), d.hash, bytes(d.analysis), d.n_entities, d.n_quotes, d.n_events, ...key],
+          [
+            d.id,
+            d.title,
+            d.source,
+            d.url,
+            d.published,
+            d.language,
+            d.length,
+            d.origin,
+            d.ingested_at,
+            bytes(d.text_z ?? d.text),
+            d.hash,
+            bytes(d.analysis),
+            d.n_entities,
+            d.n_quotes,
+            d.n_events,
+            ...key,
+          ],
         );
         if (!inserted) {
           const [old] = await q.all<{ hash: string | null }>('SELECT hash FROM documents WHERE id = ?', [d.id]);
@@ -153,13 +197,15 @@ export abstract class SqlStore implements Store {
       }
       const actors = new Map<string, ActorRow>();
       // two documents of one batch naming the same actor differently: the smallest values win, as across batches
-      for (const rows of fresh) for (const a of rows.actors) {
-        const cur = actors.get(a.key);
-        if (cur) mergeSmallest(cur, a);
-        else actors.set(a.key, { ...a });
-      }
+      for (const rows of fresh)
+        for (const a of rows.actors) {
+          const cur = actors.get(a.key);
+          if (cur) mergeSmallest(cur, a);
+          else actors.set(a.key, { ...a });
+        }
       // deterministic whatever the order documents arrive in: each column keeps its smallest value
-      const keep = (c: string) => `${c} = CASE WHEN actors.${c} IS NULL OR (excluded.${c} IS NOT NULL AND excluded.${c} < actors.${c}) THEN excluded.${c} ELSE actors.${c} END`;
+      const keep = (c: string) =>
+        `${c} = CASE WHEN actors.${c} IS NULL OR (excluded.${c} IS NOT NULL AND excluded.${c} < actors.${c}) THEN excluded.${c} ELSE actors.${c} END`;
       for (const key of [...actors.keys()].sort()) {
         const a = actors.get(key)!;
         await q.run(
@@ -167,12 +213,47 @@ export abstract class SqlStore implements Store {
           [a.key, a.name, a.name_folded, a.type, a.actor, a.country, a.code],
         );
       }
-      await this.insertMany(q, 'entities', ['doc', 'eid', 'key', 'type', 'name', 'actor', 'country', 'role', 'code', 'mentions', 'published'], fresh.flatMap((r) => r.entities));
+      await this.insertMany(
+        q,
+        'entities',
+        ['doc', 'eid', 'key', 'type', 'name', 'actor', 'country', 'role', 'code', 'mentions', 'published'],
+        fresh.flatMap((r) => r.entities),
+      );
       let quoteKey = await nextKey('quotes');
       const quoteKeys = fresh.map((r) => r.quotes.map(() => quoteKey++));
       const quoteCols = ['doc', 'qid', 'text', 'kind', 'speaker_key', 'cue', 'language', 'channel', 'q_start', 'q_end', 'published'];
-      await this.insertMany(q, 'quotes', this.ftsRowKeys ? [...quoteCols, 'fts'] : quoteCols, fresh.flatMap((r, i) => r.quotes.map((x, j) => ({ ...x, fts: quoteKeys[i]![j] }))));
-      await this.insertMany(q, 'reports', ['doc', 'vid', 'story', 'story_key', 'code', 'root', 'quad', 'goldstein', 'date', 'src_key', 'tgt_key', 'src_country', 'tgt_country', 'modality', 'confidence', 'ev_start', 'ev_end', 'evidence', 'is_root'], fresh.flatMap((r) => r.reports));
+      await this.insertMany(
+        q,
+        'quotes',
+        this.ftsRowKeys ? [...quoteCols, 'fts'] : quoteCols,
+        fresh.flatMap((r, i) => r.quotes.map((x, j) => ({ ...x, fts: quoteKeys[i]![j] }))),
+      );
+      await this.insertMany(
+        q,
+        'reports',
+        [
+          'doc',
+          'vid',
+          'story',
+          'story_key',
+          'code',
+          'root',
+          'quad',
+          'goldstein',
+          'date',
+          'src_key',
+          'tgt_key',
+          'src_country',
+          'tgt_country',
+          'modality',
+          'confidence',
+          'ev_start',
+          'ev_end',
+          'evidence',
+          'is_root',
+        ],
+        fresh.flatMap((r) => r.reports),
+      );
       for (const [i, rows] of fresh.entries()) await this.insertFts(q, rows, { doc: docKeys[i]!, quotes: quoteKeys[i]! });
       return out;
     });
@@ -184,14 +265,16 @@ export abstract class SqlStore implements Store {
     const at = new Date().toISOString();
     // one row per origin: a shard that runs again records its bad lines again, not twice
     const rows = [...new Map(failures.map((f) => [f.origin, { ...f, at: f.at ?? at }])).values()];
-    return this.serial(() => this.tx(async (q) => {
-      for (const f of rows) {
-        await q.run(
-          'INSERT INTO ingest_failures (origin, file, line, error, at) VALUES (?,?,?,?,?) ON CONFLICT (origin) DO UPDATE SET file = excluded.file, line = excluded.line, error = excluded.error, at = excluded.at',
-          [f.origin, f.file, f.line, f.error, f.at],
-        );
-      }
-    }));
+    return this.serial(() =>
+      this.tx(async (q) => {
+        for (const f of rows) {
+          await q.run(
+            'INSERT INTO ingest_failures (origin, file, line, error, at) VALUES (?,?,?,?,?) ON CONFLICT (origin) DO UPDATE SET file = excluded.file, line = excluded.line, error = excluded.error, at = excluded.at',
+            [f.origin, f.file, f.line, f.error, f.at],
+          );
+        }
+      }),
+    );
   }
 
   async failures(limit = 1000): Promise<IngestFailure[]> {
@@ -203,7 +286,10 @@ export abstract class SqlStore implements Store {
     for (let i = 0; i < rows.length; i += 50) {
       const chunk = rows.slice(i, i + 50);
       const values = chunk.map(() => `(${marks(cols.length)})`).join(',');
-      await q.run(`INSERT INTO ${table} (${cols.join(',')}) VALUES ${values}`, chunk.flatMap((r) => cols.map((c) => (r as any)[c] ?? null)));
+      await q.run(
+        `INSERT INTO ${table} (${cols.join(',')}) VALUES ${values}`,
+        chunk.flatMap((r) => cols.map((c) => (r as any)[c] ?? null)),
+      );
     }
   }
 
@@ -241,8 +327,15 @@ export abstract class SqlStore implements Store {
 
   private meta(r: any) {
     return {
-      id: r.id, title: r.title, source: r.source, url: r.url, published: r.published, language: r.language,
-      length: num(r.length), origin: r.origin, ingestedAt: r.ingested_at,
+      id: r.id,
+      title: r.title,
+      source: r.source,
+      url: r.url,
+      published: r.published,
+      language: r.language,
+      length: num(r.length),
+      origin: r.origin,
+      ingestedAt: r.ingested_at,
     };
   }
 
@@ -265,9 +358,12 @@ export abstract class SqlStore implements Store {
       [...w.params, limit, offset],
     );
     return {
-      total, limit, offset,
+      total,
+      limit,
+      offset,
       items: rows.map((r) => ({
-        ...this.meta(r), snippet: snippet(storedText(r.text), words),
+        ...this.meta(r),
+        snippet: snippet(storedText(r.text), words),
         counts: { entities: num(r.n_entities), quotes: num(r.n_quotes), events: num(r.n_events) },
       })),
     };
@@ -306,7 +402,14 @@ export abstract class SqlStore implements Store {
     if (query.type) conds.push({ sql: 'a.type = ?', params: [query.type] });
     if (query.country) conds.push({ sql: 'a.country = ?', params: [query.country.toUpperCase()] });
     const w = where(conds);
-    const total = num((await this.q.all(`SELECT COUNT(*) AS n FROM actors a ${w.sql ? w.sql + ' AND' : 'WHERE'} EXISTS (SELECT 1 FROM entities e WHERE e.key = a.key)`, w.params))[0]?.n);
+    const total = num(
+      (
+        await this.q.all(
+          `SELECT COUNT(*) AS n FROM actors a ${w.sql ? w.sql + ' AND' : 'WHERE'} EXISTS (SELECT 1 FROM entities e WHERE e.key = a.key)`,
+          w.params,
+        )
+      )[0]?.n,
+    );
     const rows = await this.q.all(
       `SELECT a.key, a.name, a.type, a.actor, a.country, a.code, COUNT(DISTINCT e.doc) AS documents, SUM(e.mentions) AS mentions
        FROM actors a JOIN entities e ON e.key = a.key ${w.sql}
@@ -321,13 +424,26 @@ export abstract class SqlStore implements Store {
     const keys = rows.map((r) => r.key as string);
     const m = marks(keys.length);
     const mod = modalityCond(modality);
-    const quotes = new Map((await this.q.all(`SELECT speaker_key AS k, COUNT(*) AS n FROM quotes WHERE speaker_key IN (${m}) GROUP BY speaker_key`, keys)).map((r) => [r.k, num(r.n)]));
-    const events = new Map((await this.q.all(
-      `SELECT k, COUNT(DISTINCT story) AS n FROM (SELECT src_key AS k, story FROM reports r WHERE src_key IN (${m}) AND ${mod.sql} UNION ALL SELECT tgt_key AS k, story FROM reports r WHERE tgt_key IN (${m}) AND ${mod.sql}) x GROUP BY k`,
-      [...keys, ...mod.params, ...keys, ...mod.params],
-    )).map((r) => [r.k, num(r.n)]));
+    const quotes = new Map(
+      (await this.q.all(`SELECT speaker_key AS k, COUNT(*) AS n FROM quotes WHERE speaker_key IN (${m}) GROUP BY speaker_key`, keys)).map((r) => [
+        r.k,
+        num(r.n),
+      ]),
+    );
+    const events = new Map(
+      (
+        await this.q.all(
+          `SELECT k, COUNT(DISTINCT story) AS n FROM (SELECT src_key AS k, story FROM reports r WHERE src_key IN (${m}) AND ${mod.sql} UNION ALL SELECT tgt_key AS k, story FROM reports r WHERE tgt_key IN (${m}) AND ${mod.sql}) x GROUP BY k`,
+          [...keys, ...mod.params, ...keys, ...mod.params],
+        )
+      ).map((r) => [r.k, num(r.n)]),
+    );
     return rows.map((r) => ({
-      ...toRef(r), documents: num(r.documents), mentions: num(r.mentions), quotes: quotes.get(r.key) ?? 0, events: events.get(r.key) ?? 0,
+      ...toRef(r),
+      documents: num(r.documents),
+      mentions: num(r.mentions),
+      quotes: quotes.get(r.key) ?? 0,
+      events: events.get(r.key) ?? 0,
     }));
   }
 
@@ -338,21 +454,32 @@ export abstract class SqlStore implements Store {
     if (!k) return null;
     const rows = await this.q.all(
       `SELECT a.key, a.name, a.type, a.actor, a.country, a.code, COUNT(DISTINCT e.doc) AS documents, SUM(e.mentions) AS mentions
-       FROM actors a LEFT JOIN entities e ON e.key = a.key WHERE a.key = ? GROUP BY a.key, a.name, a.type, a.actor, a.country, a.code`, [k]);
+       FROM actors a LEFT JOIN entities e ON e.key = a.key WHERE a.key = ? GROUP BY a.key, a.name, a.type, a.actor, a.country, a.code`,
+      [k],
+    );
     const [summary] = await this.summaries(rows, opts.modality);
     if (!summary) return null;
     const mod = modalityCond(opts.modality);
-    const roles = (await this.q.all('SELECT role, country, MIN(published) AS f, MAX(published) AS t FROM entities WHERE key = ? AND role IS NOT NULL GROUP BY role, country ORDER BY f, role', [k]))
-      .map((r) => ({ role: r.role, country: r.country, from: r.f, to: r.t }));
+    const roles = (
+      await this.q.all(
+        'SELECT role, country, MIN(published) AS f, MAX(published) AS t FROM entities WHERE key = ? AND role IS NOT NULL GROUP BY role, country ORDER BY f, role',
+        [k],
+      )
+    ).map((r) => ({ role: r.role, country: r.country, from: r.f, to: r.t }));
     const recentQuotes = (await this.quotesWhere([{ sql: 'q.speaker_key = ?', params: [k] }], 20, 0)).items;
     const inv: Cond = { sql: '(r.src_key = ? OR r.tgt_key = ?)', params: [k, k] };
     const timeline = await this.months([inv, mod]);
     const counterparts = await this.q.all(
       `SELECT other, COUNT(DISTINCT story) AS n, AVG(g) AS g FROM (SELECT CASE WHEN r.src_key = ? THEN r.tgt_key ELSE r.src_key END AS other, r.story AS story, r.goldstein AS g FROM reports r WHERE (r.src_key = ? OR r.tgt_key = ?) AND ${mod.sql}) x
-       WHERE other IS NOT NULL AND other <> ? GROUP BY other ORDER BY n DESC, other LIMIT 20`, [k, k, k, ...mod.params, k]);
+       WHERE other IS NOT NULL AND other <> ? GROUP BY other ORDER BY n DESC, other LIMIT 20`,
+      [k, k, k, ...mod.params, k],
+    );
     const refs = await this.refs(counterparts.map((c) => c.other));
     return {
-      ...summary, roles, recentQuotes, timeline,
+      ...summary,
+      roles,
+      recentQuotes,
+      timeline,
       counterparts: counterparts.filter((c) => refs.has(c.other)).map((c) => ({ actor: refs.get(c.other)!, events: num(c.n), goldstein: numOrNull(c.g) })),
     };
   }
@@ -382,8 +509,12 @@ export abstract class SqlStore implements Store {
     const conds: Cond[] = [];
     if (!ka.length || !kb.length) conds.push(NONE);
     else {
-      const ma = marks(ka.length), mb = marks(kb.length);
-      conds.push({ sql: `((r.src_key IN (${ma}) AND r.tgt_key IN (${mb})) OR (r.src_key IN (${mb}) AND r.tgt_key IN (${ma})))`, params: [...ka, ...kb, ...kb, ...ka] });
+      const ma = marks(ka.length),
+        mb = marks(kb.length);
+      conds.push({
+        sql: `((r.src_key IN (${ma}) AND r.tgt_key IN (${mb})) OR (r.src_key IN (${mb}) AND r.tgt_key IN (${ma})))`,
+        params: [...ka, ...kb, ...kb, ...ka],
+      });
     }
     if (range.from) conds.push({ sql: 'r.date >= ?', params: [range.from] });
     if (range.to) conds.push({ sql: 'r.date <= ?', params: [upperBound(range.to)] });
@@ -391,8 +522,18 @@ export abstract class SqlStore implements Store {
     const months = await this.months(conds);
     const events = await this.storiesWhere(conds, 200, 0, range.modality);
     const total = events.total;
-    const all = await this.q.all(`SELECT AVG(g) AS g FROM (SELECT AVG(r.goldstein) AS g FROM reports r ${where(conds).sql} GROUP BY r.story) s`, where(conds).params);
-    return { a: ka[0] ? refs.get(ka[0]) ?? null : null, b: kb[0] ? refs.get(kb[0]) ?? null : null, months, total, meanGoldstein: total ? round(num(all[0]?.g)) : null, events: events.items };
+    const all = await this.q.all(
+      `SELECT AVG(g) AS g FROM (SELECT AVG(r.goldstein) AS g FROM reports r ${where(conds).sql} GROUP BY r.story) s`,
+      where(conds).params,
+    );
+    return {
+      a: ka[0] ? (refs.get(ka[0]) ?? null) : null,
+      b: kb[0] ? (refs.get(kb[0]) ?? null) : null,
+      months,
+      total,
+      meanGoldstein: total ? round(num(all[0]?.g)) : null,
+      events: events.items,
+    };
   }
 
   // ---- events ----
@@ -404,7 +545,8 @@ export abstract class SqlStore implements Store {
       conds.push(keys.length ? { sql: `(r.src_key IN (${marks(keys.length)}) OR r.tgt_key IN (${marks(keys.length)}))`, params: [...keys, ...keys] } : NONE);
     }
     if (filter.speaker) conds.push(inKeys('r.doc IN (SELECT doc FROM quotes WHERE speaker_key IN (%))', await this.resolveKeys(filter.speaker)));
-    const c = filter.country?.toUpperCase(), w = filter.with?.toUpperCase();
+    const c = filter.country?.toUpperCase(),
+      w = filter.with?.toUpperCase();
     if (c && w) conds.push({ sql: '((r.src_country = ? AND r.tgt_country = ?) OR (r.src_country = ? AND r.tgt_country = ?))', params: [c, w, w, c] });
     else if (c || w) conds.push({ sql: '(r.src_country = ? OR r.tgt_country = ?)', params: [c ?? w, c ?? w] });
     if (filter.code) conds.push({ sql: `r.code LIKE ? ESCAPE '\\'`, params: [likePrefix(filter.code.trim())] });
@@ -436,14 +578,24 @@ export abstract class SqlStore implements Store {
       `SELECT r.story AS story, MAX(r.date) AS date FROM reports r ${w.sql} GROUP BY r.story ORDER BY MAX(r.date) IS NULL, MAX(r.date) DESC, r.story LIMIT ? OFFSET ?`,
       [...w.params, limit, offset],
     );
-    return { total, limit, offset, items: await this.loadStories(ids.map((r) => r.story), modality) };
+    return {
+      total,
+      limit,
+      offset,
+      items: await this.loadStories(
+        ids.map((r) => r.story),
+        modality,
+      ),
+    };
   }
 
   /** the story events with these ids, each with its reports of the modalities asked for, in the order of the ids */
   private async loadStories(ids: string[], modality: ModalityFilter | undefined): Promise<StoryEvent[]> {
     if (!ids.length) return [];
     const mod = modalityCond(modality);
-    const rows = await this.q.all<ReportRow & { title: string | null; dsource: string | null; url: string | null; published: string | null; language: string | null; ingested_at: string }>(
+    const rows = await this.q.all<
+      ReportRow & { title: string | null; dsource: string | null; url: string | null; published: string | null; language: string | null; ingested_at: string }
+    >(
       `SELECT r.*, d.title, d.source AS dsource, d.url, d.published, d.language, d.ingested_at FROM reports r JOIN documents d ON d.id = r.doc
        WHERE r.story IN (${marks(ids.length)}) AND ${mod.sql} ORDER BY d.published IS NULL, d.published, r.doc, r.ev_start, r.vid`,
       [...ids, ...mod.params],
@@ -462,16 +614,35 @@ export abstract class SqlStore implements Store {
       const docs = new Set(rs.map((r) => r.doc));
       const sources = new Set(rs.map((r) => r.dsource ?? host(r.url) ?? r.doc));
       const reports: Report[] = rs.map((r) => ({
-        document: r.doc, event: r.vid, code: r.code, title: r.title, source: r.dsource, url: r.url, published: r.published, language: r.language,
-        modality: r.modality as Report['modality'], confidence: num(r.confidence),
+        document: r.doc,
+        event: r.vid,
+        code: r.code,
+        title: r.title,
+        source: r.dsource,
+        url: r.url,
+        published: r.published,
+        language: r.language,
+        modality: r.modality as Report['modality'],
+        confidence: num(r.confidence),
         evidence: { start: num(r.ev_start), end: num(r.ev_end), text: r.evidence },
       }));
       const ev: StoryEvent & { _isRoot: boolean; _added: string } = {
-        id, code, root: code.slice(0, 2), label: labelOf(code), quadClass: quadOf(code), goldstein: goldsteinOf(code), date: first.date,
+        id,
+        code,
+        root: code.slice(0, 2),
+        label: labelOf(code),
+        quadClass: quadOf(code),
+        goldstein: goldsteinOf(code),
+        date: first.date,
         modality: storyModality(reports),
-        source: first.src_key ? refs.get(first.src_key) ?? null : null, target: first.tgt_key ? refs.get(first.tgt_key) ?? null : null,
-        numReports: rs.length, numArticles: docs.size, numSources: sources.size, reports,
-        _isRoot: rs.some((r) => num(r.is_root) === 1), _added: rs.map((r) => r.ingested_at).sort()[0]!,
+        source: first.src_key ? (refs.get(first.src_key) ?? null) : null,
+        target: first.tgt_key ? (refs.get(first.tgt_key) ?? null) : null,
+        numReports: rs.length,
+        numArticles: docs.size,
+        numSources: sources.size,
+        reports,
+        _isRoot: rs.some((r) => num(r.is_root) === 1),
+        _added: rs.map((r) => r.ingested_at).sort()[0]!,
       };
       Object.defineProperty(ev, '_isRoot', { enumerable: false });
       Object.defineProperty(ev, '_added', { enumerable: false });
@@ -515,8 +686,19 @@ export abstract class SqlStore implements Store {
   private async quoteRows(rows: any[]): Promise<QuoteRow[]> {
     const refs = await this.refs(rows.map((r) => r.speaker_key));
     return rows.map((r) => ({
-      document: r.doc, id: r.qid, text: r.text, kind: r.kind, speaker: r.speaker_key ? refs.get(r.speaker_key) ?? null : null, cue: r.cue,
-      language: r.language, channel: r.channel, start: num(r.q_start), end: num(r.q_end), published: r.published, title: r.title, url: r.url,
+      document: r.doc,
+      id: r.qid,
+      text: r.text,
+      kind: r.kind,
+      speaker: r.speaker_key ? (refs.get(r.speaker_key) ?? null) : null,
+      cue: r.cue,
+      language: r.language,
+      channel: r.channel,
+      start: num(r.q_start),
+      end: num(r.q_end),
+      published: r.published,
+      title: r.title,
+      url: r.url,
     }));
   }
 
@@ -529,7 +711,9 @@ export abstract class SqlStore implements Store {
       let after = '';
       for (;;) {
         const w = where([...conds, { sql: 'r.story > ?', params: [after] }]);
-        const ids = (await this.q.all(`SELECT DISTINCT r.story AS story FROM reports r ${w.sql} ORDER BY r.story LIMIT ?`, [...w.params, BATCH])).map((r) => r.story as string);
+        const ids = (await this.q.all(`SELECT DISTINCT r.story AS story FROM reports r ${w.sql} ORDER BY r.story LIMIT ?`, [...w.params, BATCH])).map(
+          (r) => r.story as string,
+        );
         if (!ids.length) return;
         for (const s of await this.loadStories(ids, filter.modality)) yield gdeltRow(s);
         after = ids[ids.length - 1]!;
@@ -545,22 +729,65 @@ export abstract class SqlStore implements Store {
       if (!ids.length) return;
       const inDocs = { sql: `%.doc IN (${marks(ids.length)})`, params: ids };
       if (what === 'documents') {
-        for (const r of await this.q.all(`SELECT id, title, source, url, published, language, length, origin, ingested_at, n_entities, n_quotes, n_events FROM documents WHERE id IN (${marks(ids.length)}) ORDER BY id`, ids)) {
-          yield { id: r.id, title: r.title, source: r.source, url: r.url, published: r.published, language: r.language, length: num(r.length), origin: r.origin, ingested_at: r.ingested_at, entities: num(r.n_entities), quotes: num(r.n_quotes), events: num(r.n_events) };
+        for (const r of await this.q.all(
+          `SELECT id, title, source, url, published, language, length, origin, ingested_at, n_entities, n_quotes, n_events FROM documents WHERE id IN (${marks(ids.length)}) ORDER BY id`,
+          ids,
+        )) {
+          yield {
+            id: r.id,
+            title: r.title,
+            source: r.source,
+            url: r.url,
+            published: r.published,
+            language: r.language,
+            length: num(r.length),
+            origin: r.origin,
+            ingested_at: r.ingested_at,
+            entities: num(r.n_entities),
+            quotes: num(r.n_quotes),
+            events: num(r.n_events),
+          };
         }
       } else if (what === 'entities') {
         const ew = where([{ sql: inDocs.sql.replace('%', 'e'), params: ids }]);
         for (const r of await this.q.all(`SELECT e.* FROM entities e ${ew.sql} ORDER BY e.doc, e.eid`, ew.params)) {
-          yield { document: r.doc, id: r.eid, key: r.key, type: r.type, name: r.name, actor: r.actor, country: r.country, role: r.role, code: r.code, mentions: num(r.mentions), published: r.published };
+          yield {
+            document: r.doc,
+            id: r.eid,
+            key: r.key,
+            type: r.type,
+            name: r.name,
+            actor: r.actor,
+            country: r.country,
+            role: r.role,
+            code: r.code,
+            mentions: num(r.mentions),
+            published: r.published,
+          };
         }
       } else {
         const qw = where([...qconds, { sql: inDocs.sql.replace('%', 'q'), params: ids }]);
-        const rows = await this.q.all(`SELECT q.*, d.title, d.url FROM quotes q JOIN documents d ON d.id = q.doc ${qw.sql} ORDER BY q.doc, q.q_start`, qw.params);
+        const rows = await this.q.all(
+          `SELECT q.*, d.title, d.url FROM quotes q JOIN documents d ON d.id = q.doc ${qw.sql} ORDER BY q.doc, q.q_start`,
+          qw.params,
+        );
         for (const r of await this.quoteRows(rows)) {
           yield {
-            document: r.document, id: r.id, published: r.published, speaker: r.speaker?.name ?? null, speaker_key: r.speaker?.key ?? null,
-            speaker_country: r.speaker?.country ?? null, kind: r.kind, cue: r.cue, channel: r.channel, language: r.language, text: r.text,
-            start: r.start, end: r.end, title: r.title, url: r.url,
+            document: r.document,
+            id: r.id,
+            published: r.published,
+            speaker: r.speaker?.name ?? null,
+            speaker_key: r.speaker?.key ?? null,
+            speaker_country: r.speaker?.country ?? null,
+            kind: r.kind,
+            cue: r.cue,
+            channel: r.channel,
+            language: r.language,
+            text: r.text,
+            start: r.start,
+            end: r.end,
+            title: r.title,
+            url: r.url,
           };
         }
       }
@@ -590,7 +817,9 @@ export abstract class SqlStore implements Store {
     const langs = await this.q.all('SELECT language, COUNT(*) AS n FROM documents GROUP BY language ORDER BY language');
     const span = (await this.q.all('SELECT MIN(published) AS f, MAX(published) AS l FROM documents'))[0] ?? {};
     const dyads = await this.q.all(
-      `SELECT a, b, COUNT(DISTINCT story) AS n FROM (SELECT CASE WHEN src_key < tgt_key THEN src_key ELSE tgt_key END AS a, CASE WHEN src_key < tgt_key THEN tgt_key ELSE src_key END AS b, story FROM reports r WHERE src_key IS NOT NULL AND tgt_key IS NOT NULL AND src_key <> tgt_key AND ${assertedOnly.sql}) x GROUP BY a, b ORDER BY n DESC, a, b LIMIT 10`, assertedOnly.params);
+      `SELECT a, b, COUNT(DISTINCT story) AS n FROM (SELECT CASE WHEN src_key < tgt_key THEN src_key ELSE tgt_key END AS a, CASE WHEN src_key < tgt_key THEN tgt_key ELSE src_key END AS b, story FROM reports r WHERE src_key IS NOT NULL AND tgt_key IS NOT NULL AND src_key <> tgt_key AND ${assertedOnly.sql}) x GROUP BY a, b ORDER BY n DESC, a, b LIMIT 10`,
+      assertedOnly.params,
+    );
     const refs = await this.refs(dyads.flatMap((d) => [d.a, d.b]));
     return {
       documents: await one('SELECT COUNT(*) AS n FROM documents'),
@@ -701,7 +930,10 @@ function snippet(text: string, words: string[], width = 200): string {
       }
     }
   }
-  const s = text.slice(at, at + width).replace(/\s+/g, ' ').trim();
+  const s = text
+    .slice(at, at + width)
+    .replace(/\s+/g, ' ')
+    .trim();
   return (at > body ? '…' : '') + s + (at + width < text.length ? '…' : '');
 }
 
@@ -715,7 +947,9 @@ export function gdeltRow(s: StoryEvent): ExportRow {
     // CAMEO actor codes: three letters of country, then role (USAGOV → USA + GOV)
     const type1 = code && code.length >= 6 ? code.slice(3, 6) : code && code.length === 3 && !country ? code : null;
     return {
-      [`Actor${n}Code`]: code, [`Actor${n}Name`]: a ? a.name.toUpperCase() : null, [`Actor${n}CountryCode`]: country,
+      [`Actor${n}Code`]: code,
+      [`Actor${n}Name`]: a ? a.name.toUpperCase() : null,
+      [`Actor${n}CountryCode`]: country,
       [`Actor${n}Type1Code`]: type1,
     };
   };
@@ -751,11 +985,30 @@ export function gdeltRow(s: StoryEvent): ExportRow {
 }
 
 export const GDELT_COLUMNS = [
-  'GlobalEventID', 'SQLDATE', 'MonthYear', 'Year', 'FractionDate',
-  'Actor1Code', 'Actor1Name', 'Actor1CountryCode', 'Actor1Type1Code',
-  'Actor2Code', 'Actor2Name', 'Actor2CountryCode', 'Actor2Type1Code',
-  'IsRootEvent', 'EventCode', 'EventBaseCode', 'EventRootCode', 'QuadClass', 'GoldsteinScale',
-  'NumMentions', 'NumSources', 'NumArticles', 'DATEADDED', 'SOURCEURL',
+  'GlobalEventID',
+  'SQLDATE',
+  'MonthYear',
+  'Year',
+  'FractionDate',
+  'Actor1Code',
+  'Actor1Name',
+  'Actor1CountryCode',
+  'Actor1Type1Code',
+  'Actor2Code',
+  'Actor2Name',
+  'Actor2CountryCode',
+  'Actor2Type1Code',
+  'IsRootEvent',
+  'EventCode',
+  'EventBaseCode',
+  'EventRootCode',
+  'QuadClass',
+  'GoldsteinScale',
+  'NumMentions',
+  'NumSources',
+  'NumArticles',
+  'DATEADDED',
+  'SOURCEURL',
   // not a GDELT column: what the reports say of the act (only asserted acts unless --modality says otherwise)
   'Modality',
 ];

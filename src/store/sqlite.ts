@@ -82,7 +82,10 @@ export class SqliteStore extends SqlStore {
 
   private readonly lockKey: string;
 
-  constructor(readonly path: string, opts: { readonly?: boolean } = {}) {
+  constructor(
+    readonly path: string,
+    opts: { readonly?: boolean } = {},
+  ) {
     super();
     this.lockKey = path === ':memory:' ? `:memory:${Math.random()}` : resolve(path);
     this.db = new Database(path, { readonly: opts.readonly ?? false });
@@ -131,7 +134,10 @@ export class SqliteStore extends SqlStore {
         throw e;
       }
     });
-    const tail = run.then(() => undefined, () => undefined);
+    const tail = run.then(
+      () => undefined,
+      () => undefined,
+    );
     WRITERS.set(key, tail);
     void tail.then(() => {
       if (WRITERS.get(key) === tail) WRITERS.delete(key);

@@ -59,7 +59,16 @@ export function alignSentence(s: UdSentence, opts: TokenizeOptions): GoldSentenc
     if (w.head < 0) rel[t] = 0;
   }
   const tree = isTree(head);
-  return { text: s.text, start: Int32Array.from(tokens, (t) => t.start), words: tokens.map((t) => t.text), upos, head, rel, tree, projective: tree && isProjective(head) };
+  return {
+    text: s.text,
+    start: Int32Array.from(tokens, (t) => t.start),
+    words: tokens.map((t) => t.text),
+    upos,
+    head,
+    rel,
+    tree,
+    projective: tree && isProjective(head),
+  };
 }
 
 /** exactly one root, no token its own head, no cycle */

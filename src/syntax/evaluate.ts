@@ -18,7 +18,13 @@ export interface SyntaxScores {
 const PUNCT = UPOS.indexOf('PUNCT');
 
 export function evaluate(model: SyntaxModel, sents: readonly GoldSentence[]): SyntaxScores {
-  let tokens = 0, tagOk = 0, headOk = 0, labOk = 0, words = 0, headOkW = 0, labOkW = 0;
+  let tokens = 0,
+    tagOk = 0,
+    headOk = 0,
+    labOk = 0,
+    words = 0,
+    headOkW = 0,
+    labOkW = 0;
   for (const s of sents) {
     const p = parseSentence(s.words, model.language as 'fr', model);
     for (let i = 0; i < s.words.length; i++) {
@@ -36,5 +42,13 @@ export function evaluate(model: SyntaxModel, sents: readonly GoldSentence[]): Sy
     }
   }
   const r = (a: number, b: number) => (b ? a / b : 0);
-  return { sentences: sents.length, tokens, upos: r(tagOk, tokens), uas: r(headOk, tokens), las: r(labOk, tokens), uasNoPunct: r(headOkW, words), lasNoPunct: r(labOkW, words) };
+  return {
+    sentences: sents.length,
+    tokens,
+    upos: r(tagOk, tokens),
+    uas: r(headOk, tokens),
+    las: r(labOk, tokens),
+    uasNoPunct: r(headOkW, words),
+    lasNoPunct: r(labOkW, words),
+  };
 }

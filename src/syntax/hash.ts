@@ -7,7 +7,7 @@ export function hashString(s: string): number {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return (h >>> 0) || 1;
+  return h >>> 0 || 1;
 }
 
 /** order-sensitive combination of two 32-bit values (a murmur3-style finaliser), never 0 */
@@ -15,7 +15,7 @@ export function mix(a: number, b: number): number {
   let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
   h ^= h >>> 16;
-  return (h >>> 0) || 1;
+  return h >>> 0 || 1;
 }
 
 export const mix3 = (a: number, b: number, c: number): number => mix(mix(a, b), c);

@@ -23,7 +23,16 @@ export const modelPath = (lang: string, dir = SYNTAX_DIR) => join(dir, `${lang}.
 
 /** the binary file: magic, version, a JSON header (tag sets, dictionary, info), tagger and parser weights */
 export function encodeModel(m: SyntaxModel): Buffer {
-  const header = Buffer.from(JSON.stringify({ language: m.language, upos: UPOS, relations: RELATIONS, dictionary: [...m.tagger.dictionary].sort((a, b) => (a[0] < b[0] ? -1 : 1)), info: m.info }), 'utf8');
+  const header = Buffer.from(
+    JSON.stringify({
+      language: m.language,
+      upos: UPOS,
+      relations: RELATIONS,
+      dictionary: [...m.tagger.dictionary].sort((a, b) => (a[0] < b[0] ? -1 : 1)),
+      info: m.info,
+    }),
+    'utf8',
+  );
   const pre = Buffer.alloc(12);
   pre.write(MAGIC, 0, 'latin1');
   pre.writeUInt32LE(VERSION, 4);

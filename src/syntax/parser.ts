@@ -63,7 +63,7 @@ export class ParserState {
       this.lc2[s0] = this.lc1[s0]!;
       this.lc1[s0] = s1;
       this.nLeft[s0]!++;
-      this.labels[s0]! |= 1 << r % 31;
+      this.labels[s0]! |= 1 << (r % 31);
       this.stack[this.sp - 2] = s0;
     } else {
       const r = t - 1 - LABELS;
@@ -72,7 +72,7 @@ export class ParserState {
       this.rc2[s1] = this.rc1[s1]!;
       this.rc1[s1] = s0;
       this.nRight[s1]!++;
-      this.labels[s1]! |= 1 << r % 31;
+      this.labels[s1]! |= 1 << (r % 31);
     }
     this.sp--;
   }
@@ -105,7 +105,12 @@ export function parserFeatures(st: ParserState, lx: Lexical, tags: Uint8Array, o
   const W = (x: number) => (x < 0 ? NONE : lx.lower[x]!);
   const T = (x: number) => (x < 0 ? 99 : tags[x]!);
   const L = (x: number) => (x < 0 ? 99 : st.rel[x]!);
-  const s0w = W(s0), s0t = T(s0), s1w = W(s1), s1t = T(s1), b0w = W(b0), b0t = T(b0);
+  const s0w = W(s0),
+    s0t = T(s0),
+    s1w = W(s1),
+    s1t = T(s1),
+    b0w = W(b0),
+    b0t = T(b0);
   const s0l = s0 < 0 ? -1 : st.lc1[s0]!;
   const s0r = s0 < 0 ? -1 : st.rc1[s0]!;
   const s1l = s1 < 0 ? -1 : st.lc1[s1]!;

@@ -32,7 +32,10 @@ export class AveragedPerceptron {
   private readonly slots: Int32Array;
   private nSlots = 0;
 
-  constructor(readonly nClasses: number, features: readonly number[]) {
+  constructor(
+    readonly nClasses: number,
+    features: readonly number[],
+  ) {
     this.slotOf = new FeatureTable(features.length);
     // sorted so that the slot order, and so the shipped file, does not depend on hash-table order
     [...features].sort((a, b) => a - b).forEach((f, i) => this.slotOf.set(f, i));

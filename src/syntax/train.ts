@@ -24,8 +24,16 @@ export interface TrainOptions {
   jackknife: number;
 }
 
-export const DEFAULT_TRAIN: TrainOptions = { seed: 11, taggerEpochs: 10, parserEpochs: 15, minCount: 2, minWeight: 0.05, dictMinCount: 20, dictMinShare: 0.995, jackknife: 4 };
-
+export const DEFAULT_TRAIN: TrainOptions = {
+  seed: 11,
+  taggerEpochs: 10,
+  parserEpochs: 15,
+  minCount: 2,
+  minWeight: 0.05,
+  dictMinCount: 20,
+  dictMinShare: 0.995,
+  jackknife: 4,
+};
 
 function shuffled(n: number, rand: () => number): number[] {
   const order = Array.from({ length: n }, (_, i) => i);
@@ -94,7 +102,12 @@ export function trainTagger(sents: readonly GoldSentence[], opts: TrainOptions, 
 }
 
 /** the parser on projective trees, following the static oracle, with the given training tags */
-export function trainParser(sents: readonly GoldSentence[], tags: readonly Uint8Array[], opts: TrainOptions, lexes = sents.map((s) => lexicalFeatures(s.words))): SparseWeights {
+export function trainParser(
+  sents: readonly GoldSentence[],
+  tags: readonly Uint8Array[],
+  opts: TrainOptions,
+  lexes = sents.map((s) => lexicalFeatures(s.words)),
+): SparseWeights {
   const usable = sents.map((_, i) => i).filter((i) => sents[i]!.projective);
   const feats = new Uint32Array(PARSER_FEATURES);
   const counter = new FeatureCounter();
@@ -135,13 +148,22 @@ export function trainParser(sents: readonly GoldSentence[], tags: readonly Uint8
  * Tags for training the parser as the tagger will give them at run time: each of k folds tagged by
  * a tagger trained on the other folds (jackknifing); gold tags when k is 0.
  */
-export function jackknifeTags(sents: readonly GoldSentence[], opts: TrainOptions, lexes: readonly Lexical[], log: (s: string) => void = () => {}): Uint8Array[] {
+export function jackknifeTags(
+  sents: readonly GoldSentence[],
+  opts: TrainOptions,
+  lexes: readonly Lexical[],
+  log: (s: string) => void = () => {},
+): Uint8Array[] {
   if (opts.jackknife < 2) return sents.map((s) => s.upos);
   const tags: Uint8Array[] = new Array(sents.length);
   for (let f = 0; f < opts.jackknife; f++) {
     const inFold = (i: number) => i % opts.jackknife === f;
     const trainIdx = sents.map((_, i) => i).filter((i) => !inFold(i));
-    const tagger = trainTagger(trainIdx.map((i) => sents[i]!), opts, trainIdx.map((i) => lexes[i]!));
+    const tagger = trainTagger(
+      trainIdx.map((i) => sents[i]!),
+      opts,
+      trainIdx.map((i) => lexes[i]!),
+    );
     sents.forEach((s, i) => {
       if (!inFold(i)) return;
       tags[i] = new Uint8Array(s.words.length);
@@ -153,7 +175,13 @@ export function jackknifeTags(sents: readonly GoldSentence[], opts: TrainOptions
 }
 
 /** the whole model of one language */
-export function trainModel(language: string, sents: readonly GoldSentence[], opts: TrainOptions, info: Record<string, unknown>, log: (s: string) => void = () => {}): SyntaxModel {
+export function trainModel(
+  language: string,
+  sents: readonly GoldSentence[],
+  opts: TrainOptions,
+  info: Record<string, unknown>,
+  log: (s: string) => void = () => {},
+): SyntaxModel {
   const lexes = sents.map((s) => lexicalFeatures(s.words));
   const tagger = trainTagger(sents, opts, lexes);
   log(`  tagger: ${tagger.weights.rows} features, ${tagger.weights.cls.length} weights, ${tagger.dictionary.size} dictionary words`);

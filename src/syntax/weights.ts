@@ -48,7 +48,13 @@ export class SparseWeights {
     head.writeUInt32LE(rows, 4);
     head.writeUInt32LE(entries, 8);
     head.writeFloatLE(scale, 12);
-    return Buffer.concat([head, Buffer.from(keys.buffer), Buffer.from(lens.buffer), Buffer.from(this.cls.buffer, this.cls.byteOffset, entries), Buffer.from(q.buffer)]);
+    return Buffer.concat([
+      head,
+      Buffer.from(keys.buffer),
+      Buffer.from(lens.buffer),
+      Buffer.from(this.cls.buffer, this.cls.byteOffset, entries),
+      Buffer.from(q.buffer),
+    ]);
   }
 
   /** reads what encode() wrote at offset; returns the weights and the offset after them */

@@ -24,7 +24,8 @@ export function calendarProblem(s: string): string | null {
   const mo = +m[2];
   if (mo < 1 || mo > 12) return `'${s}' is not a date: there is no month ${m[2]}`;
   if (m[3] === undefined) return null;
-  const d = +m[3], n = daysIn(y, mo);
+  const d = +m[3],
+    n = daysIn(y, mo);
   if (d < 1 || d > n) return `'${s}' is not a date: ${m[1]}-${m[2]} has ${n} days`;
   return null;
 }

@@ -10,7 +10,8 @@ export class IntervalIndex<T extends { start: number; end: number }> {
   constructor(private readonly items: readonly T[]) {
     const n = items.length;
     this.maxEnd = new Float64Array(n);
-    let sorted = true, disjoint = true;
+    let sorted = true,
+      disjoint = true;
     let m = -Infinity;
     for (let i = 0; i < n; i++) {
       const it = items[i]!;
@@ -31,8 +32,13 @@ export class IntervalIndex<T extends { start: number; end: number }> {
     }
     // the first item whose running maximum end passes pos: every item before it ends at or before pos;
     // with starts sorted, if it starts after pos so do all the items after it
-    let lo = 0, hi = items.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.maxEnd[mid]! > pos) hi = mid; else lo = mid + 1; }
+    let lo = 0,
+      hi = items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.maxEnd[mid]! > pos) hi = mid;
+      else lo = mid + 1;
+    }
     const it = items[lo];
     return it && it.start <= pos && pos < it.end ? it : null;
   }
@@ -43,14 +49,15 @@ const segIndex = new WeakMap<Doc, SegIndex>();
 
 export function segmentsOf(doc: Doc): IntervalIndex<Doc['segments'][number]> {
   let c = segIndex.get(doc);
-  if (!c || c.segs !== doc.segments || c.n !== doc.segments.length) segIndex.set(doc, (c = { segs: doc.segments, n: doc.segments.length, index: new IntervalIndex(doc.segments) }));
+  if (!c || c.segs !== doc.segments || c.n !== doc.segments.length)
+    segIndex.set(doc, (c = { segs: doc.segments, n: doc.segments.length, index: new IntervalIndex(doc.segments) }));
   return c.index;
 }
 
 /** the same as doc.ts's languageAt, with the segment found by binary search (index kept per document) */
 export function languageAtFast(doc: Doc, pos: number): string {
   const s = segmentsOf(doc).first(pos);
-  return s ? s.language ?? doc.language : doc.language;
+  return s ? (s.language ?? doc.language) : doc.language;
 }
 
 /** the first segment holding pos, as `for (const s of doc.segments) if (pos >= s.start && pos < s.end) return s` */

@@ -52,7 +52,7 @@ export async function createLanguageIdentifier(packs: Map<string, LanguagePack>)
         if (predicted.size >= MEMO_SIZE) predicted.clear();
         predicted.set(one, top);
       }
-      return top ? top.replace('__label__', '') : best?.[0] ?? null;
+      return top ? top.replace('__label__', '') : (best?.[0] ?? null);
     },
   };
   return lid;

@@ -27,7 +27,9 @@ export function fold(s: string): string {
   if (upper === n) return s.toLowerCase();
   let out = cache.get(s);
   if (out === undefined) {
-    out = ASCII.test(s) ? s.toLowerCase().replace(/`/g, "'") : s.normalize('NFD').replace(COMBINING, '').toLowerCase().replace(APOSTROPHES, "'").replace(/œ/g, 'oe').replace(/æ/g, 'ae');
+    out = ASCII.test(s)
+      ? s.toLowerCase().replace(/`/g, "'")
+      : s.normalize('NFD').replace(COMBINING, '').toLowerCase().replace(APOSTROPHES, "'").replace(/œ/g, 'oe').replace(/æ/g, 'ae');
     // words repeat across articles: a bounded memo makes folding nearly free
     if (cache.size > 200_000) cache.clear();
     if (s.length < 64) cache.set(s, out);
@@ -47,7 +49,10 @@ export function unifyMarks(s: string): string {
 
 /** fold() over a phrase: words separated by single spaces, hyphens and apostrophes kept. */
 export function foldPhrase(s: string): string {
-  return fold(s).replace(/[^\p{L}\p{N}@'\- ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  return fold(s)
+    .replace(/[^\p{L}\p{N}@'\- ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export function isUpperInitial(s: string): boolean {

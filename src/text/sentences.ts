@@ -12,7 +12,7 @@ export interface Sentence {
   segment: number;
 }
 
-const CLOSERS = new Set(['»', '”', '"', '’', ')', '\'']);
+const CLOSERS = new Set(['»', '”', '"', '’', ')', "'"]);
 
 export function splitSentences(tokens: Token[], segments: Segment[]): Sentence[] {
   const out: Sentence[] = [];

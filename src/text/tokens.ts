@@ -78,10 +78,18 @@ function firstApostrophe(s: string): number {
 function kindOf(raw: string, c0: number): TokenKind {
   if (c0 === 64) return 'handle';
   if (c0 >= 48 && c0 <= 57) return 'number';
-  if (raw.length === 1) return (c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122) || (c0 > 127 && LETTER.test(raw)) ? 'word' : c0 > 127 && DIGIT.test(raw) ? 'number' : 'punct';
+  if (raw.length === 1)
+    return (c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122) || (c0 > 127 && LETTER.test(raw)) ? 'word' : c0 > 127 && DIGIT.test(raw) ? 'number' : 'punct';
   const c1 = raw.charCodeAt(1);
   // an acronym starts with two capitals or a capital and a digit (UN, U.S., M23): test the cheap part first
-  if (((c0 >= 65 && c0 <= 90) || c0 > 127) && ((c1 >= 65 && c1 <= 90) || c1 === 46 || (c1 >= 48 && c1 <= 57) || c1 > 127) && raw === raw.toUpperCase() && raw !== raw.toLowerCase() && ACRONYM.test(raw)) return 'acronym';
+  if (
+    ((c0 >= 65 && c0 <= 90) || c0 > 127) &&
+    ((c1 >= 65 && c1 <= 90) || c1 === 46 || (c1 >= 48 && c1 <= 57) || c1 > 127) &&
+    raw === raw.toUpperCase() &&
+    raw !== raw.toLowerCase() &&
+    ACRONYM.test(raw)
+  )
+    return 'acronym';
   if ((c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122)) return 'word';
   return LETTER.test(raw[0]!) ? 'word' : DIGIT.test(raw[0]!) ? 'number' : 'punct';
 }

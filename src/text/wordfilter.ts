@@ -14,7 +14,10 @@ function hash(s: string): number {
 export class WordFilter {
   private readonly bits = new Uint32Array(BITS >>> 5);
   constructor(words: Iterable<string>) {
-    for (const w of words) { const h = hash(w); this.bits[h >>> 5] |= 1 << (h & 31); }
+    for (const w of words) {
+      const h = hash(w);
+      this.bits[h >>> 5] |= 1 << (h & 31);
+    }
   }
   /** false: the word is certainly not one of the words; true: it may be */
   mayHave(word: string): boolean {

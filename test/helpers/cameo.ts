@@ -3,13 +3,21 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-export interface CameoEntry { code: string; root: string; label: { en: string; fr: string }; goldstein: number; quad: number }
+export interface CameoEntry {
+  code: string;
+  root: string;
+  label: { en: string; fr: string };
+  goldstein: number;
+  quad: number;
+}
 
 let entries: Map<string, CameoEntry> | null = null;
 
 /** The codebook's entry for exactly this code (no fallback to a parent); throws when absent. */
 export function cameoEntry(code: string): CameoEntry {
-  entries ??= new Map((JSON.parse(readFileSync(fileURLToPath(new URL('../../../data/cameo.json', import.meta.url)), 'utf8')).codes as CameoEntry[]).map((c) => [c.code, c]));
+  entries ??= new Map(
+    (JSON.parse(readFileSync(fileURLToPath(new URL('../../../data/cameo.json', import.meta.url)), 'utf8')).codes as CameoEntry[]).map((c) => [c.code, c]),
+  );
   const e = entries.get(code);
   if (!e) throw new Error(`data/cameo.json has no code ${code}`);
   return e;

@@ -6,7 +6,10 @@ import type { Doc } from '../../src/doc.js';
 import type { Arg, Clause } from '../../src/clauses/types.js';
 import { fold } from '../../src/text/normalize.js';
 
-interface Oblique { prep: string; text: string }
+interface Oblique {
+  prep: string;
+  text: string;
+}
 export interface ExpectedFrame {
   pred: string;
   pred_index?: number;
@@ -23,7 +26,12 @@ export interface ExpectedFrame {
   embedding?: 'complement' | 'adverbial' | 'relative' | 'participle' | 'coordinated';
   subordinator?: string;
 }
-export interface TableRow { id: string; shape: string; text: string; frames: ExpectedFrame[] }
+export interface TableRow {
+  id: string;
+  shape: string;
+  text: string;
+  frames: ExpectedFrame[];
+}
 
 /** UD relations that each embedding of the tables stands for. */
 const EMBEDDINGS: Record<string, string[]> = {
@@ -35,16 +43,23 @@ const EMBEDDINGS: Record<string, string[]> = {
 };
 
 export function readTable(path: string): TableRow[] {
-  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l, i) => {
-    try {
-      return JSON.parse(l) as TableRow;
-    } catch (e) {
-      throw new Error(`${path}:${i + 1}: ${(e as Error).message}`);
-    }
-  });
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l, i) => {
+      try {
+        return JSON.parse(l) as TableRow;
+      } catch (e) {
+        throw new Error(`${path}:${i + 1}: ${(e as Error).message}`);
+      }
+    });
 }
 
-const norm = (s: string) => fold(s).replace(/[’']\s*/g, "' ").replace(/\s+/g, ' ').trim();
+const norm = (s: string) =>
+  fold(s)
+    .replace(/[’']\s*/g, "' ")
+    .replace(/\s+/g, ' ')
+    .trim();
 
 function argText(doc: Doc, a: { start: number; end: number }): string {
   return doc.text.slice(doc.tokens[a.start]!.start, doc.tokens[a.end - 1]!.end);
@@ -87,7 +102,12 @@ export function frameErrors(doc: Doc, f: ExpectedFrame): string[] {
   const c = findClause(doc, f.pred, f.pred_index);
   if (!c) return [`no clause for '${f.pred}'`];
   const errs: string[] = [];
-  const roles: Array<[keyof ExpectedFrame, Arg['role'][]]> = [['subj', ['subj']], ['obj', ['obj']], ['iobj', ['iobj', 'obl']], ['agent', ['agent']]];
+  const roles: Array<[keyof ExpectedFrame, Arg['role'][]]> = [
+    ['subj', ['subj']],
+    ['obj', ['obj']],
+    ['iobj', ['iobj', 'obl']],
+    ['agent', ['agent']],
+  ];
   for (const [key, accepted] of roles) {
     for (const want of list(f[key] as string | string[] | undefined)) {
       if (!c.args.some((a) => accepted.includes(a.role) && argMatches(doc, want, a))) {
@@ -98,8 +118,19 @@ export function frameErrors(doc: Doc, f: ExpectedFrame): string[] {
   }
   for (const o of f.obl ?? []) {
     const p = norm(o.prep);
-    if (!c.args.some((a) => (a.role === 'obl' || a.role === 'iobj') && a.prep != null && (a.prep === p || a.prep.split(' ').includes(p)) && argMatches(doc, o.text, a))) {
-      errs.push(`${f.pred}: oblique ${o.prep} '${o.text}' not found (got ${c.args.filter((a) => a.role === 'obl').map((a) => `${a.prep} '${argText(doc, a)}'`).join(', ') || 'none'})`);
+    if (
+      !c.args.some(
+        (a) => (a.role === 'obl' || a.role === 'iobj') && a.prep != null && (a.prep === p || a.prep.split(' ').includes(p)) && argMatches(doc, o.text, a),
+      )
+    ) {
+      errs.push(
+        `${f.pred}: oblique ${o.prep} '${o.text}' not found (got ${
+          c.args
+            .filter((a) => a.role === 'obl')
+            .map((a) => `${a.prep} '${argText(doc, a)}'`)
+            .join(', ') || 'none'
+        })`,
+      );
     }
   }
   if ((f.voice ?? 'active') !== c.voice) errs.push(`${f.pred}: voice ${c.voice}, expected ${f.voice ?? 'active'}`);
@@ -108,19 +139,25 @@ export function frameErrors(doc: Doc, f: ExpectedFrame): string[] {
   if (!!f.future !== c.future) errs.push(`${f.pred}: future ${c.future}, expected ${!!f.future}`);
   if (f.governor) {
     const gov = c.governor != null ? doc.clauses!.clauses[c.governor]! : null;
-    if (!gov || norm(doc.tokens[gov.head]!.text) !== norm(f.governor)) errs.push(`${f.pred}: governor ${gov ? doc.tokens[gov.head]!.text : 'none'}, expected ${f.governor}`);
+    if (!gov || norm(doc.tokens[gov.head]!.text) !== norm(f.governor))
+      errs.push(`${f.pred}: governor ${gov ? doc.tokens[gov.head]!.text : 'none'}, expected ${f.governor}`);
     else if (f.embedding && !EMBEDDINGS[f.embedding]!.includes(c.relation ?? '')) errs.push(`${f.pred}: embedded as ${c.relation}, expected ${f.embedding}`);
   }
   // elided subordinators (qu', d') stand for their full form (que, de)
   const bare = (x: string | null) => (x ?? '').replace(/'$/, '');
-  const got = bare(c.subordinator), want = bare(norm(f.subordinator ?? ''));
+  const got = bare(c.subordinator),
+    want = bare(norm(f.subordinator ?? ''));
   if (f.subordinator && !(got === want || (got && `${got}e` === want))) {
     errs.push(`${f.pred}: subordinator ${c.subordinator}, expected ${f.subordinator}`);
   }
   return errs;
 }
 
-export interface TableScore { frames: number; right: number; failures: Array<{ id: string; shape: string; errors: string[] }> }
+export interface TableScore {
+  frames: number;
+  right: number;
+  failures: Array<{ id: string; shape: string; errors: string[] }>;
+}
 
 /** Runs every row through the analyzer in `lang` and checks its frames. */
 export function checkTable(analyzer: Analyzer, rows: TableRow[], lang: 'fr' | 'en'): TableScore {

@@ -13,10 +13,17 @@ function cpuMs(fn: () => void): number {
 /** CPU time of `run(big)` ÷ CPU time of `run(small)`, each the minimum of `runs` interleaved runs. */
 export function growth<T>(run: (input: T) => void, small: T, big: T, runs = 5): number {
   run(small); // warm-up: compile, caches
-  let s = Infinity, b = Infinity;
+  let s = Infinity,
+    b = Infinity;
   for (let i = 0; i < runs; i++) {
-    s = Math.min(s, cpuMs(() => run(small)));
-    b = Math.min(b, cpuMs(() => run(big)));
+    s = Math.min(
+      s,
+      cpuMs(() => run(small)),
+    );
+    b = Math.min(
+      b,
+      cpuMs(() => run(big)),
+    );
   }
   return b / Math.max(s, 0.001);
 }

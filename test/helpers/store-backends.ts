@@ -50,8 +50,16 @@ export async function backends(): Promise<Backend[]> {
         const others: Store[] = [];
         return {
           store,
-          dispose: async () => { for (const s of [store, ...others]) await s.close(); rmSync(dir, { recursive: true, force: true }); },
-          reopen: async () => { const s = new SqliteStore(join(dir, 'test.db')); others.push(s); await s.init(); return s; },
+          dispose: async () => {
+            for (const s of [store, ...others]) await s.close();
+            rmSync(dir, { recursive: true, force: true });
+          },
+          reopen: async () => {
+            const s = new SqliteStore(join(dir, 'test.db'));
+            others.push(s);
+            await s.init();
+            return s;
+          },
         };
       },
     },
@@ -65,8 +73,17 @@ export async function backends(): Promise<Backend[]> {
         const others: Store[] = [];
         return {
           store,
-          dispose: async () => { for (const s of others) await s.close(); await store.dropSchema(); await store.close(); },
-          reopen: async () => { const s = new PostgresStore(process.env.READOUT_TEST_PG!, { schema }); others.push(s); await s.init(); return s; },
+          dispose: async () => {
+            for (const s of others) await s.close();
+            await store.dropSchema();
+            await store.close();
+          },
+          reopen: async () => {
+            const s = new PostgresStore(process.env.READOUT_TEST_PG!, { schema });
+            others.push(s);
+            await s.init();
+            return s;
+          },
         };
       },
     },

@@ -43,27 +43,67 @@ export function article(name: string): Article & { origin: string } {
 }
 
 /** An analysis as the contract describes it, written by hand: the store must not depend on what the analyzer finds today. */
-export function handAnalysis(text: string, opts: { language: string; published: string; source: string; events: { code: string; src: 0 | 1; tgt: 0 | 1 | null; date: string | null; modality?: Modality }[]; quote?: string }): Analysis {
+export function handAnalysis(
+  text: string,
+  opts: {
+    language: string;
+    published: string;
+    source: string;
+    events: { code: string; src: 0 | 1; tgt: 0 | 1 | null; date: string | null; modality?: Modality }[];
+    quote?: string;
+  },
+): Analysis {
   const find = (s: string) => {
     const i = text.indexOf(s);
     if (i < 0) throw new Error(`fixture: ${s} not in text`);
     return { start: i, end: i + s.length, text: s };
   };
   const people = [
-    { id: 'E1', type: 'PERSON' as const, name: 'Antony Blinken', actor: 'antony-blinken', country: 'USA', role: 'Secretary of State', code: 'USAGOV', mentions: [find('Blinken')] },
-    { id: 'E2', type: 'PERSON' as const, name: 'Nasser Bourita', actor: 'nasser-bourita', country: 'MAR', role: 'Minister of Foreign Affairs', code: 'MARGOV', mentions: [find('Bourita')] },
+    {
+      id: 'E1',
+      type: 'PERSON' as const,
+      name: 'Antony Blinken',
+      actor: 'antony-blinken',
+      country: 'USA',
+      role: 'Secretary of State',
+      code: 'USAGOV',
+      mentions: [find('Blinken')],
+    },
+    {
+      id: 'E2',
+      type: 'PERSON' as const,
+      name: 'Nasser Bourita',
+      actor: 'nasser-bourita',
+      country: 'MAR',
+      role: 'Minister of Foreign Affairs',
+      code: 'MARGOV',
+      mentions: [find('Bourita')],
+    },
   ];
-  const ev = (text.indexOf('\n\n') + 2);
+  const ev = text.indexOf('\n\n') + 2;
   const evEnd = text.indexOf('\n', ev);
-  const quotes = opts.quote ? [{ id: 'Q1', ...find(opts.quote), kind: 'direct' as const, speaker: 'E1', cue: null, language: opts.language, channel: 'statement' as const }] : [];
+  const quotes = opts.quote
+    ? [{ id: 'Q1', ...find(opts.quote), kind: 'direct' as const, speaker: 'E1', cue: null, language: opts.language, channel: 'statement' as const }]
+    : [];
   return {
     document: { id: documentId(text), title: null, source: opts.source, url: null, published: opts.published, language: opts.language, length: text.length },
     segments: [{ start: ev, end: evEnd, kind: 'paragraph', language: opts.language }],
     entities: people,
     quotes,
     events: opts.events.map((e, i) => ({
-      id: `V${i + 1}`, code: e.code, label: cameoEntry(e.code).label.en, goldstein: cameoEntry(e.code).goldstein, source: people[e.src]!.id, target: e.tgt === null ? null : people[e.tgt]!.id,
-      date: e.date, dateText: null, location: null, modality: e.modality ?? 'asserted', evidence: { start: ev, end: evEnd }, quote: null, confidence: 0.8,
+      id: `V${i + 1}`,
+      code: e.code,
+      label: cameoEntry(e.code).label.en,
+      goldstein: cameoEntry(e.code).goldstein,
+      source: people[e.src]!.id,
+      target: e.tgt === null ? null : people[e.tgt]!.id,
+      date: e.date,
+      dateText: null,
+      location: null,
+      modality: e.modality ?? 'asserted',
+      evidence: { start: ev, end: evEnd },
+      quote: null,
+      confidence: 0.8,
     })),
   };
 }

@@ -10,7 +10,10 @@ import { NetworkView } from './views/Network';
 import { DyadView } from './views/Dyad';
 import { DocumentView } from './views/Document';
 
-export interface Route { path: string[]; params: URLSearchParams }
+export interface Route {
+  path: string[];
+  params: URLSearchParams;
+}
 
 function parseHash(): Route {
   const h = location.hash.replace(/^#\/?/, '');
@@ -43,8 +46,11 @@ const RefContext = createContext<Reference>({ codes: new Map(), countries: new M
 export const useReference = () => useContext(RefContext);
 
 const VIEWS: { path: string; key: Key }[] = [
-  { path: 'read', key: 'nav.read' }, { path: 'search', key: 'nav.search' }, { path: 'actor', key: 'nav.actor' },
-  { path: 'network', key: 'nav.network' }, { path: 'dyad', key: 'nav.dyad' },
+  { path: 'read', key: 'nav.read' },
+  { path: 'search', key: 'nav.search' },
+  { path: 'actor', key: 'nav.actor' },
+  { path: 'network', key: 'nav.network' },
+  { path: 'dyad', key: 'nav.dyad' },
 ];
 
 export function App() {
@@ -59,31 +65,41 @@ export function App() {
     return () => window.removeEventListener('hashchange', on);
   }, []);
   useEffect(() => {
-    api.codebook().then(setCodes).catch(() => undefined);
-    api.countries().then(setCountries).catch(() => undefined);
+    api
+      .codebook()
+      .then(setCodes)
+      .catch(() => undefined);
+    api
+      .countries()
+      .then(setCountries)
+      .catch(() => undefined);
   }, []);
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
 
-  const i18n = useMemo(() => ({
-    lang,
-    t: (k: Key) => DICTS[lang][k] ?? k,
-    setLang: (l: UiLang) => {
-      setLangState(l);
-      try {
-        localStorage.setItem('readout.lang', l);
-      } catch {
-        /* ignore */
-      }
-    },
-  }), [lang]);
+  const i18n = useMemo(
+    () => ({
+      lang,
+      t: (k: Key) => DICTS[lang][k] ?? k,
+      setLang: (l: UiLang) => {
+        setLangState(l);
+        try {
+          localStorage.setItem('readout.lang', l);
+        } catch {
+          /* ignore */
+        }
+      },
+    }),
+    [lang],
+  );
 
   const ref = useMemo<Reference>(() => {
     const cm = new Map(codes.map((c) => [c.code, c]));
     const cn = new Map(countries.map((c) => [c.iso3, c]));
     return {
-      codes: cm, countries: cn,
+      codes: cm,
+      countries: cn,
       codeLabel: (code) => {
         const c = cm.get(code) ?? cm.get(code.slice(0, 3)) ?? cm.get(code.slice(0, 2));
         return c ? (lang === 'fr' ? c.labelFr : c.label) : code;
@@ -109,13 +125,22 @@ export function App() {
     <I18nContext.Provider value={i18n}>
       <RefContext.Provider value={ref}>
         <header className="top">
-          <div className="brand"><strong>readout</strong> <span className="tagline">{i18n.t('tagline')}</span></div>
+          <div className="brand">
+            <strong>readout</strong> <span className="tagline">{i18n.t('tagline')}</span>
+          </div>
           <nav>
             {VIEWS.map((v) => (
-              <a key={v.path} href={`#/${v.path}`} className={view === v.path ? 'active' : ''} data-testid={`nav-${v.path}`}>{i18n.t(v.key)}</a>
+              <a key={v.path} href={`#/${v.path}`} className={view === v.path ? 'active' : ''} data-testid={`nav-${v.path}`}>
+                {i18n.t(v.key)}
+              </a>
             ))}
           </nav>
-          <button className="lang" data-testid="lang-switch" onClick={() => i18n.setLang(lang === 'fr' ? 'en' : 'fr')} title={lang === 'fr' ? 'Switch to English' : 'Passer en français'}>
+          <button
+            className="lang"
+            data-testid="lang-switch"
+            onClick={() => i18n.setLang(lang === 'fr' ? 'en' : 'fr')}
+            title={lang === 'fr' ? 'Switch to English' : 'Passer en français'}
+          >
             {i18n.t('lang.switch')}
           </button>
         </header>

@@ -6,11 +6,25 @@ import type { Network } from '../../src/server/network';
 export type { Analysis, Page, DocumentHit, StoryEvent, QuoteRow, ActorSummary, ActorProfile, Dyad, StoredDocument, StoreStats, Network };
 export type AnalysisWithText = Analysis & { text: string };
 
-export interface CodeRow { code: string; root: string; label: string; labelFr: string; goldstein: number; quad: number }
-export interface CountryRow { iso3: string; name: string; nameFr: string }
+export interface CodeRow {
+  code: string;
+  root: string;
+  label: string;
+  labelFr: string;
+  goldstein: number;
+  quad: number;
+}
+export interface CountryRow {
+  iso3: string;
+  name: string;
+  nameFr: string;
+}
 
 export class ApiError extends Error {
-  constructor(public status: number, message: string) {
+  constructor(
+    public status: number,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -38,11 +52,15 @@ export const api = {
   // pasted text goes as raw text, like an uploaded file: a `date …` / `title …` header is read the same way
   analyzeText: (text: string, meta: { published?: string; language?: string }) =>
     call<AnalysisWithText>(`api/analyze${query({ include: 'text', filename: 'pasted.txt', published: meta.published, language: meta.language })}`, {
-      method: 'POST', headers: { 'content-type': 'text/plain; charset=utf-8' }, body: text,
+      method: 'POST',
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+      body: text,
     }),
   analyzeFile: (file: File, meta: { published?: string; language?: string }) =>
     call<AnalysisWithText>(`api/analyze${query({ include: 'text', filename: file.name, published: meta.published, language: meta.language })}`, {
-      method: 'POST', headers: { 'content-type': /html?$/i.test(file.name) || file.type.includes('html') ? 'text/html' : 'text/plain' }, body: file,
+      method: 'POST',
+      headers: { 'content-type': /html?$/i.test(file.name) || file.type.includes('html') ? 'text/html' : 'text/plain' },
+      body: file,
     }),
   documents: (p: Record<string, string | number | undefined>) => call<Page<DocumentHit>>(`api/documents${query(p)}`),
   document: (id: string) => call<StoredDocument>(`api/documents/${encodeURIComponent(id)}`),

@@ -11,15 +11,34 @@ export function DocumentView({ id }: { id: string }) {
   useEffect(() => {
     setDoc(null);
     setError(null);
-    api.document(id).then(setDoc).catch((e) => setError(e.status === 404 ? t('doc.notfound') : e.message));
+    api
+      .document(id)
+      .then(setDoc)
+      .catch((e) => setError(e.status === 404 ? t('doc.notfound') : e.message));
   }, [id]);
-  if (error) return <p className="error" role="alert">{error}</p>;
+  if (error)
+    return (
+      <p className="error" role="alert">
+        {error}
+      </p>
+    );
   if (!doc) return <p>{t('loading')}</p>;
   return (
     <div className="document" data-testid="document">
-      <p><button type="button" className="link" onClick={() => history.back()}>← {t('back')}</button></p>
+      <p>
+        <button type="button" className="link" onClick={() => history.back()}>
+          ← {t('back')}
+        </button>
+      </p>
       <h2>{doc.title ?? doc.id}</h2>
-      <p className="docmeta">{doc.published ?? '—'} · {(doc.language ?? '?').toUpperCase()} · {doc.source ?? ''} {doc.url ? <a href={doc.url} rel="noreferrer noopener" target="_blank">{doc.url}</a> : null}</p>
+      <p className="docmeta">
+        {doc.published ?? '—'} · {(doc.language ?? '?').toUpperCase()} · {doc.source ?? ''}{' '}
+        {doc.url ? (
+          <a href={doc.url} rel="noreferrer noopener" target="_blank">
+            {doc.url}
+          </a>
+        ) : null}
+      </p>
       <AnnotatedText text={doc.text} analysis={doc.analysis} />
     </div>
   );

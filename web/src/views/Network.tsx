@@ -26,42 +26,75 @@ export function NetworkView({ route }: { route: Route }) {
     setNet(null);
     setEdge(null);
     setError(null);
-    api.network({ from: from || undefined, to: to || undefined, level }).then(setNet).catch((e) => setError(e.message));
+    api
+      .network({ from: from || undefined, to: to || undefined, level })
+      .then(setNet)
+      .catch((e) => setError(e.message));
   }, [from, to, level]);
   useEffect(() => {
     setEdgeEvents(null);
     if (!edge) return;
     const range = { from: from || undefined, to: to || undefined };
-    const p = level === 'country'
-      ? api.events({ country: edge.a, with: edge.b, ...range, limit: 200 }).then((pg) => pg.items)
-      : api.dyad({ a: edge.a, b: edge.b, ...range }).then((d) => d.events);
+    const p =
+      level === 'country'
+        ? api.events({ country: edge.a, with: edge.b, ...range, limit: 200 }).then((pg) => pg.items)
+        : api.dyad({ a: edge.a, b: edge.b, ...range }).then((d) => d.events);
     p.then(setEdgeEvents).catch((e) => setError(e.message));
   }, [edge]);
 
-  const label = (id: string) => (level === 'country' ? ref.countryName(id) || id : net?.nodes.find((n) => n.id === id)?.label ?? id);
+  const label = (id: string) => (level === 'country' ? ref.countryName(id) || id : (net?.nodes.find((n) => n.id === id)?.label ?? id));
   return (
     <div className="network">
-      <form className="search-form" onSubmit={(e) => { e.preventDefault(); go('network', { from: form.from || undefined, to: form.to || undefined, level: form.level === 'actor' ? 'actor' : undefined }); }}>
-        <label>{t('net.from')} <input data-testid="net-from" size={10} value={form.from} onChange={(e) => setForm({ ...form, from: e.target.value })} placeholder="2023-01" /></label>
-        <label>{t('net.to')} <input data-testid="net-to" size={10} value={form.to} onChange={(e) => setForm({ ...form, to: e.target.value })} placeholder="2023-12" /></label>
-        <label>{t('net.level')} <select value={form.level} onChange={(e) => setForm({ ...form, level: e.target.value as 'country' | 'actor' })}>
-          <option value="country">{t('net.countries')}</option><option value="actor">{t('net.actors')}</option>
-        </select></label>
-        <button type="submit" data-testid="net-go">{t('net.show')}</button>
-        <span className="legend"><span className="gradient" /> {t('net.conflict')} → {t('net.coop')}</span>
+      <form
+        className="search-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          go('network', { from: form.from || undefined, to: form.to || undefined, level: form.level === 'actor' ? 'actor' : undefined });
+        }}
+      >
+        <label>
+          {t('net.from')}{' '}
+          <input data-testid="net-from" size={10} value={form.from} onChange={(e) => setForm({ ...form, from: e.target.value })} placeholder="2023-01" />
+        </label>
+        <label>
+          {t('net.to')}{' '}
+          <input data-testid="net-to" size={10} value={form.to} onChange={(e) => setForm({ ...form, to: e.target.value })} placeholder="2023-12" />
+        </label>
+        <label>
+          {t('net.level')}{' '}
+          <select value={form.level} onChange={(e) => setForm({ ...form, level: e.target.value as 'country' | 'actor' })}>
+            <option value="country">{t('net.countries')}</option>
+            <option value="actor">{t('net.actors')}</option>
+          </select>
+        </label>
+        <button type="submit" data-testid="net-go">
+          {t('net.show')}
+        </button>
+        <span className="legend">
+          <span className="gradient" /> {t('net.conflict')} → {t('net.coop')}
+        </span>
       </form>
-      {error && <p className="error" role="alert">{t('error')}: {error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {t('error')}: {error}
+        </p>
+      )}
       {!net && !error && <p>{t('loading')}</p>}
-      {net && (net.edges.length ? (
-        <>
-          {net.truncated && <p className="hint">{t('net.truncated')}</p>}
-          <p className="hint">{t('net.click')}</p>
-          <Graph net={net} label={label} selected={edge?.id ?? null} onEdge={setEdge} />
-        </>
-      ) : <p data-testid="net-empty">{t('net.empty')}</p>)}
+      {net &&
+        (net.edges.length ? (
+          <>
+            {net.truncated && <p className="hint">{t('net.truncated')}</p>}
+            <p className="hint">{t('net.click')}</p>
+            <Graph net={net} label={label} selected={edge?.id ?? null} onEdge={setEdge} />
+          </>
+        ) : (
+          <p data-testid="net-empty">{t('net.empty')}</p>
+        ))}
       {edge && (
         <section data-testid="edge-events">
-          <h3>{t('net.edge')} {label(edge.a)} — {label(edge.b)} ({edge.events}, {t('goldstein')} {fmt(edge.goldstein, lang)})</h3>
+          <h3>
+            {t('net.edge')} {label(edge.a)} — {label(edge.b)} ({edge.events}, {t('goldstein')} {fmt(edge.goldstein, lang)})
+          </h3>
           {edgeEvents ? <EventTable items={edgeEvents} /> : <p>{t('loading')}</p>}
         </section>
       )}
@@ -71,37 +104,63 @@ export function NetworkView({ route }: { route: Route }) {
 
 function Graph({ net, label, selected, onEdge }: { net: Network; label: (id: string) => string; selected: string | null; onEdge: (e: Edge) => void }) {
   const { lang } = useI18n();
-  const W = 900, H = 560, cx = W / 2, cy = H / 2;
+  const W = 900,
+    H = 560,
+    cx = W / 2,
+    cy = H / 2;
   const nodes = net.nodes.slice(0, 60);
   const R = Math.min(W, H) / 2 - 70;
   // the busiest nodes spread around the circle rather than side by side: slot = i·k mod n, k coprime with n
   const gcd = (x: number, y: number): number => (y ? gcd(y, x % y) : x);
   let k = Math.max(1, Math.round(nodes.length / 3));
   while (nodes.length > 1 && gcd(k, nodes.length) !== 1) k++;
-  const pos = new Map(nodes.map((n, i) => {
-    const a = (2 * Math.PI * ((i * k) % nodes.length)) / nodes.length - Math.PI / 2;
-    return [n.id, { x: cx + R * Math.cos(a), y: cy + R * Math.sin(a), a }];
-  }));
+  const pos = new Map(
+    nodes.map((n, i) => {
+      const a = (2 * Math.PI * ((i * k) % nodes.length)) / nodes.length - Math.PI / 2;
+      return [n.id, { x: cx + R * Math.cos(a), y: cy + R * Math.sin(a), a }];
+    }),
+  );
   const maxEv = Math.max(1, ...net.edges.map((e) => e.events));
   const maxNode = Math.max(1, ...nodes.map((n) => n.events));
   const radius = (n: { events: number }) => 5 + 12 * Math.sqrt(n.events / maxNode);
-  const labels = placeLabels(nodes.map((n) => ({ id: n.id, text: label(n.id), ...pos.get(n.id)!, r: radius(n) })), H);
+  const labels = placeLabels(
+    nodes.map((n) => ({ id: n.id, text: label(n.id), ...pos.get(n.id)!, r: radius(n) })),
+    H,
+  );
   const safe = (s: string) => s.replace(/[^A-Za-z0-9_-]/g, '_');
   return (
     <svg className="graph" viewBox={`0 0 ${W} ${H}`} width="100%" data-testid="network-graph" role="img">
-      {[...net.edges].sort((x, y) => Number(x.id === selected) - Number(y.id === selected)).map((e) => {
-        const p = pos.get(e.a);
-        const q = pos.get(e.b);
-        if (!p || !q) return null;
-        const w = 1.5 + 8 * Math.sqrt(e.events / maxEv);
-        return (
-          <g key={e.id} className={`edge${selected === e.id ? ' selected' : ''}`} data-testid={`edge-${safe(e.a)}-${safe(e.b)}`} data-goldstein={e.goldstein ?? ''} onClick={() => onEdge(e)} style={{ cursor: 'pointer' }}>
-            <line x1={p.x} y1={p.y} x2={q.x} y2={q.y} stroke={goldsteinColor(e.goldstein)} strokeWidth={w} strokeOpacity={selected && selected !== e.id ? 0.35 : 0.9} strokeLinecap="round" />
-            <line x1={p.x} y1={p.y} x2={q.x} y2={q.y} stroke="transparent" strokeWidth={Math.max(14, w + 6)} />
-            <title>{`${label(e.a)} — ${label(e.b)}: ${e.events} · Goldstein ${fmt(e.goldstein, lang)}`}</title>
-          </g>
-        );
-      })}
+      {[...net.edges]
+        .sort((x, y) => Number(x.id === selected) - Number(y.id === selected))
+        .map((e) => {
+          const p = pos.get(e.a);
+          const q = pos.get(e.b);
+          if (!p || !q) return null;
+          const w = 1.5 + 8 * Math.sqrt(e.events / maxEv);
+          return (
+            <g
+              key={e.id}
+              className={`edge${selected === e.id ? ' selected' : ''}`}
+              data-testid={`edge-${safe(e.a)}-${safe(e.b)}`}
+              data-goldstein={e.goldstein ?? ''}
+              onClick={() => onEdge(e)}
+              style={{ cursor: 'pointer' }}
+            >
+              <line
+                x1={p.x}
+                y1={p.y}
+                x2={q.x}
+                y2={q.y}
+                stroke={goldsteinColor(e.goldstein)}
+                strokeWidth={w}
+                strokeOpacity={selected && selected !== e.id ? 0.35 : 0.9}
+                strokeLinecap="round"
+              />
+              <line x1={p.x} y1={p.y} x2={q.x} y2={q.y} stroke="transparent" strokeWidth={Math.max(14, w + 6)} />
+              <title>{`${label(e.a)} — ${label(e.b)}: ${e.events} · Goldstein ${fmt(e.goldstein, lang)}`}</title>
+            </g>
+          );
+        })}
       {nodes.map((n) => {
         const p = pos.get(n.id)!;
         const l = labels.get(n.id)!;
@@ -117,7 +176,19 @@ function Graph({ net, label, selected, onEdge }: { net: Network; label: (id: str
         const l = labels.get(n.id)!;
         return (
           <g key={`l-${n.id}`} className="node-label" data-testid={`label-${safe(n.id)}`}>
-            <text x={l.x} y={l.y} fontSize={LABEL_FONT} textAnchor={l.right ? 'start' : 'end'} stroke="#fff" strokeWidth={3} paintOrder="stroke" strokeLinejoin="round">{l.text}<title>{label(n.id)}</title></text>
+            <text
+              x={l.x}
+              y={l.y}
+              fontSize={LABEL_FONT}
+              textAnchor={l.right ? 'start' : 'end'}
+              stroke="#fff"
+              strokeWidth={3}
+              paintOrder="stroke"
+              strokeLinejoin="round"
+            >
+              {l.text}
+              <title>{label(n.id)}</title>
+            </text>
           </g>
         );
       })}
@@ -139,7 +210,7 @@ const MAX_CHARS = 24;
 function placeLabels(items: { id: string; text: string; x: number; y: number; a: number; r: number }[], height: number) {
   const out = new Map<string, { x: number; y: number; right: boolean; text: string }>();
   for (const right of [true, false]) {
-    const side = items.filter((n) => (Math.cos(n.a) >= 0) === right).sort((p, q) => p.y - q.y);
+    const side = items.filter((n) => Math.cos(n.a) >= 0 === right).sort((p, q) => p.y - q.y);
     const ys = side.map((n) => n.y + 4);
     for (let i = 1; i < ys.length; i++) ys[i] = Math.max(ys[i]!, ys[i - 1]! + ROW);
     let limit = height - 4;

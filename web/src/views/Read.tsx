@@ -42,25 +42,69 @@ export function ReadView() {
 
   return (
     <div className="read">
-      <form className="read-form" onSubmit={(e) => { e.preventDefault(); void run(); }}>
-        <label className="grow">{t('read.paste')}
-          <textarea data-testid="read-text" value={text} placeholder={t('read.placeholder')} rows={8}
-            onChange={(e) => { setText(e.target.value); setFile(null); }} />
+      <form
+        className="read-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void run();
+        }}
+      >
+        <label className="grow">
+          {t('read.paste')}
+          <textarea
+            data-testid="read-text"
+            value={text}
+            placeholder={t('read.placeholder')}
+            rows={8}
+            onChange={(e) => {
+              setText(e.target.value);
+              setFile(null);
+            }}
+          />
         </label>
         <div className="row">
-          <label>{t('read.upload')} <input data-testid="read-file" type="file" accept=".txt,.html,.htm,text/plain,text/html" onChange={(e) => setFile(e.target.files?.[0] ?? null)} /></label>
-          <label>{t('read.published')} <input data-testid="read-date" type="text" placeholder="2024-03-14" value={published} onChange={(e) => setPublished(e.target.value)} size={11} /></label>
-          <label>{t('read.language')} <select value={language} onChange={(e) => setLanguage(e.target.value)}>
-            <option value="">{t('read.auto')}</option><option value="fr">français</option><option value="en">English</option>
-          </select></label>
-          <button type="button" className="secondary" onClick={() => { setText(EXAMPLE); setFile(null); setPublished('2024-03-14'); }}>{t('read.example')}</button>
-          <button type="submit" data-testid="read-go" disabled={busy}>{busy ? t('read.working') : t('read.analyze')}</button>
+          <label>
+            {t('read.upload')}{' '}
+            <input data-testid="read-file" type="file" accept=".txt,.html,.htm,text/plain,text/html" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+          </label>
+          <label>
+            {t('read.published')}{' '}
+            <input data-testid="read-date" type="text" placeholder="2024-03-14" value={published} onChange={(e) => setPublished(e.target.value)} size={11} />
+          </label>
+          <label>
+            {t('read.language')}{' '}
+            <select value={language} onChange={(e) => setLanguage(e.target.value)}>
+              <option value="">{t('read.auto')}</option>
+              <option value="fr">français</option>
+              <option value="en">English</option>
+            </select>
+          </label>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              setText(EXAMPLE);
+              setFile(null);
+              setPublished('2024-03-14');
+            }}
+          >
+            {t('read.example')}
+          </button>
+          <button type="submit" data-testid="read-go" disabled={busy}>
+            {busy ? t('read.working') : t('read.analyze')}
+          </button>
         </div>
       </form>
-      {error && <p className="error" role="alert" data-testid="error">{t('error')}: {error}</p>}
+      {error && (
+        <p className="error" role="alert" data-testid="error">
+          {t('error')}: {error}
+        </p>
+      )}
       {result && (
         <div data-testid="read-result">
-          <p className="docmeta">{result.document.id} · {(result.document.language ?? '?').toUpperCase()} · {result.document.published ?? '—'} · {result.document.length} ch.</p>
+          <p className="docmeta">
+            {result.document.id} · {(result.document.language ?? '?').toUpperCase()} · {result.document.published ?? '—'} · {result.document.length} ch.
+          </p>
           <AnnotatedText text={result.text} analysis={result} />
         </div>
       )}
