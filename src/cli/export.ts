@@ -6,7 +6,7 @@ import { requireDatabase } from './db.js';
 import { GDELT_COLUMNS } from '../store/sql.js';
 import type { ExportWhat, Filter } from '../store/types.js';
 import { csvLine, tsvCell, write } from '../corpus/format.js';
-import { checkRange, countryOptions, modalityOption } from './query.js';
+import { checkRange, countryOptions, modalityOption, FILTER_OPTIONS } from './query.js';
 
 export const command: Command = {
   summary: 'export story events (GDELT 2.0 columns, CSV, JSONL), quotes, entities or documents',
@@ -22,16 +22,7 @@ export const command: Command = {
         format: { type: 'string', default: 'jsonl' },
         what: { type: 'string', default: 'events' },
         'no-header': { type: 'boolean', default: false },
-        modality: { type: 'string' },
-        actor: { type: 'string' },
-        country: { type: 'string' },
-        with: { type: 'string' },
-        code: { type: 'string' },
-        from: { type: 'string' },
-        to: { type: 'string' },
-        text: { type: 'string' },
-        speaker: { type: 'string' },
-        language: { type: 'string' },
+        ...FILTER_OPTIONS,
       },
     });
     if (positionals.length) throw new UsageError(`unexpected argument '${positionals[0]}'`);

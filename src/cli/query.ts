@@ -10,6 +10,20 @@ import { CountryNames } from '../kb/country-names.js';
 import { loadKnowledgeBase } from '../kb/kb.js';
 import { parseModality, MODALITY_HELP, type ModalityFilter } from '../store/modality.js';
 
+/** The corpus filters that `query` and `export` share (their meaning: the Filter of the store). */
+export const FILTER_OPTIONS = {
+  actor: { type: 'string' },
+  country: { type: 'string' },
+  with: { type: 'string' },
+  code: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  text: { type: 'string' },
+  speaker: { type: 'string' },
+  language: { type: 'string' },
+  modality: { type: 'string' },
+} as const;
+
 export const command: Command = {
   summary: 'search a store: story events, quotes or documents',
   usage:
@@ -21,16 +35,7 @@ export const command: Command = {
       options: {
         db: { type: 'string', default: process.env.READOUT_DB ?? DEFAULT_DB },
         create: { type: 'boolean', default: false },
-        actor: { type: 'string' },
-        country: { type: 'string' },
-        with: { type: 'string' },
-        code: { type: 'string' },
-        from: { type: 'string' },
-        to: { type: 'string' },
-        text: { type: 'string' },
-        speaker: { type: 'string' },
-        language: { type: 'string' },
-        modality: { type: 'string' },
+        ...FILTER_OPTIONS,
         what: { type: 'string', default: 'events' },
         format: { type: 'string', default: 'table' },
         limit: { type: 'string', default: '20' },
