@@ -9,6 +9,7 @@ import { grammarOf } from '../lang/grammar.js';
 import { languageAtFast as languageAt } from '../text/intervals.js';
 import { clauseFrames } from './frames.js';
 import { datelineEnd } from '../text/dateline.js';
+import { tokenAt } from '../text/tokens.js';
 import { parseSentence, hasSyntaxModel, UPOS, RELATIONS } from '../syntax/index.js';
 import type { Arg, Clause, ClauseLayer, Tree } from './types.js';
 
@@ -32,15 +33,8 @@ export function mentionIndex(doc: Doc): Int32Array {
   const span = new Int32Array(doc.tokens.length);
   const toks = doc.tokens;
   doc.mentions.forEach((m, mi) => {
-    let lo = 0,
-      hi = toks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (toks[mid]!.end <= m.start) lo = mid + 1;
-      else hi = mid;
-    }
     const len = m.end - m.start;
-    for (let t = lo; t < toks.length && toks[t]!.start < m.end; t++) {
+    for (let t = tokenAt(toks, m.start); t < toks.length && toks[t]!.start < m.end; t++) {
       if (at[t] === -1 || len > span[t]!) {
         at[t] = mi;
         span[t] = len;

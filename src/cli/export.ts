@@ -6,7 +6,7 @@ import { requireDatabase } from './db.js';
 import { GDELT_COLUMNS } from '../store/sql.js';
 import type { ExportWhat, Filter } from '../store/types.js';
 import { csvLine, tsvCell, write } from '../corpus/format.js';
-import { checkRange, countryOptions, modalityOption, FILTER_OPTIONS } from './query.js';
+import { checkRange, filterOf, FILTER_OPTIONS } from './query.js';
 
 export const command: Command = {
   summary: 'export story events (GDELT 2.0 columns, CSV, JSONL), quotes, entities or documents',
@@ -33,17 +33,7 @@ export const command: Command = {
       throw new UsageError(`--what must be events, quotes, entities or documents, not '${what}'`);
     if (format === 'gdelt' && what !== 'events') throw new UsageError('--format gdelt exports events only');
     checkRange(values.from, values.to);
-    const filter: Filter = {
-      actor: values.actor,
-      ...countryOptions(values.country, values.with),
-      code: values.code,
-      from: values.from,
-      to: values.to,
-      text: values.text,
-      speaker: values.speaker,
-      language: values.language,
-      modality: modalityOption(values.modality),
-    };
+    const filter: Filter = filterOf(values);
     requireDatabase(values.db!, values.create!);
     const store = await openStore(values.db!);
     let cols: string[] | null = format === 'gdelt' ? GDELT_COLUMNS : null;

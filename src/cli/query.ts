@@ -24,6 +24,21 @@ export const FILTER_OPTIONS = {
   modality: { type: 'string' },
 } as const;
 
+/** The store's Filter from the shared corpus options (names and dates checked, countries resolved). */
+export function filterOf(values: { [K in keyof typeof FILTER_OPTIONS]?: string }): Filter {
+  return {
+    actor: values.actor,
+    ...countryOptions(values.country, values.with),
+    code: values.code,
+    from: values.from,
+    to: values.to,
+    text: values.text,
+    speaker: values.speaker,
+    language: values.language,
+    modality: modalityOption(values.modality),
+  };
+}
+
 export const command: Command = {
   summary: 'search a store: story events, quotes or documents',
   usage:
@@ -53,19 +68,7 @@ export const command: Command = {
       offset = Number(values.offset);
     if (!Number.isInteger(limit) || limit < 0 || !Number.isInteger(offset) || offset < 0)
       throw new UsageError('--limit and --offset are non-negative integers');
-    const filter: Filter = {
-      actor: values.actor,
-      ...countryOptions(values.country, values.with),
-      code: values.code,
-      from: values.from,
-      to: values.to,
-      text: values.text,
-      speaker: values.speaker,
-      language: values.language,
-      limit,
-      offset,
-      modality: modalityOption(values.modality),
-    };
+    const filter: Filter = { ...filterOf(values), limit, offset };
     requireDatabase(values.db!, values.create!);
     const store = await openStore(values.db!);
     try {

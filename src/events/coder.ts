@@ -7,6 +7,7 @@ import { clauseActors } from './clause-args.js';
 import { IntervalIndex, languageAtFast as languageAt, segmentAtFast } from '../text/intervals.js';
 import type { Modality, Span } from '../analysis.js';
 import type { Segment } from '../text/segments.js';
+import { tokenAt } from '../text/tokens.js';
 import { byPrefix, type ClosedWords, type EventLexicon, type EventPattern, type Trigger } from './lexicon.js';
 
 export interface RawEvent {
@@ -194,18 +195,6 @@ function buildCtx(doc: Doc, lex: EventLexicon): Ctx {
     nextComma: null,
     prior: [],
   };
-}
-
-/** index of the first token that ends after `pos` */
-function tokenAt(toks: Doc['tokens'], pos: number): number {
-  let lo = 0,
-    hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid]!.end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 interface Hit {

@@ -7,6 +7,7 @@
 import type { Doc, Entity, Mention, Quote } from '../doc.js';
 import type { EntityType } from '../analysis.js';
 import { fold } from '../text/normalize.js';
+import { tokenAt } from '../text/tokens.js';
 
 const ACTOR_TYPES = new Set(['PERSON', 'ORGANIZATION', 'COUNTRY', 'GROUP']);
 const NOMINAL = new Set(['NOUN', 'PROPN']);
@@ -86,8 +87,8 @@ export function describeUnnamedSpeakers(doc: Doc, quotes: Quote[]): void {
   const made = new Map<string, Entity>();
   for (const q of quotes) {
     if (q.speaker || !q.cueSpan) continue;
-    const from = tokenAt(doc, q.cueSpan.start),
-      to = tokenAt(doc, q.cueSpan.end);
+    const from = tokenAt(doc.tokens, q.cueSpan.start),
+      to = tokenAt(doc.tokens, q.cueSpan.end);
     const ph = cuePhrase(doc, from, to);
     if (!ph || ph.start >= ph.end) continue;
     // inside the quote itself is no speaker
@@ -100,17 +101,6 @@ export function describeUnnamedSpeakers(doc: Doc, quotes: Quote[]): void {
     if (!NOMINAL.has(ph.upos[ph.head - ph.offset] ?? '')) continue;
     q.speaker = descriptionEntity(doc, ph, orgHeads, made);
   }
-}
-
-function tokenAt(doc: Doc, pos: number): number {
-  let lo = 0,
-    hi = doc.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.tokens[mid]!.end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

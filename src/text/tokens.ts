@@ -114,3 +114,15 @@ export function tokenizeOptionsFor(packs: Map<string, { core: { elisions: string
     abbreviations: new Set([...packs.values()].flatMap((p) => p.core.abbreviations.map(fold))),
   };
 }
+
+/** Index of the first token that ends after `pos` (tokens.length when none does). */
+export function tokenAt(tokens: readonly Token[], pos: number): number {
+  let lo = 0,
+    hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
