@@ -20,6 +20,10 @@ export interface Mention extends Span {
   entity: number;
   /** the mention stands for a country through a demonym or a seat of power */
   demonym?: boolean;
+  /** a composed description ("Iraqi troops"): the CAMEO actor code its words give (IRQMIL) */
+  code?: string | null;
+  /** a composed description: its agent noun, sector, where the owner came from, its modifiers */
+  composed?: { agent: string; sector: string; from: string | null; modifiers: string[] };
 }
 
 /** An entity as the contract has it, plus what later stages need. */

@@ -13,6 +13,7 @@ import { createEntityStage } from './entities/stage.js';
 import { createQuoteStage } from './quotes/stage.js';
 import { createEventStage } from './events/stage.js';
 import { createClauseStage, syntaxParser } from './clauses/stage.js';
+import { createActorStage } from './actors/stage.js';
 import { toAnalysis } from './output.js';
 import type { Stage, StageResources } from './stage.js';
 
@@ -42,7 +43,7 @@ export async function createAnalyzer(opts: AnalyzerOptions = {}): Promise<Analyz
   const lid = await createLanguageIdentifier(packs);
   const tokOpts = tokenizeOptionsFor(packs);
   const res: StageResources = { kb, packs, codebook, tokOpts };
-  const stages: Stage[] = [createEntityStage(res), createClauseStage(res, syntaxParser()), createQuoteStage(res), createEventStage(res)];
+  const stages: Stage[] = [createEntityStage(res), createClauseStage(res, syntaxParser()), createQuoteStage(res), createActorStage(res), createEventStage(res)];
   const analyzeDoc = (article: Article): Doc => {
     const doc = readDocument(article, packs, lid, tokOpts);
     for (const stage of stages) stage.run(doc);

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, existsSync } from 'node:fs';
 import { loadKnowledgeBase } from '../src/kb/kb.js';
 import { parsePhoenix, phoenixToRows, phoenixDate } from '../src/kb/phoenix.js';
-import { agentSectors, resolveMention } from '../src/kb/resolve.js';
+import { resolveMention } from '../src/kb/resolve.js';
 import { kbStats } from '../src/cli/kb.js';
 import { SHARED, sharedAnalyzer } from './helpers/shared.js';
 
@@ -140,8 +140,7 @@ test(
 
 test('kb resolve: one mention out of context', async () => {
   const analyzer = await sharedAnalyzer();
-  const sectors = agentSectors(analyzer.packs);
-  const r = (text: string, date: string | null = null) => resolveMention(analyzer, sectors, text, date, null);
+  const r = (text: string, date: string | null = null) => resolveMention(analyzer, text, date, null);
   assert.deepEqual([r('President Kassym-Jomart Tokayev').country, r('President Kassym-Jomart Tokayev').sector], ['KAZ', 'GOV']);
   assert.deepEqual([r('Angela Merkel', '2017-04-01').code], ['DEUGOV']);
   assert.deepEqual([r('Angela Merkel', '2022-01-10').code, r('Angela Merkel', '2022-01-10').country], ['DEUELI', 'DEU']);

@@ -7,6 +7,7 @@ import { createAnalyzer } from '../pipeline.js';
 import { readArticleFile } from '../ingest/read.js';
 import { scoreFile, Totals, prf, type Gold } from '../eval/score.js';
 import { parseSuite, scoreSuite, type SuiteScore } from '../eval/sentences.js';
+import { isDescriptionTable, parseDescriptionTable, scoreDescriptions, type DescriptionScore } from '../eval/descriptions.js';
 import type { Lang } from '../analysis.js';
 
 export interface EvalResult {
@@ -69,6 +70,22 @@ export async function evaluateSuite(file: string, lang: string | null = null, kb
   return scoreSuite(records, analyses);
 }
 
+/** Scores a table of actor descriptions (test/actors/descriptions.jsonl). */
+export async function evaluateDescriptions(file: string, kbFiles: string[] = []): Promise<DescriptionScore> {
+  const records = parseDescriptionTable(readFileSync(file, 'utf8'), file);
+  return scoreDescriptions(await createAnalyzer({ kbFiles }), records);
+}
+
+function printDescriptions(file: string, s: DescriptionScore, misses: number): void {
+  console.log(`${file}: ${s.records} descriptions: country ${s.country}, sector ${s.sector}, person ${s.person}, all right ${s.all}`);
+  for (const [lang, v] of Object.entries(s.perLang))
+    console.log(`  ${lang}  n=${v.records}  country ${v.country}  sector ${v.sector}  person ${v.person}  all ${v.all}`);
+  for (const m of s.misses.slice(0, misses))
+    console.log(
+      `  miss ${m.id} ${JSON.stringify(m.description)}: got ${m.country ?? '-'} ${m.sector ?? '-'} ${m.person ?? ''} want ${m.want.country ?? '-'} ${m.want.sector ?? '-'} ${m.want.person ?? ''}`,
+    );
+}
+
 function printSuite(file: string, s: SuiteScore, misses: number): void {
   console.log(
     `${file}: records ${s.records}: recall ${s.recall} (type and actors), type recall ${s.type_recall}, spurious events per sentence ${s.spurious_per_sentence}`,
@@ -81,7 +98,7 @@ function printSuite(file: string, s: SuiteScore, misses: number): void {
 export const command: Command = {
   summary: "score the analyzer on gold files (NAME.gold.json beside NAME.txt) by the contract's rules",
   usage:
-    'readout eval DIR... [--min KIND=F1]... [--json] [--kb FILE]...   (KIND: entities, quotes, attributed, events, or e.g. entities.fr)\n       readout eval SUITE.jsonl [--lang fr|en] [--misses N] [--json]   (a sentence suite: recall of event type and actors)',
+    'readout eval DIR... [--min KIND=F1]... [--json] [--kb FILE]...   (KIND: entities, quotes, attributed, events, or e.g. entities.fr)\n       readout eval SUITE.jsonl [--lang fr|en] [--misses N] [--json]   (a sentence suite: recall of event type and actors; or a table of actor descriptions: country, sector, person)',
   async run(args) {
     const { values, positionals } = parseArgs({
       args,
@@ -101,6 +118,12 @@ export const command: Command = {
       const misses = Number(values.misses);
       if (!Number.isInteger(misses) || misses < 0) throw new UsageError(`--misses takes a whole number, not '${values.misses}'`);
       for (const file of suites) {
+        if (existsSync(file) && isDescriptionTable(readFileSync(file, 'utf8'))) {
+          const d = await evaluateDescriptions(file, values.kb ?? []);
+          if (values.json) console.log(JSON.stringify({ file, ...d, misses: d.misses.slice(0, misses) }));
+          else printDescriptions(file, d, misses);
+          continue;
+        }
         const s = await evaluateSuite(file, values.lang ?? null, values.kb ?? []);
         if (values.json) console.log(JSON.stringify({ file, ...s, misses: s.misses.slice(0, misses) }));
         else printSuite(file, s, misses);

@@ -7,7 +7,7 @@ import { within } from '../kb/dates.js';
 import { roleCoverage, OFFICES, type Coverage, type CoverageOptions } from '../kb/coverage.js';
 import { phoenixToRows } from '../kb/phoenix.js';
 import { createAnalyzer } from '../pipeline.js';
-import { agentSectors, resolveMention } from '../kb/resolve.js';
+import { resolveMention } from '../kb/resolve.js';
 import { InputError } from '../ingest/decode.js';
 
 export function kbStats(kb: KnowledgeBase, period: CoverageOptions = {}) {
@@ -154,10 +154,15 @@ export const command: Command = {
       if (!text) throw new UsageError('give the mention to resolve, e.g. readout kb resolve "le secrétaire d\'État américain" --date 2023-02-01');
       if (values.date && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(values.date)) throw new UsageError(`--date must be YYYY-MM-DD, not '${values.date}'`);
       const analyzer = await createAnalyzer({ kbFiles: values.kb ?? [] });
-      const r = resolveMention(analyzer, agentSectors(analyzer.packs), text, values.date ?? null, values.lang ?? null);
+      const r = resolveMention(analyzer, text, values.date ?? null, values.lang ?? null);
       if (values.format === 'text')
-        console.log(r.actor || r.name ? `${r.name} (${[r.type, r.country, r.code, r.role].filter(Boolean).join(', ')})` : 'no actor found');
+        console.log(
+          r.actor || r.name
+            ? `${r.name} (${[r.type, r.country, r.code, r.role, r.agent && `agent: ${r.agent}`, r.from && `from: ${r.from}`].filter(Boolean).join(', ')})`
+            : 'no actor found',
+        );
       else console.log(JSON.stringify(r, null, 1));
+      if (r.unresolved) console.error(`readout kb resolve: ${r.unresolved}`);
       return r.name || r.country ? 0 : 1;
     }
     if (sub === 'import') {

@@ -47,6 +47,8 @@ export interface EntityLexicon {
   bodies: PhraseTrie<{ kind: string; name: string | null }>;
   /** lower-case nouns that open a place's name ("mausolée Mohammed V") */
   namedPlaceNouns: Set<string>;
+  /** possessive markers after a name ("Russia's president"), from composition.json */
+  possessive: Set<string>;
 }
 
 export function emptyTrie<T>(): PhraseTrie<T> {
@@ -101,10 +103,12 @@ export function buildEntityLexicon(packs: Map<string, LanguagePack>, tok: Tokeni
     namedPlaceNouns: new Set(),
     lowerCaseBodyNames: new Set(),
     personCues: new Set(),
+    possessive: new Set(),
   };
   for (const pack of packs.values()) {
     const r = pack.files.roles;
     for (const w of pack.core.stopwords) lex.stopwords.add(fold(w));
+    for (const w of (pack.files.composition?.possessive as string[] | undefined) ?? []) lex.possessive.add(fold(w));
     if (!r) continue;
     if (r.bodyNamesGoOnInLowerCase) lex.lowerCaseBodyNames.add(pack.code);
     for (const w of r.personCues ?? []) lex.personCues.add(fold(w));

@@ -561,7 +561,11 @@ function roleAt(
   kb: KnowledgeBase,
   taken: Uint8Array,
 ): { cand: Candidate } | null {
-  if (taken[i]) return null;
+  if (taken[i]) {
+    // a state or body already found may still own a role: "Russia's president"
+    const owner = L.name(i);
+    if (!owner || owner.end >= b || !lex.possessive.has(toks[owner.end]!.norm)) return null;
+  }
   let s = i;
   let former = false;
   let counterpart = false;
@@ -574,14 +578,24 @@ function roleAt(
     j++;
   }
   if (j < b && lex.newWords.has(toks[j]!.norm)) j++;
-  // English: "the Israeli President", "US Secretary of State", "Iranian Foreign Minister"
+  // English: "the Israeli President", "US Secretary of State", "Iranian Foreign Minister", and with a
+  // possessive: "Russia's new defence minister", "NATO's secretary-general"
   const pre = j < b ? L.name(j) : null;
   let roleStart = j;
-  if (pre && pre.entries.some((e) => kb.actors.get(e.actor)?.type === 'COUNTRY')) {
-    const term = L.role(pre.end);
-    if (term) {
-      country = pre.entries.find((e) => kb.actors.get(e.actor)?.type === 'COUNTRY')!.actor;
-      roleStart = pre.end;
+  if (pre) {
+    let at = pre.end;
+    const possessive = at < b && lex.possessive.has(toks[at]!.norm);
+    if (possessive) at++;
+    if (possessive && at < b && lex.newWords.has(toks[at]!.norm)) at++;
+    const state = pre.entries.find((e) => kb.actors.get(e.actor)?.type === 'COUNTRY');
+    const body = possessive ? pre.entries.map((e) => kb.actors.get(e.actor)).find((a) => a?.type === 'ORGANIZATION') : undefined;
+    if ((state || body) && at < b && L.role(at)) {
+      if (state) country = state.actor;
+      else {
+        org = body!.id;
+        country = body!.country;
+      }
+      roleStart = at;
     }
   }
   let term = L.role(roleStart);

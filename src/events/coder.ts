@@ -510,6 +510,12 @@ function prepBefore(ctx: Ctx, t: number, limit: number): string | null {
       k = ctx.outer[mi]!.tokStart - 1;
       continue;
     }
+    // right after the verb, a word that is both an article and a contracted preposition is the
+    // article ("a pris en otage des civils")
+    if (k === limit && lex.articlesAfterVerb.has(n)) {
+      k--;
+      continue;
+    }
     if (ctx.w.prepositions.has(n)) return ctx.w.prepositions.get(n)!;
     if (lex.determiners.has(n) || lex.honorifics.has(n) || lex.agentNouns.has(n) || isQuoteMark(n)) {
       k--;

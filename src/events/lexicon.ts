@@ -57,6 +57,8 @@ export interface EventLexicon {
   /** the keys of `first`, as a filter in front of it */
   firstWords: WordFilter;
   determiners: Set<string>;
+  /** articles that are also contracted prepositions (des, du): right after the verb they are articles */
+  articlesAfterVerb: Set<string>;
   /** determiners of each language: a verb form right after one is a noun (« la visite ») */
   determinersByLang: Map<string, Set<string>>;
   /** auxiliaries of the passive (été, was): a passive with no agent names no source */
@@ -179,6 +181,7 @@ export function compileLexicon(packs: Map<string, LanguagePack>, tokOpts: Tokeni
     first: new Map(),
     firstWords: new WordFilter([]),
     determiners: new Set(),
+    articlesAfterVerb: new Set(),
     determinersByLang: new Map(),
     passiveAux: new Set(),
     copulas: new Set(),
@@ -235,6 +238,7 @@ export function compileLexicon(packs: Map<string, LanguagePack>, tokOpts: Tokeni
     const ev = pack.files.events;
     if (!ev) continue;
     addAll(lex.determiners, ev.determiners);
+    addAll(lex.articlesAfterVerb, ev.articlesAfterVerb);
     lex.determinersByLang.set(lang, new Set((ev.determiners ?? []).map(fold)));
     addAll(lex.passiveAux, ev.passiveAux);
     addAll(lex.copulas, ev.copulas);

@@ -1,7 +1,8 @@
-// One mention out of context → the actor it names on a date: `readout kb resolve`.
+// One mention out of context → the actor it names on a date: `readout kb resolve`. The phrase is
+// analysed as a one-line document, so it is read exactly as the entity layer and the actor stage
+// read it in an article (the same role phrases, the same composition of descriptions).
 import type { Analyzer } from '../pipeline.js';
-import type { LanguagePack } from '../lang/pack.js';
-import { fold } from '../text/normalize.js';
+import type { Mention } from '../doc.js';
 
 export interface Resolution {
   text: string;
@@ -12,34 +13,51 @@ export interface Resolution {
   code: string | null;
   sector: string | null;
   role: string | null;
+  /** the agent noun a composed description was built on ("troops"), or null */
+  agent: string | null;
+  /** where a composed description found its owner: demonym, possessive, complement, place, owner */
+  from: string | null;
+  modifiers: string[];
+  /** what could not be resolved, in words, when something is missing */
+  unresolved: string | null;
 }
 
-/** agent nouns of every pack (lang/<code>/agents.json): folded form → CAMEO sector */
-export function agentSectors(packs: Map<string, LanguagePack>): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const p of packs.values())
-    for (const a of p.files.agents?.agents ?? []) for (const f of a.forms ?? [a.term]) if (!out.has(fold(f))) out.set(fold(f), a.sector);
-  return out;
-}
-
-export function resolveMention(analyzer: Analyzer, sectors: Map<string, string>, text: string, date: string | null, lang: string | null): Resolution {
+export function resolveMention(analyzer: Analyzer, text: string, date: string | null, lang: string | null): Resolution {
   const doc = analyzer.analyzeDoc({ text, published: date, language: lang });
-  // the entity whose mentions cover most of the text
-  let best: { e: (typeof doc.entities)[number]; cover: number } | null = null;
-  for (const e of doc.entities) {
-    const cover = Math.max(0, ...e.mentions.map((m) => m.end - m.start)) + (e.type === 'PERSON' ? 0.5 : 0);
-    if (!best || cover > best.cover) best = { e, cover };
+  // the mention that covers most of the text, a person's first on a tie
+  let best: { m: Mention; cover: number } | null = null;
+  for (const m of doc.mentions) {
+    if (m.via === 'pronoun') continue;
+    const cover = m.end - m.start + (m.type === 'PERSON' ? 0.5 : 0);
+    if (!best || cover > best.cover) best = { m, cover };
   }
-  const words = doc.tokens.map((t) => t.norm);
-  const agent = words.map((w) => sectors.get(w)).find(Boolean) ?? null;
-  const e = best?.e ?? null;
-  const codeSector = e?.code && e.country && e.code.length > 3 ? e.code.slice(3, 6) : null;
+  const m = best?.m ?? null;
+  const e = m ? (doc.entities[m.entity] ?? null) : null;
+  const composed = m?.composed ?? null;
+  const codeSector = e?.code && e.code.length > 3 && /^[A-Z]{3}$/.test(e.code.slice(0, 3)) ? e.code.slice(3, 6) : null;
   // a people's name in the plural with nothing else ("ordinary Kazakhs", "les Marocains") stands for civilians
   const plural =
-    !!e && e.type === 'COUNTRY' && e.mentions.some((m) => /s$/i.test(m.text) && !/^[A-Z]{2,}$/.test(m.text)) && e.mentions.every((m) => m.via === 'demonym');
-  const sector = codeSector ?? agent ?? (plural ? 'CVL' : null);
+    !!e &&
+    e.type === 'COUNTRY' &&
+    !composed &&
+    e.mentions.every((x) => x.via === 'demonym') &&
+    e.mentions.some((x) => /s$/i.test(x.text) && !/^[A-Z]{2,}$/.test(x.text));
+  const code = composed ? (m!.code ?? null) : plural && e?.code ? `${e.code}CVL` : (e?.code ?? null);
+  const sector = composed ? composed.sector : plural ? 'CVL' : codeSector;
   const country = e?.country ?? null;
-  const cameoCountry = country ? (analyzer.kb.countries.get(country)?.cameo ?? country) : null;
-  const code = e?.type === 'PERSON' || codeSector ? (e?.code ?? null) : cameoCountry && sector ? `${cameoCountry}${sector}` : (e?.code ?? null);
-  return { text, actor: e?.actor ?? null, name: e?.name ?? null, type: e?.type ?? null, country, code, sector, role: e?.role ?? null };
+  const missing = [!e && 'no actor or description found', e && !country && !code && 'no country', e && !sector && 'no sector'].filter(Boolean);
+  return {
+    text,
+    actor: e?.actor ?? null,
+    name: e?.name ?? null,
+    type: e?.type ?? null,
+    country,
+    code,
+    sector,
+    role: e?.role ?? null,
+    agent: composed?.agent ?? null,
+    from: composed?.from ?? null,
+    modifiers: composed?.modifiers ?? [],
+    unresolved: missing.length ? missing.join('; ') : null,
+  };
 }

@@ -1,0 +1,92 @@
+// The actor-description stage (after quotes, before events): each description with an owner
+// ("Iraqi troops", "la police du Sénégal", "FBI officials") becomes a mention of the state or the
+// organisation it belongs to, carrying the code its words give (IRQMIL), so that the event coder
+// finds an actor where the text names only a group. Descriptions add no entity of their own: a
+// state reached through them is the state (the contract's "a minister stands for the state").
+import type { Stage, StageResources } from '../stage.js';
+import type { Doc, Entity, Mention } from '../doc.js';
+import type { KnowledgeBase } from '../kb/kb.js';
+import { buildEntityLexicon, type EntityLexicon } from '../entities/lexicon.js';
+import { buildAgentLexicon, type AgentLexicon } from './lexicon.js';
+import { descriptionsIn, indexMentions, type Description } from './compose.js';
+
+export interface ActorResources {
+  agents: AgentLexicon;
+  words: EntityLexicon;
+}
+
+export function buildActorResources({ packs, tokOpts }: StageResources): ActorResources {
+  return { agents: buildAgentLexicon(packs, tokOpts), words: buildEntityLexicon(packs, tokOpts) };
+}
+
+/** Every description of the document, sentence by sentence (inside the quote stage's description
+ *  speakers too: "Pakistani police said" is composed to PAKCOP). */
+export function findDescriptions(doc: Doc, kb: KnowledgeBase, res: ActorResources): Description[] {
+  const ctx = { doc, kb, agents: res.agents, words: res.words, mentions: indexMentions(doc, (m) => m.via === 'description') };
+  return doc.sentences.flatMap((s) => descriptionsIn(ctx, s.tokenStart, s.tokenEnd));
+}
+
+export function createActorStage(r: StageResources, res = buildActorResources(r)): Stage {
+  return {
+    name: 'actors',
+    run(doc) {
+      const speakers = doc.mentions.filter((m) => m.via === 'description');
+      for (const d of findDescriptions(doc, r.kb, res)) {
+        const start = doc.tokens[d.start]!.start;
+        const end = doc.tokens[d.end - 1]!.end;
+        const composed = { agent: d.agent.term, sector: d.sector, from: d.from, modifiers: d.modifiers.map((x) => x.term) };
+        // a description the quote stage made a speaker of: it keeps its entity and gains a code
+        const head = doc.tokens[d.headStart]!.start;
+        const speaker = speakers.find((m) => m.start <= head && head < m.end);
+        if (speaker) {
+          const e = doc.entities[speaker.entity]!;
+          speaker.composed = composed;
+          speaker.code = d.code;
+          e.country ??= d.country;
+          e.code ??= d.code;
+          continue;
+        }
+        const e = ownerEntity(doc, r.kb, d);
+        if (!e) continue;
+        const m: Mention = {
+          start,
+          end,
+          text: doc.text.slice(start, end),
+          via: 'agent',
+          type: e.type,
+          actor: e.actor,
+          country: e.country,
+          entity: doc.entities.indexOf(e),
+          code: d.code,
+          composed,
+        };
+        e.mentions.push(m);
+        doc.mentions.push(m);
+      }
+    },
+  };
+}
+
+/** The entity a description stands for: its organisation or state; a place gives its state. */
+function ownerEntity(doc: Doc, kb: KnowledgeBase, d: Description): Entity | null {
+  if (d.owner && (d.owner.type === 'ORGANIZATION' || d.owner.type === 'COUNTRY')) return d.owner;
+  if (!d.country) return null;
+  const found = doc.entities.find((e) => e.type === 'COUNTRY' && e.country === d.country);
+  if (found) return found;
+  const c = kb.countries.get(d.country);
+  if (!c) return null;
+  const e: Entity = {
+    id: `E${doc.entities.length + 1}`,
+    type: 'COUNTRY',
+    name: c.name.en ?? d.country,
+    actor: d.country,
+    country: d.country,
+    role: null,
+    roleKind: null,
+    code: c.cameo ?? d.country,
+    gender: null,
+    mentions: [],
+  };
+  doc.entities.push(e);
+  return e;
+}
