@@ -26,6 +26,20 @@ export interface Mention extends Span {
   composed?: { agent: string; sector: string; from: string | null; modifiers: string[] };
 }
 
+/** A description as the actor stage read it: its span, agent noun, sector, owner and code. */
+export interface ComposedDescription extends Span {
+  text: string;
+  agent: string;
+  sector: string;
+  /** where the owner came from: demonym, possessive, complement, place, owner; null when none */
+  from: string | null;
+  modifiers: string[];
+  /** the state or body it belongs to (index into Doc.entities), or -1 */
+  entity: number;
+  country: string | null;
+  code: string | null;
+}
+
 /** An entity as the contract has it, plus what later stages need. */
 export interface Entity extends Omit<EntityOut, 'mentions'> {
   roleKind: string | null;
@@ -78,6 +92,9 @@ export interface Doc {
   clauses: ClauseLayer | null;
   quotes: Quote[];
   events: DocEvent[];
+  /** every composed description ("Iraqi troops", "la police du Sénégal", "truck drivers"), with the
+   *  state or body it belongs to when its words say; set by the actor stage */
+  descriptions?: ComposedDescription[];
 }
 
 /** The language of the segment holding offset `pos` (falls back to the document's). */

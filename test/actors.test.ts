@@ -10,15 +10,21 @@ import { resolveMention } from '../src/kb/resolve.js';
 
 const analyzer = await sharedAnalyzer();
 
-/** the composed mentions of a sentence: [text, owner name, code] */
+/** the composed descriptions of a sentence: [text, owner name, code] */
 function composed(text: string, language: 'en' | 'fr', date = '2024-05-01'): Array<[string, string, string | null]> {
   const doc = analyzer.analyzeDoc({ text, language, published: date });
-  return doc.mentions
-    .filter((m) => m.composed)
-    .map((m) => {
-      assert.equal(text.slice(m.start, m.end), m.text, 'the mention points into the text');
-      return [m.text, doc.entities[m.entity]!.name, m.code ?? null];
+  return (doc.descriptions ?? [])
+    .filter((d) => d.entity >= 0)
+    .map((d) => {
+      assert.equal(text.slice(d.start, d.end), d.text, 'the description points into the text');
+      return [d.text, doc.entities[d.entity]!.name, d.code];
     });
+}
+
+/** the mentions the actor stage stretched over a noun: [text, entity name] */
+function stretched(text: string, language: 'en' | 'fr'): Array<[string, string]> {
+  const doc = analyzer.analyzeDoc({ text, language, published: '2024-05-01' });
+  return doc.mentions.filter((m) => m.via === 'agent').map((m) => [m.text, doc.entities[m.entity]!.name]);
 }
 
 test('a nationality before the noun gives the state; the noun gives the sector', () => {
@@ -75,9 +81,30 @@ test('modifiers: former → elite of the country; an organisation keeps its own 
   );
 });
 
-test('no owner in the words: no mention (an actor needs a state or a body)', () => {
+test('no owner in the words: a sector and no actor', () => {
   assert.deepEqual(composed('Soldiers fired on the crowd.', 'en'), []);
   assert.deepEqual(composed('Des policiers ont été blessés.', 'fr'), []);
+  const doc = analyzer.analyzeDoc({ text: 'Truck drivers blocked the highway.', language: 'en', published: '2024-05-01' });
+  assert.deepEqual(
+    doc.descriptions?.map((d) => [d.text, d.sector, d.entity]),
+    [['Truck drivers', 'CVL', -1]],
+  );
+});
+
+test('an owner before the noun stretches its mention over it; one after the noun keeps its own', () => {
+  assert.deepEqual(stretched('Chilean soldiers patrolled the border.', 'en'), [['Chilean soldiers', 'Chile']]);
+  assert.deepEqual(stretched("Norway's navy escorted the ship.", 'en'), [["Norway's navy", 'Norway']]);
+  assert.deepEqual(stretched('The army of Chad repelled the attack.', 'en'), []);
+  assert.deepEqual(stretched('Les soldats maliens ont tiré.', 'fr'), []);
+});
+
+test('no description across a verb or before a name', () => {
+  // "amassed" is no adjective of "troops": Azerbaijan is the subject
+  assert.deepEqual(composed('Azerbaijan amassed troops near the border.', 'en'), []);
+  // a title before a name describes the person ("Egyptian President Abdel Fattah al-Sisi")
+  assert.deepEqual(composed('Blinken met Egyptian President Abdel Fattah al-Sisi.', 'en'), []);
+  // a possessive determiner: the owner is whoever it stands for, not the complement
+  assert.deepEqual(composed('La Russie a retiré ses militaires de Syrie.', 'fr'), []);
 });
 
 test('events find the composed actors', () => {

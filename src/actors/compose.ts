@@ -26,6 +26,8 @@ export interface Description {
   owner: Entity | null;
   /** how the owner was found */
   from: Provenance | null;
+  /** first token of an owner standing before the noun (or of a modifier before that owner), else -1 */
+  ownerStart: number;
   sector: string;
   /** CAMEO actor code: the owner's country (or the organisation's code) and the sector */
   code: string | null;
@@ -119,6 +121,11 @@ export function descriptionsIn(ctx: ComposeContext, a: number, b: number): Descr
       agent = again.value;
       end = again.end;
     }
+    // a title before a name ("Egyptian President Abdel Fattah al-Sisi") describes that person
+    if (end < b && (personAt(doc, ctx.mentions.startsAt[end]!) || (agent.role && toks[end]!.cap))) {
+      i = end - 1;
+      continue;
+    }
     const d = compose(ctx, a, b, i, headStart, end, agent, modifiers);
     out.push(d);
     i = d.end - 1;
@@ -145,11 +152,14 @@ function compose(
   // to the left: modifiers, then an actor (demonym, state, organisation) or a possessive
   let k = first - 1;
   let fillers = 0;
+  let possessed = false;
   while (k >= a) {
     const mi = ctx.mentions.endsAt[k]!;
     if (mi >= 0) {
       const o = ownerOf(doc, mi);
-      if (o) {
+      // across an adjective only a demonym owns the noun ("Brazilian federal police"); a name
+      // then a word then the noun is a clause ("Azerbaijan amassed troops")
+      if (o && (fillers === 0 || isDemonym(doc, mi))) {
         owner = o;
         from = doc.mentions[mi]!.demonym || doc.mentions[mi]!.via === 'demonym' ? 'demonym' : 'owner';
         start = tokStartOf(ctx, mi);
@@ -176,11 +186,14 @@ function compose(
       continue;
     }
     if (!isWord(t) || t.cap || agents.stops.has(t.norm) || words.determiners.has(t.norm) || agents.numbers.has(t.norm) || fillers >= 2) break;
+    // only adjectives, by the clause layer's tagger ("amassed troops" has no owner in "Azerbaijan")
+    if (uposAt(doc, k) !== 'ADJ') break;
     // an adjective between the noun and what owns it ("Brazilian federal police")
     fillers++;
     k--;
   }
   if (!owner) k = start - 1; // the fillers belong to the description only when an owner stands before them
+  let ownerStart = owner ? start : -1;
   // before the owner: modifiers again ("former Iraqi officials"), numbers and a determiner
   for (;;) {
     if (k < a) break;
@@ -188,10 +201,17 @@ function compose(
     if (mod && ctx.mentions.cover[mod.start]! < 0) {
       modifiers.unshift(mod.value);
       start = mod.start;
+      if (ownerStart >= 0) ownerStart = mod.start;
       k = mod.start - 1;
       continue;
     }
     const w = toks[k]!.norm;
+    // "ses militaires", "their troops": the owner is whoever the possessive stands for
+    if (agents.possessiveDeterminers.has(w)) {
+      start = k;
+      possessed = true;
+      break;
+    }
     if (agents.numbers.has(w) || toks[k]!.kind === 'number' || words.determiners.has(w)) {
       start = k;
       k--;
@@ -202,7 +222,7 @@ function compose(
   // to the right: an adjective of nationality (soldats maliens), a complement (of Niger, du Sénégal),
   // a place (in Lagos, à Dakar)
   let j = end;
-  if (!owner && j < b) {
+  if (!owner && !possessed && j < b) {
     const mi = ctx.mentions.startsAt[j]!;
     if (mi >= 0 && agents.postAdjective.has(agent.lang) && isDemonym(doc, mi)) {
       owner = ownerOf(doc, mi);
@@ -210,7 +230,7 @@ function compose(
       j = tokEndOf(ctx, mi);
     }
   }
-  if (!owner && j < b) {
+  if (!owner && !possessed && j < b) {
     const of = words.of.has(toks[j]!.norm);
     const at = of || agents.locative.has(toks[j]!.norm) ? j + 1 : -1;
     if (at > 0 && at < b) {
@@ -239,10 +259,26 @@ function compose(
     country,
     owner: owner?.entity ?? null,
     from,
+    ownerStart,
     sector,
     code: codeOf(ctx.kb, owner?.entity ?? null, country, sector, former),
     modifiers,
   };
+}
+
+/** Whether the mention `mi` (or -1) names a person. */
+function personAt(doc: Doc, mi: number): boolean {
+  return mi >= 0 && doc.entities[doc.mentions[mi]!.entity]?.type === 'PERSON';
+}
+
+/** The part of speech the clause layer's tagger gave token `t`, or null without a tree. */
+function uposAt(doc: Doc, t: number): string | null {
+  const layer = doc.clauses;
+  if (!layer) return null;
+  const s = doc.tokens[t]!.sentence;
+  const tree = layer.trees[s];
+  const i = t - layer.treeStart[s]!;
+  return tree && i >= 0 && i < tree.upos.length ? tree.upos[i]! : null;
 }
 
 function isDemonym(doc: Doc, mi: number): boolean {

@@ -27,6 +27,8 @@ export interface AgentLexicon {
   agents: PhraseTrie<AgentTerm>;
   modifiers: PhraseTrie<Modifier>;
   possessive: Set<string>;
+  /** his, their, ses, leurs: the description's owner is whoever they stand for */
+  possessiveDeterminers: Set<string>;
   locative: Set<string>;
   numbers: Set<string>;
   /** words a description never spans (conjunctions, verbs of saying, pronouns…) */
@@ -45,6 +47,7 @@ export function buildAgentLexicon(packs: Map<string, LanguagePack>, tok: Tokeniz
     agents: emptyTrie(),
     modifiers: emptyTrie(),
     possessive: new Set(),
+    possessiveDeterminers: new Set(),
     locative: new Set(),
     numbers: new Set(),
     stops: new Set(),
@@ -75,6 +78,7 @@ export function buildAgentLexicon(packs: Map<string, LanguagePack>, tok: Tokeniz
     const c = (pack.files.composition ?? {}) as Record<string, unknown>;
     for (const [key, target] of [
       ['possessive', lex.possessive],
+      ['possessiveDeterminers', lex.possessiveDeterminers],
       ['locative', lex.locative],
       ['numbers', lex.numbers],
       ['stops', lex.stops],

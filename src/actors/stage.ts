@@ -1,10 +1,12 @@
-// The actor-description stage (after quotes, before events): each description with an owner
-// ("Iraqi troops", "la police du Sénégal", "FBI officials") becomes a mention of the state or the
-// organisation it belongs to, carrying the code its words give (IRQMIL), so that the event coder
-// finds an actor where the text names only a group. Descriptions add no entity of their own: a
-// state reached through them is the state (the contract's "a minister stands for the state").
+// The actor-description stage (after quotes, before events): every description is recorded on the
+// Doc (`descriptions`) with the state or body its words give and its code (IRQMIL). One whose owner
+// stands before its noun ("Iraqi troops", "Norway's navy", "FBI officials") also stretches the
+// owner's mention over the noun, so that the event coder finds an actor where the text names a
+// group; an owner after the noun ("soldats maliens", "the army of Chad") is already a mention
+// where the coder looks for it, and keeps it. Descriptions add no entity of their own: a state
+// reached through them is the state (the contract's "a minister stands for the state").
 import type { Stage, StageResources } from '../stage.js';
-import type { Doc, Entity, Mention } from '../doc.js';
+import type { ComposedDescription, Doc, Entity, Mention } from '../doc.js';
 import type { KnowledgeBase } from '../kb/kb.js';
 import { buildEntityLexicon, type EntityLexicon } from '../entities/lexicon.js';
 import { buildAgentLexicon, type AgentLexicon } from './lexicon.js';
@@ -31,6 +33,7 @@ export function createActorStage(r: StageResources, res = buildActorResources(r)
     name: 'actors',
     run(doc) {
       const speakers = doc.mentions.filter((m) => m.via === 'description');
+      const out: ComposedDescription[] = (doc.descriptions = []);
       for (const d of findDescriptions(doc, r.kb, res)) {
         const start = doc.tokens[d.start]!.start;
         const end = doc.tokens[d.end - 1]!.end;
@@ -38,20 +41,22 @@ export function createActorStage(r: StageResources, res = buildActorResources(r)
         // a description the quote stage made a speaker of: it keeps its entity and gains a code
         const head = doc.tokens[d.headStart]!.start;
         const speaker = speakers.find((m) => m.start <= head && head < m.end);
+        const e = speaker ? doc.entities[speaker.entity]! : ownerEntity(doc, r.kb, d);
+        out.push({ start, end, text: doc.text.slice(start, end), ...composed, entity: e ? doc.entities.indexOf(e) : -1, country: d.country, code: d.code });
         if (speaker) {
-          const e = doc.entities[speaker.entity]!;
           speaker.composed = composed;
           speaker.code = d.code;
-          e.country ??= d.country;
-          e.code ??= d.code;
+          e!.country ??= d.country;
+          e!.code ??= d.code;
           continue;
         }
-        const e = ownerEntity(doc, r.kb, d);
-        if (!e) continue;
+        if (!e || !(d.from === 'demonym' || d.from === 'possessive' || d.from === 'owner') || d.ownerStart < 0) continue;
+        // the owner's mention stretched over the noun: it starts where the owner (or a modifier) starts
+        const mStart = doc.tokens[d.ownerStart]!.start;
         const m: Mention = {
-          start,
+          start: mStart,
           end,
-          text: doc.text.slice(start, end),
+          text: doc.text.slice(mStart, end),
           via: 'agent',
           type: e.type,
           actor: e.actor,

@@ -71,11 +71,11 @@ export function buildGazetteer(kb: KnowledgeBase, tok: TokenizeOptions): Gazette
     // a title keeps its article: as a whole, so "The Times of Israel" outruns "The Times", and
     // alone when one word would be left — "The National", "Le Point", "Les Républicains" — or
     // every "national" or "point" would be the newspaper
-    if (titled && toks.length > 2 && LEADING_ARTICLES.has(toks[0]!.norm)) insert(toks, phrase, actor, kind);
+    if (titled && toks.length > 2 && LEADING_ARTICLES.has(toks[0]!.norm)) insert(toks, phrase, actor, kind, titled);
     while (toks.length > 1 && LEADING_ARTICLES.has(toks[0]!.norm) && !(titled && toks.length === 2)) toks = toks.slice(1);
-    insert(toks, phrase, actor, kind);
+    insert(toks, phrase, actor, kind, titled);
   };
-  const insert = (toks: Token[], phrase: string, actor: string, kind: NameKind) => {
+  const insert = (toks: Token[], phrase: string, actor: string, kind: NameKind, titled = false) => {
     const capAt = LEADING_ARTICLES.has(toks[0]!.norm) && toks.length > 1 ? 1 : 0;
     const letters = phrase.replace(/[^\p{L}]/gu, '');
     const exact =
@@ -84,7 +84,18 @@ export function buildGazetteer(kb: KnowledgeBase, tok: TokenizeOptions): Gazette
       (toks.length === 1 && letters.length >= 2 && letters === letters.toUpperCase() && kind !== 'handle')
         ? toks.map((t) => foldKeepCase(t.text)).join(' ')
         : null;
-    const entry: NameEntry = { actor, kind, needsCap: kind !== 'demonym' && isUpperInitial(toks[capAt]!.text), capAt, exact, length: toks.length };
+    // a title made of common words ("Russia Today", "The Hill") is the title only when each of its
+    // capitalised words is capitalised in the text: "Russia today" is the country and a day
+    const capsAt = titled ? toks.flatMap((t, k) => (k > capAt && isUpperInitial(t.text) ? [k] : [])) : [];
+    const entry: NameEntry = {
+      actor,
+      kind,
+      needsCap: kind !== 'demonym' && isUpperInitial(toks[capAt]!.text),
+      capAt,
+      capsAt,
+      exact,
+      length: toks.length,
+    };
     let node = root;
     for (const t of toks) {
       let n = node.next.get(t.norm);
@@ -148,6 +159,7 @@ export function buildGazetteer(kb: KnowledgeBase, tok: TokenizeOptions): Gazette
 
 function accepts(e: NameEntry, tokens: Token[], i: number, end: number): boolean {
   if (e.needsCap && !tokens[i + e.capAt]!.cap) return false;
+  if (e.capsAt.some((k) => !tokens[i + k]!.cap)) return false;
   if (e.exact !== null) {
     const got =
       end - i === 1

@@ -63,7 +63,9 @@ export function linkCandidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer, cand
     if (!e && (c.type === 'PERSON' || c.end - c.start === 1)) {
       const ids = gaz.surnames.get(folded);
       const live = (ids ?? []).map((id) => kb.actors.get(id)!).filter((a) => a && activeAround(a, ctx.date));
-      if (live.length === 1) e = entityFor(ctx, live[0]!, 'PERSON');
+      // several people of that surname: the one holding an office (not a spouse or a party figure) on the date
+      const holders = live.length > 1 && ctx.date ? live.filter((a) => a.roles.some((r) => r.role !== 'other' && within(ctx.date!, r.from, r.to))) : live;
+      if (holders.length === 1) e = entityFor(ctx, holders[0]!, 'PERSON');
     }
     if (!e) e = ctx.entities.find((x) => x.actor === null && x.type === c.type && fold(x.name) === folded);
     if (!e) {

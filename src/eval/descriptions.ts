@@ -3,7 +3,7 @@
 // international body's code: UNO, EUR, IGO), CAMEO sector and, when the row names one, the person
 // holding the office on the date. `readout eval test/actors/descriptions.jsonl` prints the figures.
 import type { Analyzer } from '../pipeline.js';
-import type { Doc, Mention } from '../doc.js';
+import { readSpan } from '../actors/read.js';
 import { fold } from '../text/normalize.js';
 
 export interface DescriptionRecord {
@@ -72,26 +72,13 @@ function countrySlot(country: string | null, code: string | null): string | null
   return null;
 }
 
-/** The mention that reads the description: the one overlapping it most, a composed one first. */
-function mentionFor(doc: Doc, start: number, end: number): Mention | null {
-  let best: { m: Mention; score: number } | null = null;
-  for (const m of doc.mentions) {
-    const overlap = Math.min(end, m.end) - Math.max(start, m.start);
-    if (overlap <= 0 || m.via === 'pronoun') continue;
-    const score = overlap + (m.composed ? 0.5 : 0) + (m.type === 'PERSON' && doc.entities[m.entity]?.actor ? 0.75 : 0);
-    if (!best || score > best.score) best = { m, score };
-  }
-  return best?.m ?? null;
-}
-
 export function readDescription(analyzer: Analyzer, r: DescriptionRecord): DescriptionOutcome {
   const doc = analyzer.analyzeDoc({ text: r.text, language: r.lang, published: r.date });
   const start = r.text.indexOf(r.description);
-  const m = mentionFor(doc, start, start + r.description.length);
-  const e = m ? doc.entities[m.entity] : undefined;
-  const code = m?.code ?? e?.code ?? null;
-  const country = countrySlot(e?.country ?? null, code);
-  const sector = m?.composed?.sector ?? (code?.startsWith('IGO') ? 'IGO' : code && code.length >= 6 ? code.slice(3, 6) : null);
+  const read = readSpan(doc, start, start + r.description.length);
+  const e = read.entity;
+  const country = countrySlot(read.country, read.code);
+  const sector = read.sector;
   const person = e?.type === 'PERSON' && e.actor ? e.name : null;
   const names = e?.actor ? [e.name, ...(analyzer.kb.actors.get(e.actor)?.aliases ?? [])].map(fold) : [];
   return {

@@ -3,6 +3,7 @@
 // patterns of every pack; the argument words (prepositions, determiners…) are merged too.
 import type { LanguagePack } from '../lang/pack.js';
 import type { Modality } from '../analysis.js';
+import { nominalPatterns } from './nominal.js';
 import { fold } from '../text/normalize.js';
 import { tokenize, type TokenizeOptions } from '../text/tokens.js';
 import { WordFilter } from '../text/wordfilter.js';
@@ -296,7 +297,8 @@ export function compileLexicon(packs: Map<string, LanguagePack>, tokOpts: Tokeni
     for (const [k, v] of Object.entries(ev.intentCodes ?? {})) lex.intentCodes.set(k, String(v));
     for (const [k, v] of Object.entries(ev.negatedCodes ?? {})) lex.negatedCodes.set(k, String(v));
     // patterns live in events.json and in event-patterns.json (the lexicon at codebook scale)
-    for (const p of [...(ev.patterns ?? []), ...(pack.files['event-patterns']?.patterns ?? [])]) {
+    const written = [...(ev.patterns ?? []), ...(pack.files['event-patterns']?.patterns ?? [])];
+    for (const p of [...written, ...nominalPatterns(pack.files['event-nouns'], written, `lang/${lang}/event-nouns.json`)]) {
       const then = (p.then ?? []).map(words).filter((s: string[]) => s.length);
       const pat: EventPattern = {
         code: String(p.code),

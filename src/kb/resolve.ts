@@ -2,7 +2,7 @@
 // analysed as a one-line document, so it is read exactly as the entity layer and the actor stage
 // read it in an article (the same role phrases, the same composition of descriptions).
 import type { Analyzer } from '../pipeline.js';
-import type { Mention } from '../doc.js';
+import { readSpan } from '../actors/read.js';
 
 export interface Resolution {
   text: string;
@@ -24,17 +24,9 @@ export interface Resolution {
 
 export function resolveMention(analyzer: Analyzer, text: string, date: string | null, lang: string | null): Resolution {
   const doc = analyzer.analyzeDoc({ text, published: date, language: lang });
-  // the mention that covers most of the text, a person's first on a tie
-  let best: { m: Mention; cover: number } | null = null;
-  for (const m of doc.mentions) {
-    if (m.via === 'pronoun') continue;
-    const cover = m.end - m.start + (m.type === 'PERSON' ? 0.5 : 0);
-    if (!best || cover > best.cover) best = { m, cover };
-  }
-  const m = best?.m ?? null;
-  const e = m ? (doc.entities[m.entity] ?? null) : null;
-  const composed = m?.composed ?? null;
-  const codeSector = e?.code && e.code.length > 3 && /^[A-Z]{3}$/.test(e.code.slice(0, 3)) ? e.code.slice(3, 6) : null;
+  const read = readSpan(doc, 0, text.length);
+  const e = read.entity;
+  const composed = read.description;
   // a people's name in the plural with nothing else ("ordinary Kazakhs", "les Marocains") stands for civilians
   const plural =
     !!e &&
@@ -42,10 +34,14 @@ export function resolveMention(analyzer: Analyzer, text: string, date: string | 
     !composed &&
     e.mentions.every((x) => x.via === 'demonym') &&
     e.mentions.some((x) => /s$/i.test(x.text) && !/^[A-Z]{2,}$/.test(x.text));
-  const code = composed ? (m!.code ?? null) : plural && e?.code ? `${e.code}CVL` : (e?.code ?? null);
-  const sector = composed ? composed.sector : plural ? 'CVL' : codeSector;
-  const country = e?.country ?? null;
-  const missing = [!e && 'no actor or description found', e && !country && !code && 'no country', e && !sector && 'no sector'].filter(Boolean);
+  const code = plural && e?.code ? `${e.code}CVL` : read.code;
+  const sector = plural ? 'CVL' : read.sector;
+  const country = read.country;
+  const missing = [
+    !e && !composed && 'no actor or description found',
+    (e || composed) && !country && !code && 'no country',
+    (e || composed) && !sector && 'no sector',
+  ].filter(Boolean);
   return {
     text,
     actor: e?.actor ?? null,

@@ -57,6 +57,8 @@ export interface NameEntry {
   needsCap: boolean;
   /** which token must be capitalised: 1 after a title's article ("the Guardian", "Le Monde") */
   capAt: number;
+  /** further tokens that must be capitalised too (titles of media and parties made of common words) */
+  capsAt: number[];
   /** exact case required (acronyms) */
   exact: string | null;
   /** number of tokens */
