@@ -171,6 +171,8 @@ const FR = {
     { words: 'allocution', channel: null }, { words: 'lettre', channel: 'statement' }, { words: 'propos', channel: null },
     { words: 'texte', channel: 'statement' }, { words: 'document', channel: 'statement' },
   ],
+  // documents that speak for whoever issued them: « indique un communiqué du ministère » is the ministry's quote
+  documents: ['communiqué', 'déclaration', 'note verbale', 'note', 'lettre', 'courrier', 'rapport', 'résolution', 'texte', 'document', 'décret', 'avis', 'message'],
   channels: [
     { words: 'point de presse', channel: 'press-briefing' }, { words: 'point presse', channel: 'press-briefing' },
     { words: 'conférence de presse', channel: 'press-briefing' }, { words: 'briefing', channel: 'press-briefing' },
@@ -217,6 +219,8 @@ const EN = {
     { words: 'remarks', channel: null }, { words: 'speech', channel: null }, { words: 'letter', channel: 'statement' }, { words: 'briefing', channel: 'press-briefing' },
     { words: 'text', channel: 'statement' }, { words: 'document', channel: 'statement' },
   ],
+  // documents that speak for whoever issued them: "a statement from the ministry said" is the ministry's quote
+  documents: ['statement', 'press release', 'readout', 'communique', 'communiqué', 'report', 'letter', 'resolution', 'note', 'memo', 'text', 'document', 'decree', 'message'],
   channels: [
     { words: 'press briefing', channel: 'press-briefing' }, { words: 'press conference', channel: 'press-briefing' }, { words: 'news conference', channel: 'press-briefing' },
     { words: 'briefing', channel: 'press-briefing' }, { words: 'told reporters', channel: 'press-briefing' }, { words: 'told the press', channel: 'press-briefing' },

@@ -12,6 +12,9 @@ export interface RoleTerm {
   countries: string[] | null;
   /** folded surface form */
   form: string;
+  /** followed by an international body's name ("président de la Commission européenne", "IMF
+   *  managing director"), the term names that body's head (`headsBody` in roles.json) */
+  headsBody?: boolean;
 }
 
 export interface PhraseTrie<T> {
@@ -114,7 +117,12 @@ export function buildEntityLexicon(packs: Map<string, LanguagePack>, tok: Tokeni
     for (const w of r.personCues ?? []) lex.personCues.add(fold(w));
     for (const term of r.roles ?? []) {
       for (const form of term.forms ?? []) {
-        addPhrase(lex.roles, form, { role: term.role ?? null, title: !!term.title, countries: term.countries ?? null, form: fold(form) }, tok);
+        addPhrase(
+          lex.roles,
+          form,
+          { role: term.role ?? null, title: !!term.title, countries: term.countries ?? null, form: fold(form), headsBody: term.headsBody === true },
+          tok,
+        );
       }
     }
     for (const h of r.honorifics ?? []) addPhrase(lex.honorifics, h, true as const, tok);

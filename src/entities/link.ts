@@ -280,7 +280,10 @@ function resolveRole(ctx: Ctx, c: Candidate, pos: number): Entity | null {
       ) ?? null
     );
   }
-  const inText = lastPerson(ctx, Infinity, (e) => e.roleKind === kind && (!country || e.country === country), pos);
+  // the head of a body named: a person of the text heading that body, not any head of any body
+  const sameBody = (e: Entity) =>
+    !r.org || kind !== 'head-of-organization' || (!!e.actor && ctx.kb.roleAt(ctx.kb.actors.get(e.actor)!, ctx.date)?.org === r.org);
+  const inText = lastPerson(ctx, Infinity, (e) => e.roleKind === kind && (!country || e.country === country) && sameBody(e), pos);
   if (inText) return inText;
   if (!country && !r.org) return null;
   return holderEntity(ctx, kind, country, r.org);
@@ -327,7 +330,7 @@ function entityFor(ctx: Ctx, a: Actor, type: EntityType): Entity {
   const found = ctx.byActor.get(key);
   if (found) return found;
   const role = ctx.kb.roleAt(a, ctx.date);
-  const e = newEntity(ctx, type, a.name, a.id, a.country);
+  const e = newEntity(ctx, type, a.name, a.id, ctx.kb.countryAt(a, ctx.date));
   e.role = role ? (role.title.en ?? role.role) : null;
   e.roleKind = role?.role ?? null;
   e.code = ctx.kb.codeAt(a, ctx.date);

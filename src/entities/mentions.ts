@@ -597,6 +597,13 @@ function roleAt(
       }
       roleStart = at;
     }
+  } else if (pre) {
+    // "the UN Secretary-General", "IMF managing director": an international body before the title
+    const body = pre.entries.map((e) => kb.actors.get(e.actor)).find((x) => x?.type === 'ORGANIZATION' && !x.country);
+    if (body && L.role(pre.end)?.value.headsBody) {
+      org = body.id;
+      roleStart = pre.end;
+    }
   }
   let term = L.role(roleStart);
   let end: number;
@@ -688,6 +695,8 @@ function roleAt(
     term = { end: term.end, value: { ...term.value, role: 'minister' } };
   }
   if (term.value.countries && !country && !capNext) country = null;
+  // "président du Conseil européen", "directrice générale du FMI": the head of an international body
+  if (org && term.value.headsBody && !kb.actors.get(org)?.country) term = { end: term.end, value: { ...term.value, role: 'head-of-organization' } };
   void doc;
   return {
     cand: {

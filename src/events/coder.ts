@@ -4,6 +4,7 @@
 // each. Events told inside a direct quote or a post with no named subject take the speaker.
 import type { Doc, Entity, Mention, Quote } from '../doc.js';
 import { clauseActors } from './clause-args.js';
+import { governingWord } from '../clauses/embedding.js';
 import { IntervalIndex, languageAtFast as languageAt, segmentAtFast } from '../text/intervals.js';
 import type { Modality, Span } from '../analysis.js';
 import type { Segment } from '../text/segments.js';
@@ -444,7 +445,9 @@ function modifiedNoun(ctx: Ctx, i: number, a: number, lang: string): number | 'p
       !ctx.w.firstPerson.has(w) &&
       !w.endsWith('ly') &&
       w !== 'it' &&
-      w !== 'they'
+      w !== 'they' &&
+      // "denied sending troops": the gerund complement of a denial verb (by the tree) is a verb
+      governingWord(doc, i, lex.denialVerbs) !== k
     )
       return 'governed';
     if (
@@ -975,11 +978,18 @@ function argue(ctx: Ctx, hit: Hit, si: number, a: number, b: number, lastSources
   }
   if (!sources.length || !targets.length) return [];
 
-  const modality = modalityOf(ctx, hit, a, b);
+  // an act under a denial in the sentence's tree ("China denied [that it had sent troops]",
+  // "[sending troops]", "a démenti [avoir envoyé]", "denied any involvement in [the attack]") is
+  // negated, not refused, and the denial is its doer's statement (016)
+  const governor = p.code.startsWith('016') ? -1 : governingWord(doc, hit.start, lex.denialVerbs);
+  const modality = governor >= 0 ? 'negated' : modalityOf(ctx, hit, a, b);
+  // where the tagger missed the denial verb (« La Chine dément avoir envoyé… »), the denial word
+  // right before the act, in its clause, still denies it
+  const denier = governor >= 0 || p.code.startsWith('016') || modality !== 'negated' ? governor : wordIndexBefore(ctx, hit.start, a, lex.denialVerbs);
   let code = p.code;
   let mod: Modality = modality;
   let intentFrom: string | undefined;
-  if (mod === 'negated' && !wordBefore(ctx, hit.start, a, lex.denial)) {
+  if (mod === 'negated' && denier < 0 && !wordBefore(ctx, hit.start, a, lex.denial)) {
     // a refused act is a refusal (CAMEO 12x); a denied one stays the act, negated
     const neg = byPrefix(lex.negatedCodes, code);
     if (neg) {
@@ -1016,7 +1026,30 @@ function argue(ctx: Ctx, hit: Hit, si: number, a: number, b: number, lastSources
         intentFrom,
       });
     }
+  if (denier >= 0) out.push(...denialsOf(ctx, denier, out, si, q));
   void norms;
+  return out;
+}
+
+/**
+ * The denial of one's own denied acts: the denial verb's subject (its clause's doer, else the act's
+ * doer) denies the act it is said to have done, towards the act's target — CAMEO 016, "deny
+ * responsibility", asserted: the denial is said, the act is not done. One per pair. Denying what
+ * someone else did ("Russia denied that Ukraine had attacked") is no 016 of the denier's.
+ */
+function denialsOf(ctx: Ctx, denier: number, acts: RawEvent[], si: number, q: Quote | null): RawEvent[] {
+  // the denial verb's own 016 pattern (deny, démentir, nier), without a required continuation
+  const pattern = ctx.lex.first.get(ctx.norms[denier]!)?.find((x) => x.seq.length === 1 && x.pattern.code === '016' && !x.pattern.then.length)?.pattern;
+  if (!pattern) return [];
+  const ca = clauseActors(ctx.doc, denier, denier + 1, new Set(), (prep) => prep, isActor);
+  const out: RawEvent[] = [];
+  const span = { start: ctx.doc.tokens[denier]!.start, end: ctx.doc.tokens[denier]!.end };
+  for (const act of acts) {
+    const source = ca?.sources[0] ?? act.source;
+    if (source !== act.source || out.some((e) => e.target === act.target)) continue;
+    const target = act.target;
+    out.push({ code: '016', pattern, source, target, modality: 'asserted', trigger: span, sentence: si, quote: q, confidence: pattern.weight });
+  }
   return out;
 }
 
@@ -1338,12 +1371,17 @@ function modalityOf(ctx: Ctx, hit: Hit, a: number, b: number): Modality {
 
 /** one of these words in the five tokens before the trigger, in the same clause */
 function wordBefore(ctx: Ctx, t: number, a: number, words: Set<string>): boolean {
+  return wordIndexBefore(ctx, t, a, words) >= 0;
+}
+
+/** the nearest of these words in the five tokens before the trigger, in the same clause, or -1 */
+function wordIndexBefore(ctx: Ctx, t: number, a: number, words: Set<string>): number {
   for (let k = t - 1; k >= Math.max(a, t - 5); k--) {
     const n = ctx.norms[k]!;
     if (n === ',' || n === ';') break;
-    if (words.has(n)) return true;
+    if (words.has(n)) return k;
   }
-  return false;
+  return -1;
 }
 
 /** sub-codes told by words of the clause after the trigger (appeler … à la désescalade → 0256) */

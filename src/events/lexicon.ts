@@ -101,6 +101,9 @@ export interface EventLexicon {
   /** words after which the act is negated but is not a refusal: denials (China denied it had sent
    * troops) and endings (an agreement aimed at ending the fighting; mettre fin aux combats) */
   denial: Set<string>;
+  /** the denial words alone (modality.denial: denied, a démenti, nie): what hangs under one of them
+   *  in the dependency tree is denied — "China denied [sending troops]" */
+  denialVerbs: Set<string>;
   anaphora: PhraseSet;
   /** nouns of something said (propos, remarks) or done (décision, move): "ces propos" stand for their author's act */
   deedsSaid: Set<string>;
@@ -210,6 +213,7 @@ export function compileLexicon(packs: Map<string, LanguagePack>, tokOpts: Tokeni
     planned: new Set(),
     intent: new Set(),
     denial: new Set(),
+    denialVerbs: new Set(),
     anaphora: new PhraseSet(),
     agentNouns: new Set(),
     deedsSaid: new Set(),
@@ -272,6 +276,7 @@ export function compileLexicon(packs: Map<string, LanguagePack>, tokOpts: Tokeni
     addAll(lex.intent, ev.modality?.intent);
     addAll(lex.denial, ev.modality?.denial);
     addAll(lex.denial, ev.modality?.cessation);
+    addAll(lex.denialVerbs, ev.modality?.denial);
     addPhrases(lex.anaphora, ev.anaphora);
     addAll(lex.deedsSaid, ev.deeds?.said);
     addAll(lex.deedsDone, ev.deeds?.done);

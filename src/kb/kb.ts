@@ -17,6 +17,10 @@ export interface KnowledgeBase {
   holders(roleKind: string, country: string | null, date: string | null, org?: string | null): Actor[];
   /** CAMEO actor code on a date: the role's code, ELI once out of office, or the actor's own */
   codeAt(actor: Actor, date: string | null): string | null;
+  /** the country an actor stands for on a date: none while a person holds an international office
+   *  (a role whose row says `"country": null`: the UN Secretary-General acts for the UN, not for
+   *  Portugal), else the actor's own (a person's nationality stays in the knowledge base) */
+  countryAt(actor: Actor, date: string | null): string | null;
   /** the organisation of a kind for a country (its foreign ministry…) */
   organisation(kind: string, country: string): Actor | null;
   files: string[];
@@ -87,7 +91,9 @@ export function actorFromRow(row: any, file: string): Actor {
     roles: (row.roles ?? []).map((r: any) => ({
       role: r.role ?? 'other',
       title: r.title ?? {},
-      country: r.country ?? row.country ?? null,
+      // `"country": null` written in the role is an international office (the body's, no state's);
+      // a role that does not say takes the person's country
+      country: r.country === null ? null : (r.country ?? row.country ?? null),
       org: r.org ?? null,
       from: r.from ?? null,
       to: r.to ?? null,
@@ -207,6 +213,8 @@ export function buildIndexes(actors: Map<string, Actor>, countries: Map<string, 
     files,
     roleAt,
     holders(roleKind, country, date, org) {
+      // neither a state nor a body: every international office of that kind would answer
+      if (!org && !country) return [];
       const list = byRole.get(org ? `${roleKind}|@${org}` : `${roleKind}|${country ?? ''}`) ?? [];
       return list.filter((a) =>
         a.roles.some((r) => r.role === roleKind && (org ? r.org === org : r.country === country) && (date ? within(date, r.from, r.to) : r.to === null)),
@@ -218,6 +226,11 @@ export function buildIndexes(actors: Map<string, Actor>, countries: Map<string, 
       if (r) return r.code ?? actor.code;
       const cc = actor.country ? (countries.get(actor.country)?.cameo ?? actor.country) : '';
       return `${cc}ELI`;
+    },
+    countryAt(actor, date) {
+      if (actor.type !== 'PERSON' || !actor.roles.length) return actor.country;
+      const r = roleAt(actor, date);
+      return r && r.country === null ? null : actor.country;
     },
     organisation(kind, country) {
       return orgs.get(`${kind}|${country}`) ?? null;

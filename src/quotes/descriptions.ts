@@ -23,6 +23,17 @@ export function organisationHeads(doc: Doc): Set<string> {
   return out;
 }
 
+/** Document nouns (communiqué, statement, report…) and indefinite articles of every pack (speech.json). */
+function documentWords(doc: Doc): { documents: string[][]; indefinites: Set<string> } {
+  const documents: string[][] = [];
+  const indefinites = new Set<string>();
+  for (const pack of doc.packs.values()) {
+    for (const w of pack.files.speech?.documents ?? []) documents.push(fold(String(w)).split(/\s+/));
+    for (const w of pack.files.speech?.indefinites ?? []) indefinites.add(fold(String(w)));
+  }
+  return { documents, indefinites };
+}
+
 interface Phrase {
   start: number;
   end: number;
@@ -84,6 +95,7 @@ const PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP']);
 export function describeUnnamedSpeakers(doc: Doc, quotes: Quote[]): void {
   if (!doc.clauses) return;
   const orgHeads = organisationHeads(doc);
+  const words = documentWords(doc);
   const made = new Map<string, Entity>();
   for (const q of quotes) {
     if (q.speaker || !q.cueSpan) continue;
@@ -93,14 +105,92 @@ export function describeUnnamedSpeakers(doc: Doc, quotes: Quote[]): void {
     if (!ph || ph.start >= ph.end) continue;
     // inside the quote itself is no speaker
     if (doc.tokens[ph.start]!.start < q.end && doc.tokens[ph.end - 1]!.end > q.start) continue;
+    // a document speaks for whoever issued it: "un communiqué du ministère", "a statement from the army"
+    const doc_ = isDocument(doc, ph, words.documents);
+    const issuer = doc_ ? issuerOf(doc, ph, q.start) : null;
+    if (issuer) {
+      q.speaker = issuer;
+      continue;
+    }
     const named = actorIn(doc, ph);
     if (named) {
       q.speaker = named;
       continue;
     }
     if (!NOMINAL.has(ph.upos[ph.head - ph.offset] ?? '')) continue;
-    q.speaker = descriptionEntity(doc, ph, orgHeads, made);
+    // "the ministry said in a statement", "le ministère a précisé": a definite body noun alone is the
+    // body of that kind the text named before (the Moroccan foreign ministry)
+    const body = !doc_ && orgHeads.has(doc.tokens[ph.head]!.norm) && definiteBare(doc, ph, words.indefinites) ? namedBodyBefore(doc, ph.head, q.start) : null;
+    q.speaker = body ?? descriptionEntity(doc, ph, orgHeads, made);
   }
+}
+
+/** the phrase's head is a document noun of a pack (a multi-word one spelled out around the head) */
+function isDocument(doc: Doc, ph: Phrase, documents: string[][]): boolean {
+  const toks = doc.tokens;
+  const head = toks[ph.head]!.norm;
+  return documents.some((words) => {
+    const k = words.indexOf(head);
+    if (k < 0) return false;
+    const first = ph.head - k;
+    return first >= ph.start && first + words.length <= ph.end && words.every((w, i) => toks[first + i]!.norm === w);
+  });
+}
+
+/**
+ * Who issued the document the phrase names: an actor mentioned in the phrase (a statement from the
+ * Ministry of Defence, un communiqué de la présidence), else a body noun after the document noun that
+ * stands for a body the text named before it, before or after the document noun ("un communiqué du ministère" after "le ministère
+ * marocain des Affaires étrangères", "a ministry statement").
+ */
+function issuerOf(doc: Doc, ph: Phrase, before: number): Entity | null {
+  const at = doc.clauses!.mentionAt;
+  for (let t = ph.start; t < ph.end; t++) {
+    if (t === ph.head) continue;
+    const m = at[t]!;
+    if (m < 0 || doc.mentions[m]!.via === 'pronoun' || doc.mentions[m]!.via === 'description') continue;
+    const e = doc.entities[doc.mentions[m]!.entity];
+    if (e && ACTOR_TYPES.has(e.type)) return e;
+  }
+  for (let t = ph.start; t < ph.end; t++) {
+    if (t === ph.head || ph.upos[t - ph.offset] !== 'NOUN') continue;
+    const body = namedBodyBefore(doc, t, before);
+    if (body) return body;
+  }
+  return null;
+}
+
+/** the phrase is a definite article (or none) and its head: "the ministry", "le ministère" */
+function definiteBare(doc: Doc, ph: Phrase, indefinites: Set<string>): boolean {
+  for (let t = ph.start; t < ph.end; t++) {
+    if (t === ph.head) continue;
+    if (!DETERMINER.has(ph.upos[t - ph.offset] ?? '') || indefinites.has(doc.tokens[t]!.norm)) return false;
+  }
+  return true;
+}
+
+/**
+ * The organisation named last before `limit` (a character offset) whose mention holds the word of
+ * token t as a word of its own (ministère → "le ministère marocain des Affaires étrangères"), when
+ * the knowledge base or the text gave it a country or an actor; else null.
+ */
+function namedBodyBefore(doc: Doc, t: number, limit: number): Entity | null {
+  const word = doc.tokens[t]!.norm;
+  const wordStart = doc.tokens[t]!.start;
+  let best: { e: Entity; at: number } | null = null;
+  for (const m of doc.mentions) {
+    if (m.via === 'description' || m.via === 'pronoun' || m.type !== 'ORGANIZATION' || m.end > Math.min(limit, wordStart) || (best && m.end <= best.at))
+      continue;
+    const e = doc.entities[m.entity];
+    if (!e || (!e.actor && !e.country)) continue;
+    if (
+      fold(m.text)
+        .split(/[\s'’-]+/)
+        .includes(word)
+    )
+      best = { e, at: m.end };
+  }
+  return best?.e ?? null;
 }
 
 /**
