@@ -105,7 +105,10 @@ function withArticle(name) {
 
 /** A role title as the page about the office is usually named: "Defence Minister" → "Minister of Defence". */
 function officeName(title) {
-  let t = title.replace(/^acting\s+/i, '').replace(/\s*\([^)]*\)\s*$/, '').trim();
+  let t = title
+    .replace(/^acting\s+/i, '')
+    .replace(/\s*\([^)]*\)\s*$/, '')
+    .trim();
   const press = /^((?:Deputy|Vice) )?(.+) Minister$/.exec(t);
   if (press && !/Prime|First|Chief/.test(press[2])) {
     const portfolio = press[2] === 'Interior' ? 'the Interior' : press[2];
@@ -167,8 +170,7 @@ function escapeRegExp(s) {
  */
 export function organizationPages(row, countries = new Map(), demonyms = new Map()) {
   const country = row.country ? countries.get(row.country) : null;
-  const saysCountry =
-    !country || row.name.includes(country) || (demonyms.get(row.country) ?? []).some((d) => row.name.includes(d));
+  const saysCountry = !country || row.name.includes(country) || (demonyms.get(row.country) ?? []).some((d) => row.name.includes(d));
   const name = saysCountry ? row.name : `${row.name} (${country})`;
   const wiki = `Wikipedia: ${name}`;
   const site = `${name} — official website`;
