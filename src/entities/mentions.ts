@@ -596,13 +596,13 @@ function roleAt(
         country = body!.country;
       }
       roleStart = at;
-    }
-  } else if (pre) {
-    // "the UN Secretary-General", "IMF managing director": an international body before the title
-    const body = pre.entries.map((e) => kb.actors.get(e.actor)).find((x) => x?.type === 'ORGANIZATION' && !x.country);
-    if (body && L.role(pre.end)?.value.headsBody) {
-      org = body.id;
-      roleStart = pre.end;
+    } else {
+      // "the UN Secretary-General", "IMF managing director": an international body before the title
+      const igo = pre.entries.map((e) => kb.actors.get(e.actor)).find((x) => x?.type === 'ORGANIZATION' && !x.country);
+      if (igo && L.role(pre.end)?.value.headsBody) {
+        org = igo.id;
+        roleStart = pre.end;
+      }
     }
   }
   let term = L.role(roleStart);
