@@ -4,8 +4,8 @@
 // `--before DIR` runs another build (a checkout of an older commit, built) side by side, in turns,
 // so that both see the same load; the figures to compare are the ratios. Writes bench/ingest.json.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync, existsSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { mkdtempSync, rmSync, statSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -46,7 +46,25 @@ interface Run {
   jobs: number;
   seconds: number;
   rate: number;
+  /** CPU time of the ingest process (all its threads) per article, ms: comparable on a loaded machine */
+  cpuMsPerArticle: number | null;
   dbBytes: number;
+  /** 1-minute load average when the run ended */
+  load: number;
+}
+
+/**
+ * CPU seconds used by the children this process has waited for (Linux: /proc/self/stat cutime +
+ * cstime, in clock ticks of 1/100 s); null elsewhere.
+ */
+function childCpuSeconds(): number | null {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[13]) + Number(f[14])) / 100;
+  } catch {
+    return null;
+  }
 }
 const runs: Run[] = [];
 const jobsList = [1, availableParallelism()];
@@ -54,16 +72,29 @@ for (let r = 0; r < ROUNDS; r++) {
   for (const jobs of jobsList) {
     for (const b of builds) {
       const db = join(dir, `r${r}-j${jobs}-${builds.indexOf(b)}.db`);
+      const cpu0 = childCpuSeconds();
       const p = spawnSync(process.execPath, [join(b.root, 'bin', 'readout.js'), 'ingest', file, '--db', db, '--jobs', String(jobs), '--quiet'], {
         cwd: b.root,
         encoding: 'utf8',
       });
+      const cpu1 = childCpuSeconds();
       const m = /^(\d+) documents in ([\d.]+) s/m.exec(p.stderr);
       if (p.status !== 0 || !m) throw new Error(`${b.name}: ingest failed (${p.status}): ${p.stderr.slice(0, 2000)}`);
       const size = ['', '-wal', '-shm'].reduce((s, x) => s + (existsSync(db + x) ? statSync(db + x).size : 0), 0);
-      const run = { build: b.name, jobs, seconds: Number(m[2]), rate: Number(m[1]) / Number(m[2]), dbBytes: size };
+      const cpuMsPerArticle = cpu0 === null || cpu1 === null ? null : Number((((cpu1 - cpu0) * 1000) / Number(m[1])).toFixed(1));
+      const run = {
+        build: b.name,
+        jobs,
+        seconds: Number(m[2]),
+        rate: Number(m[1]) / Number(m[2]),
+        cpuMsPerArticle,
+        dbBytes: size,
+        load: Number(loadavg()[0]!.toFixed(1)),
+      };
       runs.push(run);
-      console.error(`  ${b.name}, --jobs ${jobs}: ${run.rate.toFixed(0)} articles/s, database ${(size / textBytes).toFixed(2)}× the text`);
+      console.error(
+        `  ${b.name}, --jobs ${jobs}: ${run.rate.toFixed(1)} articles/s, ${cpuMsPerArticle ?? '?'} ms CPU per article, database ${(size / textBytes).toFixed(2)}× the text, load ${run.load}`,
+      );
       rmSync(db, { force: true });
       for (const x of ['-wal', '-shm']) rmSync(db + x, { force: true });
     }
@@ -77,7 +108,11 @@ const summary = builds.map((b) => ({
       const rs = runs.filter((r) => r.build === b.name && r.jobs === j);
       return [
         `jobs${j}`,
-        { articlesPerSecond: Number(Math.max(...rs.map((r) => r.rate)).toFixed(1)), databaseToText: Number((rs[0]!.dbBytes / textBytes).toFixed(2)) },
+        {
+          articlesPerSecond: Number(Math.max(...rs.map((r) => r.rate)).toFixed(1)),
+          cpuMsPerArticle: rs[0]!.cpuMsPerArticle,
+          databaseToText: Number((rs[0]!.dbBytes / textBytes).toFixed(2)),
+        },
       ];
     }),
   ),
@@ -89,6 +124,7 @@ const result = {
   articles: N,
   meanArticleBytes: Math.round(textBytes / N),
   rounds: ROUNDS,
+  loadAverage: loadavg().map((x) => Number(x.toFixed(1))),
   summary,
   runs,
 };

@@ -2,16 +2,9 @@
 import { resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { SqlStore, type Migration, type Queryer } from './sql.js';
-import { storedText, type Rows } from './rows.js';
+import type { Rows } from './rows.js';
 
 const FTS = "tokenize = 'unicode61 remove_diacritics 2'";
-/**
- * SQL function of this store: SPAN(stored text, start, end) is the document's text between two
- * UTF-16 offsets (the text is stored deflated, so SQL cannot cut it itself). Registered on every
- * connection this class opens; another SQLite client sees the views entities and reports, but
- * not the text columns of quotes and reports, unless it defines it.
- */
-const SPAN = 'readout_span';
 
 const MIGRATIONS: Migration[] = [
   {
@@ -79,9 +72,8 @@ const MIGRATIONS: Migration[] = [
     name: 'compact detail tables: entity_rows, quote_rows, report_rows keyed by the document number; views keep the old tables',
     statements: [
       // entities, quotes and reports name their document by its number (documents.fts) rather than
-      // its 16-character id, take its date from it, and keep a quote's or an event's text only when
-      // it is not the document's text between its offsets (SPAN cuts it when read); the views
-      // entities, quotes and reports give the same rows and columns as the tables they replace
+      // its 16-character id and take its date from it; the views entities, quotes and reports give
+      // the same rows and columns as the tables they replace, to any SQLite client
       `CREATE TABLE entity_rows (d INTEGER NOT NULL, eid TEXT NOT NULL, key TEXT NOT NULL, type TEXT NOT NULL, name TEXT NOT NULL, actor TEXT,
         country TEXT, role TEXT, code TEXT, mentions INTEGER NOT NULL, PRIMARY KEY (d, eid)) WITHOUT ROWID`,
       `INSERT INTO entity_rows SELECT d.fts, e.eid, e.key, e.type, e.name, e.actor, e.country, e.role, e.code, e.mentions
@@ -91,22 +83,21 @@ const MIGRATIONS: Migration[] = [
       'CREATE INDEX entity_rows_country ON entity_rows (country)',
       `CREATE VIEW entities AS SELECT d.id AS doc, e.eid, e.key, e.type, e.name, e.actor, e.country, e.role, e.code, e.mentions, d.published
         FROM entity_rows e JOIN documents d ON d.fts = e.d`,
-      `CREATE TABLE quote_rows (fts INTEGER PRIMARY KEY, d INTEGER NOT NULL, qid TEXT NOT NULL, text TEXT, kind TEXT NOT NULL, speaker_key TEXT, cue TEXT,
+      `CREATE TABLE quote_rows (fts INTEGER PRIMARY KEY, d INTEGER NOT NULL, qid TEXT NOT NULL, text TEXT NOT NULL, kind TEXT NOT NULL, speaker_key TEXT, cue TEXT,
         language TEXT, channel TEXT, q_start INTEGER NOT NULL, q_end INTEGER NOT NULL)`,
-      `INSERT INTO quote_rows SELECT q.fts, d.fts, q.qid, CASE WHEN q.text = ${SPAN}(d.text, q.q_start, q.q_end) THEN NULL ELSE q.text END, q.kind,
+      `INSERT INTO quote_rows SELECT q.fts, d.fts, q.qid, q.text, q.kind,
         q.speaker_key, q.cue, q.language, q.channel, q.q_start, q.q_end FROM quotes q JOIN documents d ON d.id = q.doc ORDER BY q.fts`,
       'DROP TABLE quotes',
       'CREATE UNIQUE INDEX quote_rows_doc ON quote_rows (d, qid)',
       'CREATE INDEX quote_rows_speaker ON quote_rows (speaker_key)',
-      `CREATE VIEW quotes AS SELECT d.id AS doc, q.qid, COALESCE(q.text, ${SPAN}(d.text, q.q_start, q.q_end)) AS text, q.kind, q.speaker_key, q.cue,
+      `CREATE VIEW quotes AS SELECT d.id AS doc, q.qid, q.text, q.kind, q.speaker_key, q.cue,
         q.language, q.channel, q.q_start, q.q_end, d.published, q.fts FROM quote_rows q JOIN documents d ON d.fts = q.d`,
       `CREATE TABLE report_rows (d INTEGER NOT NULL, vid TEXT NOT NULL, story TEXT NOT NULL, story_key TEXT NOT NULL, code TEXT NOT NULL, root TEXT NOT NULL,
         quad INTEGER NOT NULL, goldstein REAL NOT NULL, date TEXT, src_key TEXT, tgt_key TEXT, src_country TEXT, tgt_country TEXT,
-        modality TEXT NOT NULL, confidence REAL NOT NULL, ev_start INTEGER NOT NULL, ev_end INTEGER NOT NULL, evidence TEXT,
+        modality TEXT NOT NULL, confidence REAL NOT NULL, ev_start INTEGER NOT NULL, ev_end INTEGER NOT NULL, evidence TEXT NOT NULL,
         is_root INTEGER NOT NULL, PRIMARY KEY (d, vid)) WITHOUT ROWID`,
       `INSERT INTO report_rows SELECT d.fts, r.vid, r.story, r.story_key, r.code, r.root, r.quad, r.goldstein, r.date, r.src_key, r.tgt_key,
-        r.src_country, r.tgt_country, r.modality, r.confidence, r.ev_start, r.ev_end,
-        CASE WHEN r.evidence = ${SPAN}(d.text, r.ev_start, r.ev_end) THEN NULL ELSE r.evidence END, r.is_root
+        r.src_country, r.tgt_country, r.modality, r.confidence, r.ev_start, r.ev_end, r.evidence, r.is_root
         FROM reports r JOIN documents d ON d.id = r.doc ORDER BY d.fts, r.vid`,
       'DROP TABLE reports',
       // reports_code is gone: `code LIKE ?` (case-insensitive LIKE on a BINARY column) never used it
@@ -116,8 +107,8 @@ const MIGRATIONS: Migration[] = [
       'CREATE INDEX report_rows_date ON report_rows (date)',
       'CREATE INDEX report_rows_countries ON report_rows (src_country, tgt_country)',
       `CREATE VIEW reports AS SELECT d.id AS doc, r.vid, r.story, r.story_key, r.code, r.root, r.quad, r.goldstein, r.date, r.src_key, r.tgt_key,
-        r.src_country, r.tgt_country, r.modality, r.confidence, r.ev_start, r.ev_end, COALESCE(r.evidence, ${SPAN}(d.text, r.ev_start, r.ev_end)) AS evidence,
-        r.is_root FROM report_rows r JOIN documents d ON d.fts = r.d`,
+        r.src_country, r.tgt_country, r.modality, r.confidence, r.ev_start, r.ev_end, r.evidence, r.is_root
+        FROM report_rows r JOIN documents d ON d.fts = r.d`,
     ],
   },
 ];
@@ -149,7 +140,6 @@ export class SqliteStore extends SqlStore {
     }
     this.db.pragma('busy_timeout = 5000');
     this.db.pragma('foreign_keys = ON');
-    this.db.function(SPAN, { deterministic: true }, spanOfStoredText());
     const stmt = (sql: string) => {
       let s = this.stmts.get(sql);
       if (!s) {
@@ -227,7 +217,7 @@ export class SqliteStore extends SqlStore {
     await q.run('DELETE FROM quotes_fts WHERE rowid IN (SELECT fts FROM quotes WHERE doc = ?)', [id]);
   }
 
-  /** rows of the compact tables of migration 4: documents by number, text kept only where it is not the span's */
+  /** rows of the compact tables of migration 4: the document by its number */
   protected override async insertDetails(q: Queryer, fresh: Rows[], docKeys: number[], quoteKeys: number[][]): Promise<void> {
     const byDoc = (i: number) => ({ d: docKeys[i]! });
     await this.insertMany(
@@ -240,18 +230,14 @@ export class SqliteStore extends SqlStore {
       q,
       'quote_rows',
       ['fts', 'd', 'qid', 'text', 'kind', 'speaker_key', 'cue', 'language', 'channel', 'q_start', 'q_end'],
-      fresh.flatMap((r, i) =>
-        r.quotes.map((x, j) => ({ ...x, ...byDoc(i), fts: quoteKeys[i]![j], text: x.text === r.doc.text.slice(x.q_start, x.q_end) ? null : x.text })),
-      ),
+      fresh.flatMap((r, i) => r.quotes.map((x, j) => ({ ...x, ...byDoc(i), fts: quoteKeys[i]![j] }))),
     );
     const reportCols = ['d', 'vid', 'story', 'story_key', 'code', 'root', 'quad', 'goldstein', 'date', 'src_key', 'tgt_key', 'src_country', 'tgt_country'];
     await this.insertMany(
       q,
       'report_rows',
       [...reportCols, 'modality', 'confidence', 'ev_start', 'ev_end', 'evidence', 'is_root'],
-      fresh.flatMap((r, i) =>
-        r.reports.map((x) => ({ ...x, ...byDoc(i), evidence: x.evidence === r.doc.text.slice(x.ev_start, x.ev_end) ? null : x.evidence })),
-      ),
+      fresh.flatMap((r, i) => r.reports.map((x) => ({ ...x, ...byDoc(i) }))),
     );
   }
 
@@ -263,23 +249,4 @@ export class SqliteStore extends SqlStore {
     this.stmts.clear();
     if (this.db.open) this.db.close();
   }
-}
-
-/**
- * SPAN's implementation: the stored text (plain, or deflated bytes) between two offsets. The
- * last few texts are kept inflated: a query reads the quotes or events of one document in a row.
- */
-function spanOfStoredText(): (stored: unknown, start: unknown, end: unknown) => string | null {
-  const recent: { stored: string | Buffer; text: string }[] = [];
-  return (stored, start, end) => {
-    if (stored === null || stored === undefined) return null;
-    const key = stored as string | Buffer;
-    let hit = recent.find((r) => (typeof key === 'string' ? r.stored === key : Buffer.isBuffer(r.stored) && r.stored.equals(key)));
-    if (!hit) {
-      hit = { stored: key, text: storedText(key) };
-      recent.unshift(hit);
-      if (recent.length > 8) recent.pop();
-    }
-    return hit.text.slice(Number(start), Number(end));
-  };
 }
