@@ -4,13 +4,14 @@
 // `--before DIR` runs another build (a checkout of an older commit, built) side by side, in turns,
 // so that both see the same load; the figures to compare are the ratios. Writes bench/ingest.json.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, existsSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadKnowledgeBase } from '../src/kb/kb.js';
 import { generateCorpus } from './corpus.js';
+import { childCpuSeconds } from './cpu.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const { values } = parseArgs({
@@ -53,19 +54,6 @@ interface Run {
   load: number;
 }
 
-/**
- * CPU seconds used by the children this process has waited for (Linux: /proc/self/stat cutime +
- * cstime, in clock ticks of 1/100 s); null elsewhere.
- */
-function childCpuSeconds(): number | null {
-  try {
-    const stat = readFileSync('/proc/self/stat', 'utf8');
-    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(f[13]) + Number(f[14])) / 100;
-  } catch {
-    return null;
-  }
-}
 const runs: Run[] = [];
 const jobsList = [1, availableParallelism()];
 for (let r = 0; r < ROUNDS; r++) {
