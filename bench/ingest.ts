@@ -5,12 +5,13 @@
 // so that both see the same load; the figures to compare are the ratios. Writes bench/ingest.json.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, existsSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadKnowledgeBase } from '../src/kb/kb.js';
 import { generateCorpus } from './corpus.js';
+import { childCpuSeconds } from './cpu.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const { values } = parseArgs({
@@ -46,24 +47,42 @@ interface Run {
   jobs: number;
   seconds: number;
   rate: number;
+  /** CPU time of the ingest process (all its threads) per article, ms: comparable on a loaded machine */
+  cpuMsPerArticle: number | null;
   dbBytes: number;
+  /** 1-minute load average when the run ended */
+  load: number;
 }
+
 const runs: Run[] = [];
 const jobsList = [1, availableParallelism()];
 for (let r = 0; r < ROUNDS; r++) {
   for (const jobs of jobsList) {
     for (const b of builds) {
       const db = join(dir, `r${r}-j${jobs}-${builds.indexOf(b)}.db`);
+      const cpu0 = childCpuSeconds();
       const p = spawnSync(process.execPath, [join(b.root, 'bin', 'readout.js'), 'ingest', file, '--db', db, '--jobs', String(jobs), '--quiet'], {
         cwd: b.root,
         encoding: 'utf8',
       });
+      const cpu1 = childCpuSeconds();
       const m = /^(\d+) documents in ([\d.]+) s/m.exec(p.stderr);
       if (p.status !== 0 || !m) throw new Error(`${b.name}: ingest failed (${p.status}): ${p.stderr.slice(0, 2000)}`);
       const size = ['', '-wal', '-shm'].reduce((s, x) => s + (existsSync(db + x) ? statSync(db + x).size : 0), 0);
-      const run = { build: b.name, jobs, seconds: Number(m[2]), rate: Number(m[1]) / Number(m[2]), dbBytes: size };
+      const cpuMsPerArticle = cpu0 === null || cpu1 === null ? null : Number((((cpu1 - cpu0) * 1000) / Number(m[1])).toFixed(1));
+      const run = {
+        build: b.name,
+        jobs,
+        seconds: Number(m[2]),
+        rate: Number(m[1]) / Number(m[2]),
+        cpuMsPerArticle,
+        dbBytes: size,
+        load: Number(loadavg()[0]!.toFixed(1)),
+      };
       runs.push(run);
-      console.error(`  ${b.name}, --jobs ${jobs}: ${run.rate.toFixed(0)} articles/s, database ${(size / textBytes).toFixed(2)}× the text`);
+      console.error(
+        `  ${b.name}, --jobs ${jobs}: ${run.rate.toFixed(1)} articles/s, ${cpuMsPerArticle ?? '?'} ms CPU per article, database ${(size / textBytes).toFixed(2)}× the text, load ${run.load}`,
+      );
       rmSync(db, { force: true });
       for (const x of ['-wal', '-shm']) rmSync(db + x, { force: true });
     }
@@ -77,7 +96,11 @@ const summary = builds.map((b) => ({
       const rs = runs.filter((r) => r.build === b.name && r.jobs === j);
       return [
         `jobs${j}`,
-        { articlesPerSecond: Number(Math.max(...rs.map((r) => r.rate)).toFixed(1)), databaseToText: Number((rs[0]!.dbBytes / textBytes).toFixed(2)) },
+        {
+          articlesPerSecond: Number(Math.max(...rs.map((r) => r.rate)).toFixed(1)),
+          cpuMsPerArticle: rs[0]!.cpuMsPerArticle,
+          databaseToText: Number((rs[0]!.dbBytes / textBytes).toFixed(2)),
+        },
       ];
     }),
   ),
@@ -89,6 +112,7 @@ const result = {
   articles: N,
   meanArticleBytes: Math.round(textBytes / N),
   rounds: ROUNDS,
+  loadAverage: loadavg().map((x) => Number(x.toFixed(1))),
   summary,
   runs,
 };

@@ -5,13 +5,14 @@
 // start-up excluded). Each run uses its own schemas, dropped afterwards. Writes bench/queue.json.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { loadKnowledgeBase } from '../src/kb/kb.js';
 import { generateCorpus } from './corpus.js';
+import { childCpuSeconds } from './cpu.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(ROOT, 'bin', 'readout.js');
@@ -42,7 +43,7 @@ console.error(`bench:queue: ${N} articles of ${(bytes / N / 1024).toFixed(1)} KB
 
 const client = new pg.Client({ connectionString: values.pg });
 await client.connect();
-const results: { workers: number; documents: number; seconds: number; articlesPerSecond: number }[] = [];
+const results: { workers: number; documents: number; seconds: number; articlesPerSecond: number; cpuMsPerArticle: number | null; load: number }[] = [];
 try {
   for (const k of values.workers!.split(',').map(Number)) {
     const tag = `bq${k}_${process.pid}`;
@@ -50,6 +51,7 @@ try {
     const q = spawnSync(process.execPath, [BIN, 'ingest', file, '--queue', url(`${tag}_q`), '--shard', values.shard!], { encoding: 'utf8' });
     if (q.status !== 0) throw new Error(q.stderr);
     const events: { event: string; t: string; documents?: number }[] = [];
+    const cpu0 = childCpuSeconds();
     await Promise.all(
       Array.from(
         { length: k },
@@ -73,8 +75,14 @@ try {
     const ends = events.filter((e) => e.event === 'shard');
     const documents = ends.reduce((s, e) => s + (e.documents ?? 0), 0);
     const seconds = (Math.max(...ends.map((e) => Date.parse(e.t))) - Math.min(...starts)) / 1000;
-    results.push({ workers: k, documents, seconds, articlesPerSecond: Number((documents / seconds).toFixed(1)) });
-    console.error(`  ${k} workers: ${documents} documents in ${seconds.toFixed(1)} s, ${(documents / seconds).toFixed(1)} articles/s`);
+    const cpu1 = childCpuSeconds();
+    // the workers' CPU time (all threads), not PostgreSQL's
+    const cpuMsPerArticle = cpu0 === null || cpu1 === null || !documents ? null : Number((((cpu1 - cpu0) * 1000) / documents).toFixed(1));
+    const load = Number(loadavg()[0]!.toFixed(1));
+    results.push({ workers: k, documents, seconds, articlesPerSecond: Number((documents / seconds).toFixed(1)), cpuMsPerArticle, load });
+    console.error(
+      `  ${k} workers: ${documents} documents in ${seconds.toFixed(1)} s, ${(documents / seconds).toFixed(1)} articles/s, ${cpuMsPerArticle ?? '?'} ms CPU per article, load ${load}`,
+    );
     for (const s of ['q', 's']) await client.query(`DROP SCHEMA IF EXISTS ${tag}_${s} CASCADE`);
   }
 } finally {

@@ -92,7 +92,7 @@ for (const b of await backends()) {
           analyses.reduce((s, a) => s + a.events.length, 0),
         );
         assert.ok(stats.storyEvents <= stats.reports);
-        assert.equal(stats.schemaVersion, b.name === 'sqlite' ? 3 : 2);
+        assert.equal(stats.schemaVersion, b.name === 'sqlite' ? 4 : 2);
         assert.equal(stats.backend, b.name);
         // every linked entity is an actor that can be looked up
         for (const e of analyses.flatMap((a) => a.entities).filter((e) => e.actor)) {

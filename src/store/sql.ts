@@ -83,6 +83,8 @@ export abstract class SqlStore implements Store {
    * full-text index (SQLite: the text is not stored twice)
    */
   protected readonly ftsRowKeys: boolean = false;
+  /** the table whose `fts` column numbers the quotes' full-text rows */
+  protected readonly quoteKeyTable: string = 'quotes';
   /** whether rows for this store carry the analysis deflated (see toRows) */
   readonly compressAnalyses: boolean = false;
 
@@ -213,50 +215,58 @@ export abstract class SqlStore implements Store {
           [a.key, a.name, a.name_folded, a.type, a.actor, a.country, a.code],
         );
       }
-      await this.insertMany(
-        q,
-        'entities',
-        ['doc', 'eid', 'key', 'type', 'name', 'actor', 'country', 'role', 'code', 'mentions', 'published'],
-        fresh.flatMap((r) => r.entities),
-      );
-      let quoteKey = await nextKey('quotes');
+      let quoteKey = await nextKey(this.quoteKeyTable);
       const quoteKeys = fresh.map((r) => r.quotes.map(() => quoteKey++));
-      const quoteCols = ['doc', 'qid', 'text', 'kind', 'speaker_key', 'cue', 'language', 'channel', 'q_start', 'q_end', 'published'];
-      await this.insertMany(
-        q,
-        'quotes',
-        this.ftsRowKeys ? [...quoteCols, 'fts'] : quoteCols,
-        fresh.flatMap((r, i) => r.quotes.map((x, j) => ({ ...x, fts: quoteKeys[i]![j] }))),
-      );
-      await this.insertMany(
-        q,
-        'reports',
-        [
-          'doc',
-          'vid',
-          'story',
-          'story_key',
-          'code',
-          'root',
-          'quad',
-          'goldstein',
-          'date',
-          'src_key',
-          'tgt_key',
-          'src_country',
-          'tgt_country',
-          'modality',
-          'confidence',
-          'ev_start',
-          'ev_end',
-          'evidence',
-          'is_root',
-        ],
-        fresh.flatMap((r) => r.reports),
-      );
+      await this.insertDetails(q, fresh, docKeys, quoteKeys);
       for (const [i, rows] of fresh.entries()) await this.insertFts(q, rows, { doc: docKeys[i]!, quotes: quoteKeys[i]! });
       return out;
     });
+  }
+
+  /**
+   * The entities, quotes and events of new documents (docKeys, quoteKeys: their full-text row
+   * numbers, when ftsRowKeys). A backend with tables of another shape overrides it.
+   */
+  protected async insertDetails(q: Queryer, fresh: Rows[], _docKeys: number[], quoteKeys: number[][]): Promise<void> {
+    await this.insertMany(
+      q,
+      'entities',
+      ['doc', 'eid', 'key', 'type', 'name', 'actor', 'country', 'role', 'code', 'mentions', 'published'],
+      fresh.flatMap((r) => r.entities),
+    );
+    const quoteCols = ['doc', 'qid', 'text', 'kind', 'speaker_key', 'cue', 'language', 'channel', 'q_start', 'q_end', 'published'];
+    await this.insertMany(
+      q,
+      'quotes',
+      this.ftsRowKeys ? [...quoteCols, 'fts'] : quoteCols,
+      fresh.flatMap((r, i) => r.quotes.map((x, j) => ({ ...x, fts: quoteKeys[i]![j] }))),
+    );
+    await this.insertMany(
+      q,
+      'reports',
+      [
+        'doc',
+        'vid',
+        'story',
+        'story_key',
+        'code',
+        'root',
+        'quad',
+        'goldstein',
+        'date',
+        'src_key',
+        'tgt_key',
+        'src_country',
+        'tgt_country',
+        'modality',
+        'confidence',
+        'ev_start',
+        'ev_end',
+        'evidence',
+        'is_root',
+      ],
+      fresh.flatMap((r) => r.reports),
+    );
   }
 
   /** Per-article failures of an ingest, kept in the store so that a batch never stops for one bad article. */
@@ -296,8 +306,13 @@ export abstract class SqlStore implements Store {
   /** delete a document and its rows; false when it was not stored */
   private async deleteRows(q: Queryer, id: string): Promise<boolean> {
     await this.deleteFts(q, id); // first: it may find its rows through the document's and quotes' keys
-    for (const t of ['reports', 'quotes', 'entities']) await q.run(`DELETE FROM ${t} WHERE doc = ?`, [id]);
+    await this.deleteDetails(q, id);
     return (await q.run('DELETE FROM documents WHERE id = ?', [id])) > 0;
+  }
+
+  /** the entities, quotes and events of one document (a backend with tables of another shape overrides it) */
+  protected async deleteDetails(q: Queryer, id: string): Promise<void> {
+    for (const t of ['reports', 'quotes', 'entities']) await q.run(`DELETE FROM ${t} WHERE doc = ?`, [id]);
   }
 
   deleteDocument(id: string): Promise<boolean> {
@@ -322,7 +337,8 @@ export abstract class SqlStore implements Store {
   async getDocument(id: string): Promise<StoredDocument | null> {
     const [r] = await this.q.all('SELECT * FROM documents WHERE id = ?', [id]);
     if (!r) return null;
-    return { ...this.meta(r), text: storedText(r.text), analysis: parseAnalysis(r.analysis) };
+    const text = storedText(r.text);
+    return { ...this.meta(r), text, analysis: parseAnalysis(r.analysis, text) };
   }
 
   private meta(r: any) {

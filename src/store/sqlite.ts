@@ -67,6 +67,50 @@ const MIGRATIONS: Migration[] = [
       'INSERT INTO quotes_fts (rowid, text) SELECT fts, text FROM quotes',
     ],
   },
+  {
+    version: 4,
+    name: 'compact detail tables: entity_rows, quote_rows, report_rows keyed by the document number; views keep the old tables',
+    statements: [
+      // entities, quotes and reports name their document by its number (documents.fts) rather than
+      // its 16-character id and take its date from it; the views entities, quotes and reports give
+      // the same rows and columns as the tables they replace, to any SQLite client
+      `CREATE TABLE entity_rows (d INTEGER NOT NULL, eid TEXT NOT NULL, key TEXT NOT NULL, type TEXT NOT NULL, name TEXT NOT NULL, actor TEXT,
+        country TEXT, role TEXT, code TEXT, mentions INTEGER NOT NULL, PRIMARY KEY (d, eid)) WITHOUT ROWID`,
+      `INSERT INTO entity_rows SELECT d.fts, e.eid, e.key, e.type, e.name, e.actor, e.country, e.role, e.code, e.mentions
+        FROM entities e JOIN documents d ON d.id = e.doc ORDER BY d.fts, e.eid`,
+      'DROP TABLE entities',
+      'CREATE INDEX entity_rows_key ON entity_rows (key)',
+      'CREATE INDEX entity_rows_country ON entity_rows (country)',
+      `CREATE VIEW entities AS SELECT d.id AS doc, e.eid, e.key, e.type, e.name, e.actor, e.country, e.role, e.code, e.mentions, d.published
+        FROM entity_rows e JOIN documents d ON d.fts = e.d`,
+      `CREATE TABLE quote_rows (fts INTEGER PRIMARY KEY, d INTEGER NOT NULL, qid TEXT NOT NULL, text TEXT NOT NULL, kind TEXT NOT NULL, speaker_key TEXT, cue TEXT,
+        language TEXT, channel TEXT, q_start INTEGER NOT NULL, q_end INTEGER NOT NULL)`,
+      `INSERT INTO quote_rows SELECT q.fts, d.fts, q.qid, q.text, q.kind,
+        q.speaker_key, q.cue, q.language, q.channel, q.q_start, q.q_end FROM quotes q JOIN documents d ON d.id = q.doc ORDER BY q.fts`,
+      'DROP TABLE quotes',
+      'CREATE UNIQUE INDEX quote_rows_doc ON quote_rows (d, qid)',
+      'CREATE INDEX quote_rows_speaker ON quote_rows (speaker_key)',
+      `CREATE VIEW quotes AS SELECT d.id AS doc, q.qid, q.text, q.kind, q.speaker_key, q.cue,
+        q.language, q.channel, q.q_start, q.q_end, d.published, q.fts FROM quote_rows q JOIN documents d ON d.fts = q.d`,
+      `CREATE TABLE report_rows (d INTEGER NOT NULL, vid TEXT NOT NULL, story TEXT NOT NULL, story_key TEXT NOT NULL, code TEXT NOT NULL, root TEXT NOT NULL,
+        quad INTEGER NOT NULL, goldstein REAL NOT NULL, date TEXT, src_key TEXT, tgt_key TEXT, src_country TEXT, tgt_country TEXT,
+        modality TEXT NOT NULL, confidence REAL NOT NULL, ev_start INTEGER NOT NULL, ev_end INTEGER NOT NULL, evidence TEXT NOT NULL,
+        is_root INTEGER NOT NULL, PRIMARY KEY (d, vid)) WITHOUT ROWID`,
+      `INSERT INTO report_rows SELECT d.fts, r.vid, r.story, r.story_key, r.code, r.root, r.quad, r.goldstein, r.date, r.src_key, r.tgt_key,
+        r.src_country, r.tgt_country, r.modality, r.confidence, r.ev_start, r.ev_end, r.evidence, r.is_root
+        FROM reports r JOIN documents d ON d.id = r.doc ORDER BY d.fts, r.vid`,
+      'DROP TABLE reports',
+      // reports_code is gone: `code LIKE ?` (case-insensitive LIKE on a BINARY column) never used it
+      'CREATE INDEX report_rows_story ON report_rows (story)',
+      'CREATE INDEX report_rows_src ON report_rows (src_key)',
+      'CREATE INDEX report_rows_tgt ON report_rows (tgt_key)',
+      'CREATE INDEX report_rows_date ON report_rows (date)',
+      'CREATE INDEX report_rows_countries ON report_rows (src_country, tgt_country)',
+      `CREATE VIEW reports AS SELECT d.id AS doc, r.vid, r.story, r.story_key, r.code, r.root, r.quad, r.goldstein, r.date, r.src_key, r.tgt_key,
+        r.src_country, r.tgt_country, r.modality, r.confidence, r.ev_start, r.ev_end, r.evidence, r.is_root
+        FROM report_rows r JOIN documents d ON d.fts = r.d`,
+    ],
+  },
 ];
 
 /** the last write transaction queued on each database file of this process */
@@ -76,6 +120,7 @@ export class SqliteStore extends SqlStore {
   readonly backend = 'sqlite' as const;
   override readonly compressAnalyses = true;
   protected override readonly ftsRowKeys = true;
+  protected override readonly quoteKeyTable: string = 'quote_rows';
   readonly db: Database.Database;
   private stmts = new Map<string, Database.Statement>();
   protected q: Queryer;
@@ -170,6 +215,34 @@ export class SqliteStore extends SqlStore {
   protected async deleteFts(q: Queryer, id: string): Promise<void> {
     await q.run('DELETE FROM documents_fts WHERE rowid IN (SELECT fts FROM documents WHERE id = ?)', [id]);
     await q.run('DELETE FROM quotes_fts WHERE rowid IN (SELECT fts FROM quotes WHERE doc = ?)', [id]);
+  }
+
+  /** rows of the compact tables of migration 4: the document by its number */
+  protected override async insertDetails(q: Queryer, fresh: Rows[], docKeys: number[], quoteKeys: number[][]): Promise<void> {
+    const byDoc = (i: number) => ({ d: docKeys[i]! });
+    await this.insertMany(
+      q,
+      'entity_rows',
+      ['d', 'eid', 'key', 'type', 'name', 'actor', 'country', 'role', 'code', 'mentions'],
+      fresh.flatMap((r, i) => r.entities.map((e) => ({ ...e, ...byDoc(i) }))),
+    );
+    await this.insertMany(
+      q,
+      'quote_rows',
+      ['fts', 'd', 'qid', 'text', 'kind', 'speaker_key', 'cue', 'language', 'channel', 'q_start', 'q_end'],
+      fresh.flatMap((r, i) => r.quotes.map((x, j) => ({ ...x, ...byDoc(i), fts: quoteKeys[i]![j] }))),
+    );
+    const reportCols = ['d', 'vid', 'story', 'story_key', 'code', 'root', 'quad', 'goldstein', 'date', 'src_key', 'tgt_key', 'src_country', 'tgt_country'];
+    await this.insertMany(
+      q,
+      'report_rows',
+      [...reportCols, 'modality', 'confidence', 'ev_start', 'ev_end', 'evidence', 'is_root'],
+      fresh.flatMap((r, i) => r.reports.map((x) => ({ ...x, ...byDoc(i) }))),
+    );
+  }
+
+  protected override async deleteDetails(q: Queryer, id: string): Promise<void> {
+    for (const t of ['report_rows', 'quote_rows', 'entity_rows']) await q.run(`DELETE FROM ${t} WHERE d IN (SELECT fts FROM documents WHERE id = ?)`, [id]);
   }
 
   async close(): Promise<void> {
