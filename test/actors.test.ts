@@ -135,7 +135,7 @@ test('the description tables parse, and a bad row is reported with its file and 
 });
 
 // measured 2026-12-07 (see README, "Actor descriptions"); floors within 0.03 of the measured figures
-const FLOORS = { look: { country: 0.88, sector: 0.48 }, held: { country: 0.88, sector: 0.48 } };
+const FLOORS = { look: { country: 0.86, sector: 0.85 }, held: { country: 0.87, sector: 0.86 } };
 for (const part of ['look', 'held'] as const) {
   test(`the independent description table (${part}): country and sector at their floors`, () => {
     const rows = parseDescriptionTable(readFileSync(new URL(`../../test/actors/${part}.jsonl`, import.meta.url), 'utf8'), `${part}.jsonl`);

@@ -4,7 +4,7 @@
 // "des manifestants à Dakar") or an organisation before it ("FBI officials"), and modifiers that
 // change the sector ("former" → ELI, "opposition" → OPP). One function serves the entity layer,
 // the event coder and `readout kb resolve`.
-import type { Doc, Entity, Mention } from '../doc.js';
+import { languageAt, type Doc, type Entity, type Mention } from '../doc.js';
 import type { KnowledgeBase } from '../kb/kb.js';
 import { tokenAt, type Token } from '../text/tokens.js';
 import { matchPhrase, type EntityLexicon, type PhraseTrie } from '../entities/lexicon.js';
@@ -224,7 +224,7 @@ function compose(
   let j = end;
   if (!owner && !possessed && j < b) {
     const mi = ctx.mentions.startsAt[j]!;
-    if (mi >= 0 && agents.postAdjective.has(agent.lang) && isDemonym(doc, mi)) {
+    if (mi >= 0 && agents.postAdjective.has(languageAt(doc, toks[j]!.start)) && isDemonym(doc, mi)) {
       owner = ownerOf(doc, mi);
       from = 'demonym';
       j = tokEndOf(ctx, mi);

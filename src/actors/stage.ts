@@ -33,6 +33,7 @@ export function createActorStage(r: StageResources, res = buildActorResources(r)
     name: 'actors',
     run(doc) {
       const speakers = doc.mentions.filter((m) => m.via === 'description');
+      const slots = argumentHeads(doc);
       const out: ComposedDescription[] = (doc.descriptions = []);
       for (const d of findDescriptions(doc, r.kb, res)) {
         const start = doc.tokens[d.start]!.start;
@@ -51,6 +52,9 @@ export function createActorStage(r: StageResources, res = buildActorResources(r)
           continue;
         }
         if (!e || !(d.from === 'demonym' || d.from === 'possessive' || d.from === 'owner') || d.ownerStart < 0) continue;
+        // only a description that fills a clause's slot (subject, object, agent, oblique) is an actor
+        // there: one inside an aside ("Greece, home to a large Armenian community, condemned…") is not
+        if (slots && !slotAt(slots, d.headStart, d.headEnd)) continue;
         // the owner's mention stretched over the noun: it starts where the owner (or a modifier) starts
         const mStart = doc.tokens[d.ownerStart]!.start;
         const m: Mention = {
@@ -70,6 +74,19 @@ export function createActorStage(r: StageResources, res = buildActorResources(r)
       }
     },
   };
+}
+
+/** The head tokens of every clause argument, or null when the document has no clause layer. */
+function argumentHeads(doc: Doc): Uint8Array | null {
+  if (!doc.clauses) return null;
+  const heads = new Uint8Array(doc.tokens.length);
+  for (const c of doc.clauses.clauses) for (const a of c.args) if (a.role !== 'comp' && a.role !== 'xcomp' && a.head >= 0) heads[a.head] = 1;
+  return heads;
+}
+
+function slotAt(heads: Uint8Array, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if (heads[t]) return true;
+  return false;
 }
 
 /** The entity a description stands for: its organisation or state; a place gives its state. */
