@@ -4,6 +4,7 @@
 // holding the office on the date. `readout eval test/actors/descriptions.jsonl` prints the figures.
 import type { Analyzer } from '../pipeline.js';
 import { readSpan } from '../actors/read.js';
+import { parseJsonLines } from './jsonl.js';
 import { fold } from '../text/normalize.js';
 
 export interface DescriptionRecord {
@@ -39,20 +40,11 @@ export interface DescriptionScore {
 
 /** Reads a description table; names the file and line of anything malformed. */
 export function parseDescriptionTable(content: string, file: string): DescriptionRecord[] {
-  const out: DescriptionRecord[] = [];
-  content.split('\n').forEach((line, i) => {
-    if (!line.trim()) return;
-    let r: DescriptionRecord;
-    try {
-      r = JSON.parse(line);
-    } catch (e) {
-      throw new Error(`${file}:${i + 1}: not valid JSON (${(e as Error).message})`);
-    }
-    if (typeof r.id !== 'string' || typeof r.text !== 'string' || typeof r.description !== 'string' || !r.text.includes(r.description))
-      throw new Error(`${file}:${i + 1}: a row needs id, text and a description that occurs in its text`);
-    out.push(r);
-  });
-  return out;
+  return parseJsonLines<DescriptionRecord>(content, file, (r) =>
+    typeof r.id !== 'string' || typeof r.text !== 'string' || typeof r.description !== 'string' || !r.text.includes(r.description)
+      ? 'a row needs id, text and a description that occurs in its text'
+      : null,
+  );
 }
 
 /** Whether a JSONL file holds a description table (its first row has a `description`). */

@@ -3,6 +3,7 @@
 // a CAMEO root among `roots`, a source among `sources` and, when `targets` is not empty, a target
 // among `targets` (IGO and NGO match any organisation).
 import type { Analysis, EntityOut } from '../analysis.js';
+import { parseJsonLines } from './jsonl.js';
 
 export interface SuiteRecord {
   id: string;
@@ -31,22 +32,12 @@ const ANY_ORGANISATION = new Set(['IGO', 'NGO']);
 
 /** Reads a suite file's lines; names the file and line of anything malformed. */
 export function parseSuite(content: string, file: string): SuiteRecord[] {
-  const out: SuiteRecord[] = [];
-  content.split('\n').forEach((line, i) => {
-    if (!line.trim()) return;
-    let r: SuiteRecord;
-    try {
-      r = JSON.parse(line);
-    } catch (e) {
-      throw new Error(`${file}:${i + 1}: not valid JSON (${(e as Error).message})`);
-    }
-    const lists = ['roots', 'sources', 'targets'] as const;
-    if (typeof r.id !== 'string' || typeof r.text !== 'string' || typeof r.type !== 'string' || lists.some((k) => !Array.isArray(r[k]))) {
-      throw new Error(`${file}:${i + 1}: a record needs id, text, type (strings) and roots, sources, targets (lists)`);
-    }
-    out.push(r);
-  });
-  return out;
+  const lists = ['roots', 'sources', 'targets'] as const;
+  return parseJsonLines<SuiteRecord>(content, file, (r) =>
+    typeof r.id !== 'string' || typeof r.text !== 'string' || typeof r.type !== 'string' || lists.some((k) => !Array.isArray(r[k]))
+      ? 'a record needs id, text, type (strings) and roots, sources, targets (lists)'
+      : null,
+  );
 }
 
 function actorMatches(want: string[], e: EntityOut | undefined): boolean {
