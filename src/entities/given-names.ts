@@ -16,12 +16,13 @@ const LISTS: ReadonlyMap<string, string>[] = ['en', 'fr', 'es', 'it', 'de'].map(
   (code) => require(`gender-detection-from-name/names/${code}.js`) as ReadonlyMap<string, string>,
 );
 
-/** the forms to look up: the name in lower case, folded, and the first part of a compound (Jean-Robert → jean) */
+/** the forms to look up: the first part of a compound (Jean-Robert → jean: the lists file some
+ *  compounds under the wrong gender), then the name in lower case, then folded */
 function forms(name: string): string[] {
   const lower = name.toLowerCase();
   const folded = fold(name);
   const first = folded.split('-')[0]!;
-  return [...new Set([lower, folded, first])];
+  return [...new Set([first, lower, folded])];
 }
 
 /** The usual gender of a given name ("Marie" → f, "Dylan" → m), or null when the lists do not know it. */
