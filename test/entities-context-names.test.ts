@@ -73,6 +73,19 @@ test('a common given name opens a person anywhere; a word the text writes in low
   );
 });
 
+test("a common given name before a known person's one-word name makes someone else", async () => {
+  const analyzer = await sharedAnalyzer();
+  const a = analyzer.analyze({ language: 'en', published: '2023-05-02', text: 'Samuel Macron, a baker in Lille, said the price of flour had doubled.' });
+  const baker = one(a, 'Samuel Macron');
+  assert.equal(baker.actor, null);
+  assert.equal(baker.type, 'PERSON');
+  assert.equal(
+    a.entities.some((e) => e.actor !== null && e.type === 'PERSON'),
+    false,
+    'no known person in the sentence',
+  );
+});
+
 test('titles that only stand before a name split off into the role', async () => {
   const analyzer = await sharedAnalyzer();
   const en = analyzer.analyze({
@@ -116,10 +129,7 @@ test('full name, surname, given name and honorific + surname make one person per
   assert.equal(one(fr, 'Sébastien'), ghislain);
   // two people with one given name: a lone given name stays apart from both
   const two = analyzer.analyze({ language: 'en', text: 'Renata Oyelaran met Renata Klimkowska. Renata said little.' });
-  assert.equal(
-    two.entities.filter((e) => e.mentions.some((m) => m.text === 'Renata') && /Oyelaran|Klimkowska/.test(e.name)).length,
-    0,
-  );
+  assert.equal(two.entities.filter((e) => e.mentions.some((m) => m.text === 'Renata') && /Oyelaran|Klimkowska/.test(e.name)).length, 0);
 });
 
 test('gender from the honorific or the given name lets she / elle find an unknown woman', async () => {
@@ -127,7 +137,7 @@ test('gender from the honorific or the given name lets she / elle find an unknow
   const en = analyzer.analyze({
     language: 'en',
     text:
-      'Marguerite Ashdown chairs the residents\' group; Tobias Fenwright owns the quarry. ' +
+      "Marguerite Ashdown chairs the residents' group; Tobias Fenwright owns the quarry. " +
       'Fenwright said the blasting was legal. "We have counted forty cracked walls," she said.',
   });
   assert.equal(speakerOf(en, 'We have counted'), 'Marguerite Ashdown');

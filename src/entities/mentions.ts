@@ -64,14 +64,16 @@ export function findCandidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer, lex:
     else at.set(c.start, [c]);
   };
   const removed = new Set<Candidate>();
+  // words the text also writes in lower case are common nouns, not names ("Officials said")
+  const lowerWords = new Set<string>();
+  for (const t of toks) if (!t.cap && t.kind === 'word') lowerWords.add(t.norm);
+  const opensName = (t: Token, isTaken: number) =>
+    !isTaken && t.cap && t.kind === 'word' && !lex.notNames.has(t.norm) && !lex.stopwords.has(t.norm) && !lowerWords.has(t.norm) && isCommonGivenName(t.text);
   const push = (c: Candidate) => {
     out.push(c);
     index(c);
   };
   const date = doc.published;
-  // words the text also writes in lower case are common nouns, not names ("Officials said")
-  const lowerWords = new Set<string>();
-  for (const t of toks) if (!t.cap && t.kind === 'word') lowerWords.add(t.norm);
 
   for (const sent of doc.sentences) {
     const a = sent.tokenStart,
@@ -91,6 +93,9 @@ export function findCandidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer, lex:
       const m = L.name(i);
       if (!m) continue;
       const allOrgs = m.entries.every((e) => kb.actors.get(e.actor)?.type === 'ORGANIZATION');
+      // "Sadia Bibi", "Jill Biden": a common given name before a known person's one-word name
+      // makes the name of somebody else, whom pass 3 finds
+      if (m.end - i === 1 && i > a && m.entries.every((e) => kb.actors.get(e.actor)?.type === 'PERSON') && opensName(toks[i - 1]!, taken[i - 1]!)) continue;
       if (cutByRole(i, m.end) && allOrgs) continue;
       // "Haut Conseil de sécurité": a capitalised word before a body's name makes another name
       if (
