@@ -149,3 +149,21 @@ test('gender from the honorific or the given name lets she / elle find an unknow
   });
   assert.equal(speakerOf(fr, 'Nous avons compté'), 'Kerhervé');
 });
+
+test("names in the clause layer's subject and object slots become entities", async () => {
+  const analyzer = await sharedAnalyzer();
+  const en = analyzer.analyze({
+    language: 'en',
+    text: 'Halvard Oyelowo knows every farmer in the valley, and the council sued Brightmoor Ostrander in March.',
+  });
+  assert.equal(one(en, 'Halvard Oyelowo').type, 'PERSON');
+  assert.equal(one(en, 'Brightmoor Ostrander').type, 'PERSON');
+  const fr = analyzer.analyze({ language: 'fr', text: 'Le conseil a poursuivi Ravensworth Kerbiquet en justice.' });
+  assert.equal(one(fr, 'Ravensworth Kerbiquet').type, 'PERSON');
+  // a word the text writes in lower case elsewhere is not part of a name
+  const common = analyzer.analyze({ language: 'en', text: 'The treaty was signed in 1951. Both navies invoked the Defense Treaty.' });
+  assert.equal(
+    common.entities.some((e) => /Defense Treaty/.test(e.name)),
+    false,
+  );
+});
