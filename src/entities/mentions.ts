@@ -65,8 +65,7 @@ export function findCandidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer, lex:
   };
   const removed = new Set<Candidate>();
   // words the text also writes in lower case are common nouns, not names ("Officials said")
-  const lowerWords = new Set<string>();
-  for (const t of toks) if (!t.cap && t.kind === 'word') lowerWords.add(t.norm);
+  const lowerWords = lowerCaseWords(toks);
   const opensName = (t: Token, isTaken: number) =>
     !isTaken && t.cap && t.kind === 'word' && !lex.notNames.has(t.norm) && !lex.stopwords.has(t.norm) && !lowerWords.has(t.norm) && isCommonGivenName(t.text);
   const push = (c: Candidate) => {
@@ -265,6 +264,13 @@ export function findCandidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer, lex:
 }
 
 const NONE: Candidate[] = [];
+
+/** the words a text writes in lower case somewhere: common nouns there, not names ("Officials said", "the Defense Treaty") */
+export function lowerCaseWords(toks: readonly Token[]): Set<string> {
+  const words = new Set<string>();
+  for (const t of toks) if (!t.cap && t.kind === 'word') words.add(t.norm);
+  return words;
+}
 
 type NameMatch = { end: number; entries: NameEntry[] };
 type RoleMatch = { end: number; value: RoleTerm };

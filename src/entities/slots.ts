@@ -9,6 +9,7 @@ import type { Token } from '../text/tokens.js';
 import { fold } from '../text/normalize.js';
 import { buildEntityLexicon, type EntityLexicon } from './lexicon.js';
 import { givenNameGender } from './given-names.js';
+import { lowerCaseWords } from './mentions.js';
 
 const SLOTS = new Set(['subj', 'obj', 'iobj', 'agent']);
 const JOINERS = new Set(['de', 'du', 'des', "d'", 'van', 'von', 'der', 'al', 'el', 'ben', 'bin', 'ibn', 'da', 'di', 'del', 'dos', 'le', 'la']);
@@ -22,8 +23,7 @@ export function namesFromArgumentSlots(doc: Doc, lex: EntityLexicon): void {
   const layer = doc.clauses;
   if (!layer) return;
   const toks = doc.tokens;
-  const lowerWords = new Set<string>();
-  for (const t of toks) if (!t.cap && t.kind === 'word') lowerWords.add(t.norm);
+  const lowerWords = lowerCaseWords(toks);
   const nameWord = (t: Token) => t.cap && t.kind === 'word' && !lex.notNames.has(t.norm) && !lex.stopwords.has(t.norm);
   for (const clause of layer.clauses) {
     for (const arg of clause.args) {
