@@ -10,6 +10,7 @@ import { splitSentences } from './text/sentences.js';
 import { loadKnowledgeBase, type KnowledgeBase } from './kb/kb.js';
 import { loadCodebook, type Codebook } from './events/codebook.js';
 import { createEntityStage } from './entities/stage.js';
+import { createSlotNameStage } from './entities/slots.js';
 import { createQuoteStage } from './quotes/stage.js';
 import { createEventStage } from './events/stage.js';
 import { createClauseStage, syntaxParser } from './clauses/stage.js';
@@ -43,7 +44,14 @@ export async function createAnalyzer(opts: AnalyzerOptions = {}): Promise<Analyz
   const lid = await createLanguageIdentifier(packs);
   const tokOpts = tokenizeOptionsFor(packs);
   const res: StageResources = { kb, packs, codebook, tokOpts };
-  const stages: Stage[] = [createEntityStage(res), createClauseStage(res, syntaxParser()), createQuoteStage(res), createActorStage(res), createEventStage(res)];
+  const stages: Stage[] = [
+    createEntityStage(res),
+    createClauseStage(res, syntaxParser()),
+    createSlotNameStage(res),
+    createQuoteStage(res),
+    createActorStage(res),
+    createEventStage(res),
+  ];
   const analyzeDoc = (article: Article): Doc => {
     const doc = readDocument(article, packs, lid, tokOpts);
     for (const stage of stages) stage.run(doc);

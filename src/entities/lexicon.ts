@@ -25,6 +25,8 @@ export interface PhraseTrie<T> {
 export interface EntityLexicon {
   roles: PhraseTrie<RoleTerm>;
   honorifics: PhraseTrie<true>;
+  /** titles that count only right before a name ("Auditor", "Cllr", "le préfet"): the name's role */
+  titlesBeforeNames: PhraseTrie<true>;
   determiners: Set<string>;
   former: Set<string>;
   newWords: Set<string>;
@@ -45,6 +47,12 @@ export interface EntityLexicon {
   lowerCaseBodyNames: Set<string>;
   /** words after a capitalised name that only people do (said, a déclaré…): the name is a person's */
   personCues: Set<string>;
+  /** single-token forms of the packs' (not weak) speech verbs, finite and past: "said X", "X a déclaré" */
+  speechForms: Set<string>;
+  /** 'selon', 'according to': folded token sequences after which a name is a speaker */
+  according: string[][];
+  /** honorifics that say a gender (M., Mme, Mr, Ms), by their folded tokens joined with spaces */
+  honorificGender: Map<string, 'm' | 'f'>;
   /** generic names of bodies ("ministère des Affaires étrangères") → organisation kind, and a
    *  name for the body when the knowledge base has none for that state ("Government of {country}") */
   bodies: PhraseTrie<{ kind: string; name: string | null }>;
@@ -86,6 +94,7 @@ export function buildEntityLexicon(packs: Map<string, LanguagePack>, tok: Tokeni
   const lex: EntityLexicon = {
     roles: emptyTrie(),
     honorifics: emptyTrie(),
+    titlesBeforeNames: emptyTrie(),
     determiners: new Set(),
     former: new Set(),
     newWords: new Set(),
@@ -106,13 +115,19 @@ export function buildEntityLexicon(packs: Map<string, LanguagePack>, tok: Tokeni
     namedPlaceNouns: new Set(),
     lowerCaseBodyNames: new Set(),
     personCues: new Set(),
+    speechForms: new Set(),
+    according: [],
+    honorificGender: new Map(),
     possessive: new Set(),
   };
   for (const pack of packs.values()) {
     const r = pack.files.roles;
     for (const w of pack.core.stopwords) lex.stopwords.add(fold(w));
     for (const w of (pack.files.composition?.possessive as string[] | undefined) ?? []) lex.possessive.add(fold(w));
+    addSpeechPositions(lex, pack, tok);
     if (!r) continue;
+    for (const [g, forms] of Object.entries((r.honorificGender ?? {}) as Record<string, string[]>))
+      for (const h of forms) if (g === 'm' || g === 'f') lex.honorificGender.set(phraseKey(h, tok), g);
     if (r.bodyNamesGoOnInLowerCase) lex.lowerCaseBodyNames.add(pack.code);
     for (const w of r.personCues ?? []) lex.personCues.add(fold(w));
     for (const term of r.roles ?? []) {
@@ -126,6 +141,7 @@ export function buildEntityLexicon(packs: Map<string, LanguagePack>, tok: Tokeni
       }
     }
     for (const h of r.honorifics ?? []) addPhrase(lex.honorifics, h, true as const, tok);
+    for (const t of r.titlesBeforeNames ?? []) addPhrase(lex.titlesBeforeNames, t, true as const, tok);
     for (const b of r.bodies ?? []) for (const form of b.forms ?? []) addPhrase(lex.bodies, form, { kind: String(b.kind), name: b.name ?? null }, tok);
     for (const w of r.namedPlaceNouns ?? []) lex.namedPlaceNouns.add(fold(w));
     for (const w of r.languageNames ?? []) lex.notNames.add(fold(w));
@@ -150,4 +166,22 @@ export function buildEntityLexicon(packs: Map<string, LanguagePack>, tok: Tokeni
     for (const p of r.pronouns?.f ?? []) lex.pronounsF.add(fold(p));
   }
   return lex;
+}
+
+/** folded tokens of a phrase joined by spaces, as the text's tokens would give them */
+export function phraseKey(phrase: string, tok: TokenizeOptions): string {
+  return tokenize(phrase, tok)
+    .map((t) => t.norm)
+    .join(' ');
+}
+
+/** the words that put a name in a speaker's position, from the pack's speech.json */
+function addSpeechPositions(lex: EntityLexicon, pack: LanguagePack, tok: TokenizeOptions): void {
+  const sp = pack.files.speech;
+  if (!sp) return;
+  for (const v of (sp.verbs ?? []) as { weak?: boolean; forms?: Record<string, string[]> }[]) {
+    if (v.weak) continue;
+    for (const cls of ['finite', 'past']) for (const f of v.forms?.[cls] ?? []) if (!/\s/.test(f)) lex.speechForms.add(fold(f));
+  }
+  for (const a of (sp.according ?? []) as string[]) lex.according.push(tokenize(a, tok).map((t) => t.norm));
 }

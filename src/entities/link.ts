@@ -9,6 +9,7 @@ import type { Gazetteer } from './gazetteer.js';
 import type { Candidate } from './mentions.js';
 import { fold } from '../text/normalize.js';
 import { within } from '../kb/dates.js';
+import { givenNameGender } from './given-names.js';
 
 interface Ctx {
   doc: Doc;
@@ -54,6 +55,8 @@ export function linkCandidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer, cand
     let e: Entity | undefined;
     // a surname of a person already in the text, or a full name whose surname is known
     if (c.type === 'PERSON' || c.end - c.start === 1) e = findBySurname(ctx, folded);
+    // "Anwar" after "Anwar Ibrahim", "Marie" after "Marie Okafor": the one person of the text with that given name
+    if (!e && c.end - c.start === 1 && (c.type === 'PERSON' || c.weak)) e = findByGivenName(ctx, folded);
     if (c.weak && !e) continue;
     if (!e && c.type === 'ORGANIZATION' && c.end - c.start === 1 && ctx.gaz !== undefined && HEAD_ONLY.test(folded)) {
       // "le Conseil", "la Commission": the body of that kind named before, or nothing
@@ -74,6 +77,7 @@ export function linkCandidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer, cand
     }
     addMention(ctx, e, span(c), 'name');
     entityOf.set(c, e);
+    if (!e.actor && e.type === 'PERSON') describeUnknownPerson(e, c, folded);
   }
   // pass 3: role descriptions and titles
   // the name each role stands in apposition to (the first candidate saying so), found in one pass
@@ -221,6 +225,24 @@ function foldedNames(ctx: Ctx, e: Entity): { n: string; parts: string[] }[] {
     namesOf.set(e, names);
   }
   return names;
+}
+
+/** gender and title of a person the knowledge base lacks: from the honorific or title before a
+ *  mention ("Ms Okafor", "Auditor Dave Yost"), else from the given name of a full name */
+function describeUnknownPerson(e: Entity, c: Candidate, folded: string): void {
+  if (c.title) e.role ??= c.title;
+  if (e.gender) return;
+  if (c.gender) e.gender = c.gender;
+  else {
+    const words = folded.split(/\s+/);
+    if (words.length >= 2) e.gender = givenNameGender(words[0]!.split('-')[0]!) ?? givenNameGender(words[0]!);
+  }
+}
+
+/** the only person of the text whose name opens with this given name, or nothing when there are several */
+function findByGivenName(ctx: Ctx, folded: string): Entity | undefined {
+  const people = ctx.entities.filter((e) => e.type === 'PERSON' && foldedNames(ctx, e).some(({ parts }) => parts.length >= 2 && parts[0] === folded));
+  return people.length === 1 ? people[0] : undefined;
 }
 
 function findBySurname(ctx: Ctx, folded: string): Entity | undefined {

@@ -8,6 +8,7 @@ import type { Token } from '../text/tokens.js';
 import type { Gazetteer } from './gazetteer.js';
 import { matchPhrase, type EntityLexicon, type RoleTerm } from './lexicon.js';
 import { within } from '../kb/dates.js';
+import { isCommonGivenName } from './given-names.js';
 
 /** A span the recogniser found, before clustering into entities. */
 export interface Candidate {
@@ -29,6 +30,10 @@ export interface Candidate {
   weak?: boolean;
   /** ambiguous knowledge-base entries resolved later by context */
   entries?: NameEntry[];
+  /** the gender an honorific before the name states (M., Mme, Mr, Ms) */
+  gender?: 'm' | 'f';
+  /** a title before the name that only titles do ("Auditor", "Cllr", "le préfet"): the person's role */
+  title?: string;
 }
 
 export interface RoleInfo {
@@ -59,6 +64,10 @@ export function findCandidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer, lex:
     else at.set(c.start, [c]);
   };
   const removed = new Set<Candidate>();
+  // words the text also writes in lower case are common nouns, not names ("Officials said")
+  const lowerWords = lowerCaseWords(toks);
+  const opensName = (t: Token, isTaken: number) =>
+    !isTaken && t.cap && t.kind === 'word' && !lex.notNames.has(t.norm) && !lex.stopwords.has(t.norm) && !lowerWords.has(t.norm) && isCommonGivenName(t.text);
   const push = (c: Candidate) => {
     out.push(c);
     index(c);
@@ -83,6 +92,9 @@ export function findCandidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer, lex:
       const m = L.name(i);
       if (!m) continue;
       const allOrgs = m.entries.every((e) => kb.actors.get(e.actor)?.type === 'ORGANIZATION');
+      // "Sadia Bibi", "Jill Biden": a common given name before a known person's one-word name
+      // makes the name of somebody else, whom pass 3 finds
+      if (m.end - i === 1 && i > a && m.entries.every((e) => kb.actors.get(e.actor)?.type === 'PERSON') && opensName(toks[i - 1]!, taken[i - 1]!)) continue;
       if (cutByRole(i, m.end) && allOrgs) continue;
       // "Haut Conseil de sécurité": a capitalised word before a body's name makes another name
       if (
@@ -137,6 +149,18 @@ export function findCandidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer, lex:
     }
     // 2. honorifics and titles before names; role descriptions
     for (let i = a; i < b; i++) {
+      const titled = taken[i] ? null : titleBeforeName(toks, i, b, lex, taken, lowerRuns, startingAt, removed);
+      if (titled) {
+        for (let k = i; k < titled.nameStart; k++) taken[k] = 1;
+        const c = titled.known ?? pushName(push, taken, toks, titled.nameStart, titled.nameEnd, 'PERSON', true);
+        c.titled = true;
+        c.title = toks
+          .slice(i, titled.nameStart)
+          .map((t) => t.text)
+          .join(' ');
+        i = c.end - 1;
+        continue;
+      }
       const h = matchPhrase(lex.honorifics, toks, i, b);
       if (h && !taken[i]) {
         let j = h.end;
@@ -148,8 +172,17 @@ export function findCandidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer, lex:
         const name = known ? null : nameSpan(toks, j, b, lex, taken, lowerRuns);
         if (known || name) {
           for (let k = i; k < j; k++) taken[k] = 1;
+          const gender = lex.honorificGender.get(
+            toks
+              .slice(i, h.end)
+              .map((t) => t.norm)
+              .join(' '),
+          );
           if (known) known.titled = true;
-          else pushName(push, taken, toks, name![0], name![1], 'PERSON', true);
+          else {
+            const c = pushName(push, taken, toks, name![0], name![1], 'PERSON', true);
+            if (gender) c.gender = gender;
+          }
           i = (known ? known.end : name![1]) - 1;
           continue;
         }
@@ -196,7 +229,7 @@ export function findCandidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer, lex:
       const [s, e] = span;
       // the place is part of the body's name now
       for (let k = s; k < e; k++) for (const c of startingAt(k)) if (c.end <= e && c.via !== 'role') removed.add(c);
-      const type = guessType(toks, s, e, a, lex, gaz);
+      const type = guessType(toks, s, e, a, lex, gaz, lowerWords);
       // "le mausolée Mohammed V": the place noun belongs to the name
       const placeNoun = s > a && lex.namedPlaceNouns.has(toks[s - 1]!.norm) && !toks[s - 1]!.cap && !taken[s - 1];
       if (placeNoun) pushName(push, taken, toks, s - 1, e, 'LOCATION', false);
@@ -231,6 +264,13 @@ export function findCandidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer, lex:
 }
 
 const NONE: Candidate[] = [];
+
+/** the words a text writes in lower case somewhere: common nouns there, not names ("Officials said", "the Defense Treaty") */
+export function lowerCaseWords(toks: readonly Token[]): Set<string> {
+  const words = new Set<string>();
+  for (const t of toks) if (!t.cap && t.kind === 'word') words.add(t.norm);
+  return words;
+}
 
 type NameMatch = { end: number; entries: NameEntry[] };
 type RoleMatch = { end: number; value: RoleTerm };
@@ -511,8 +551,60 @@ function personCue(toks: Token[], e: number, lex: EntityLexicon): boolean {
   return n.text === ',' || lex.personCues.has(n.norm);
 }
 
+/** Whether the name at s..e stands where a speaker stands: right after a speech verb ("said X",
+ *  "a déclaré X") or 'selon' / 'according to', or right before a speech verb, with or without an
+ *  auxiliary ("X said", "X a déclaré"). */
+function speakerPosition(toks: Token[], s: number, e: number, sentStart: number, lex: EntityLexicon): boolean {
+  const sent = toks[s]!.sentence;
+  const prev = s > sentStart ? toks[s - 1]! : null;
+  const next = toks[e];
+  const closes = !next || next.sentence !== sent || next.kind === 'punct';
+  // an inverted subject closes its clause ("said Marie Okafor." / "a déclaré X, maire de…"); an object does not ("urged Vermonters to")
+  if (prev && lex.speechForms.has(prev.norm) && closes) return true;
+  for (const words of lex.according) {
+    const k = s - words.length;
+    if (k >= sentStart && words.every((w, j) => toks[k + j]!.norm === w)) return true;
+  }
+  if (!next || next.sentence !== sent) return false;
+  if (lex.speechForms.has(next.norm)) return true;
+  const after = toks[e + 1];
+  return lex.personCues.has(next.norm) && !!after && after.sentence === sent && lex.speechForms.has(after.norm);
+}
+
+/** A title that only stands before a name ("Auditor Dave Yost", "Cllr Furey", "le préfet Jean
+ *  Dupuis") and the name after it: a new name, or a person the knowledge base already found there.
+ *  Names with the head noun of a body or a place are not people ("Principal Financial Group"). */
+function titleBeforeName(
+  toks: Token[],
+  i: number,
+  b: number,
+  lex: EntityLexicon,
+  taken: Uint8Array,
+  lowerRuns: boolean,
+  startingAt: (k: number) => Candidate[],
+  removed: ReadonlySet<Candidate>,
+): { nameStart: number; nameEnd: number; known: Candidate | null } | null {
+  const t = matchPhrase(lex.titlesBeforeNames, toks, i, b);
+  if (!t || t.end >= b) return null;
+  const known = startingAt(t.end).find((c) => c.type === 'PERSON' && c.via === 'kb' && !removed.has(c)) ?? null;
+  if (known) return { nameStart: t.end, nameEnd: known.end, known };
+  if (taken[t.end]) return null;
+  const name = nameSpan(toks, t.end, b, lex, taken, lowerRuns);
+  if (!name || name[0] !== t.end) return null;
+  if (toks.slice(name[0], name[1]).some((w) => lex.orgHeads.has(w.norm) || lex.placeHeads.has(w.norm))) return null;
+  return { nameStart: name[0], nameEnd: name[1], known: null };
+}
+
 /** The type of an unknown capitalised sequence, or null when it is probably not a name. */
-function guessType(toks: Token[], s: number, e: number, sentStart: number, lex: EntityLexicon, gaz: Gazetteer): EntityType | null {
+function guessType(
+  toks: Token[],
+  s: number,
+  e: number,
+  sentStart: number,
+  lex: EntityLexicon,
+  gaz: Gazetteer,
+  lowerWords: ReadonlySet<string>,
+): EntityType | null {
   const words = toks.slice(s, e);
   const prev = s > sentStart ? toks[s - 1]! : null;
   const prev2 = s - 1 > sentStart ? toks[s - 2]! : null;
@@ -534,7 +626,20 @@ function guessType(toks: Token[], s: number, e: number, sentStart: number, lex: 
   if (/^[A-Z]+\d+$/.test(first.text) && words.length === 1) return 'ORGANIZATION'; // M23
   const sentenceInitial = s === sentStart || (prev && /^[«“"(—–-]$/.test(prev.text) && s - 1 === sentStart);
   if (gaz.firstNames.has(first.norm) && words.length >= 2) return 'PERSON';
+  const nameLike = words.length <= 4 && words.every((w) => w.cap || PARTICLES.has(w.norm));
+  // a word the text also writes in lower case, or a function word, opens no person's name
+  const commonWord = (w: Token) => lex.notNames.has(w.norm) || lex.stopwords.has(w.norm) || lowerWords.has(w.norm) || w.kind !== 'word';
+  // a speaker's position: "said Marie Okafor", "selon Jean Dupuis", "Okafor said"; not the end of a
+  // body's name ("Food and Markets said") nor a place ("présent à Putrajaya estime")
+  if (nameLike && !commonWord(first) && speakerPosition(toks, s, e, sentStart, lex)) {
+    if (words.length >= 2) return 'PERSON';
+    if (/^\p{Lu}{2,}/u.test(first.text)) return 'ORGANIZATION'; // "CGT-CFDT réclame"
+    const openPrev = !prev || prev.kind === 'punct' || (!prev.cap && !PARTICLES.has(prev.norm) && !lex.locationPrepositions.has(prev.norm));
+    if (first.text.length >= 3 && openPrev) return 'PERSON';
+  }
   if (prev && lex.locationPrepositions.has(prev.norm) && words.length <= 3 && !gaz.firstNames.has(first.norm)) return 'LOCATION';
+  // a given name on the list opening two to four capitalised words: "Dylan Brisebois", "Aïssatou Diallo"
+  if (nameLike && words.length >= 2 && !commonWord(first) && isCommonGivenName(first.text)) return 'PERSON';
   if (words.length >= 2 && words.length <= 4 && words.every((w) => w.cap || PARTICLES.has(w.norm)) && personCue(toks, e, lex)) return 'PERSON';
   if (words.length === 1) {
     // "Macron a reçu…", "Blinken said…": a known surname opening its sentence, when a verb follows
