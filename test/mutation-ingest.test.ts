@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { decodeBytes, decodeWindows1252, InputError, isValidUtf8 } from '../src/ingest/decode.js';
 import { normaliseDate, parseHeader } from '../src/ingest/header.js';
 import { looksLikeHtml, readHtml } from '../src/ingest/html.js';
+import { boundDepth, nestingDepth } from '../src/ingest/depth.js';
 import { MAX_BYTES, readArticleBytes, readArticleFile } from '../src/ingest/read.js';
 
 const PROSE = 'Le conseil municipal a voté le budget des écoles après un long débat sur les cantines.';
@@ -225,4 +226,23 @@ test('files: a directory, a missing file and an oversized input are InputErrors 
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('edge cases the first mutation run left: short NUL-led input, Windows-1252 control bytes, UTF-16 controls past the first 4,096 characters', () => {
+  // two or three bytes are too short to be taken for UTF-16: a NUL there is binary UTF-8
+  assert.throws(() => decodeBytes(Buffer.from([0x00, 0x41]), 's.bin'), /s\.bin: binary data/);
+  assert.throws(() => decodeBytes(Buffer.from([0x41, 0x00, 0x42]), 't.bin'), /t\.bin: binary data/);
+  // bytes that are not UTF-8 (so Windows-1252) with many control bytes are binary too
+  assert.throws(() => decodeBytes(Buffer.from([0xe9, 0x01, 0x02, 0x03, 0x04, 0x41, 0x42]), 'w.bin'), /w\.bin: binary data, not text \(NUL or control bytes\)/);
+  // only the first 4,096 characters of UTF-16 are checked for control characters
+  const late = 'a'.repeat(4500) + '\u0001' + 'b';
+  assert.equal(decodeBytes(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(late, 'utf16le')])).text, late);
+});
+
+test('depth: every void element leaves the nesting as it is; closing an element frees its level for its siblings', () => {
+  for (const t of ['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'keygen', 'command'])
+    assert.equal(nestingDepth(`<div><${t}><p>x</p></div>`), 2, t);
+  assert.equal(boundDepth('<a><b>x</b><c><d>y</d></c></a>', 2), '<a><b>x</b><c>y</c></a>');
+  // a fragment too short for Readability: the wrapped body's text
+  assert.equal(readHtml('<p>Court.</p>').text, 'Court.');
 });
