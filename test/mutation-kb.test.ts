@@ -12,6 +12,7 @@ import { actorFromRow, loadKnowledgeBase, readJsonl } from '../src/kb/kb.js';
 import { CountryNames } from '../src/kb/country-names.js';
 import { dateEnd, dateStart, within } from '../src/kb/dates.js';
 import { parsePhoenix, phoenixDate, phoenixToRows } from '../src/kb/phoenix.js';
+import { roleCoverage } from '../src/kb/coverage.js';
 
 const COUNTRIES = [
   {
@@ -331,3 +332,20 @@ test('Phoenix: dates of six and eight digits, names cleaned, bad and continuatio
   assert.deepEqual(solos[0].roles, [{ role: 'other', title: {}, country: 'XAA', from: null, to: null, code: 'XAAGOV' }]);
   assert.deepEqual([solos[1].acronyms, solos[1].handles, solos[1].parent, solos[1].kind], [[], [], null, null]);
 });
+
+test('survivors of the first run: the government spokesperson outranks an ambassador, every name particle is title-cased, a coverage period needs full dates', () =>
+  withKb((dir) => {
+    const kb = loadKnowledgeBase({ dir });
+    const both = actorFromRow(
+      { id: 's', name: 'S', roles: [{ role: 'ambassador', from: '2000' }, { role: 'government-spokesperson', from: '2000' }, { role: 'other', from: '2000' }] },
+      'f',
+    );
+    assert.equal(kb.roleAt(both, '2001')?.role, 'government-spokesperson');
+    const particles = ['AL', 'EL', 'BIN', 'BEN', 'IBN', 'ABU', 'ABD', 'DE', 'DA', 'DI', 'DU', 'LA', 'LE', 'VAN', 'VON', 'DER', 'DOS', 'MAC', 'MC'];
+    const { entries } = parsePhoenix(`${particles.join('_')}_NAME_ [XAAGOV]`);
+    assert.equal(entries[0]!.names[0], 'Al El Bin Ben Ibn Abu Abd De Da Di Du La Le Van Von Der Dos Mac Mc Name');
+    assert.throws(() => roleCoverage(kb, { from: '2020', to: '2020-12-31' }), /coverage period must be two dates YYYY-MM-DD in order, not '2020' to '2020-12-31'/);
+    assert.throws(() => roleCoverage(kb, { from: '2020-01-01', to: '2020-12' }), /coverage period must be two dates/);
+    assert.throws(() => roleCoverage(kb, { from: '2020-02-01', to: '2020-01-31' }), /coverage period must be two dates/);
+    assert.equal(roleCoverage(kb, { from: '2020-01-01', to: '2020-01-31' }).period.to, '2020-01-31');
+  }));
