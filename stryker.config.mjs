@@ -50,6 +50,8 @@ export default {
   // generous, so that a slow run on a loaded machine is not taken for a hang
   timeoutFactor: 1.5,
   timeoutMS: 10000,
+  // the first run of every test file with coverage: minutes under load (Stryker's default is 5)
+  dryRunTimeoutMinutes: 30,
   // mutants in code that runs when a module loads (tables, regular expressions, the knowledge
   // base's loader) would need every test file for each of them: they are left out (counted as
   // Ignored in the report) to keep a folder's run within the hour on a shared 2-core machine

@@ -40,7 +40,11 @@ test('a BOM is dropped from the text and names the encoding', () => {
 
 test('binary data: any NUL in UTF-8, more than 5 % control bytes, escape and layout controls allowed', () => {
   const file = 'x.bin';
-  const isBinary = (b: Buffer) => assert.throws(() => decodeBytes(b, file), (e: unknown) => e instanceof InputError && e.message === 'x.bin: binary data, not text (NUL or control bytes)');
+  const isBinary = (b: Buffer) =>
+    assert.throws(
+      () => decodeBytes(b, file),
+      (e: unknown) => e instanceof InputError && e.message === 'x.bin: binary data, not text (NUL or control bytes)',
+    );
   isBinary(Buffer.from([0xef, 0xbb, 0xbf, 0x41, 0x00, 0x42, 0x43]));
   // 2 control bytes in 20 (10 %) are binary; 1 in 40 (2.5 %) is not
   isBinary(Buffer.concat([Buffer.from([0x01, 0x02]), Buffer.from('a'.repeat(18))]));
@@ -53,7 +57,10 @@ test('binary data: any NUL in UTF-8, more than 5 % control bytes, escape and lay
   // 0x08 and 0x0E, 0x1F on either side of the allowed range are counted
   isBinary(Buffer.from('\u0008\u000e\u001faaaaaaaaa'));
   // UTF-16 whose text holds control characters is binary
-  assert.throws(() => decodeBytes(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('ab\u0001cd', 'utf16le')]), 'u.txt'), /^InputError: u\.txt: binary data, not text$|u\.txt: binary data, not text$/);
+  assert.throws(
+    () => decodeBytes(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('ab\u0001cd', 'utf16le')]), 'u.txt'),
+    /^InputError: u\.txt: binary data, not text$|u\.txt: binary data, not text$/,
+  );
   // invalid UTF-16 (a lone high surrogate) is named as such
   assert.throws(() => decodeBytes(Buffer.from([0xff, 0xfe, 0x00, 0xd8, 0x41, 0x00]), 'v.txt'), /v\.txt: not valid utf-16le text/);
 });
@@ -113,7 +120,10 @@ test('header: fields, language codes, bracketed notes, and a header that ends wi
 
 test('header dates: impossible ones are errors naming the value, metadata dates are normalised', () => {
   assert.throws(() => parseHeader('date 2024-02-30\n\nCorps.'), /header date/);
-  assert.throws(() => readArticleBytes(Buffer.from('date 2024-13-01\n\nCorps.'), 'bad.txt'), (e: unknown) => e instanceof InputError && /^bad\.txt: header date/.test(e.message));
+  assert.throws(
+    () => readArticleBytes(Buffer.from('date 2024-13-01\n\nCorps.'), 'bad.txt'),
+    (e: unknown) => e instanceof InputError && /^bad\.txt: header date/.test(e.message),
+  );
   assert.equal(normaliseDate('2024-05-06T08:00:00Z'), '2024-05-06');
   assert.equal(normaliseDate(''), null);
   assert.equal(normaliseDate(undefined), null);
@@ -121,7 +131,8 @@ test('header dates: impossible ones are errors naming the value, metadata dates 
 });
 
 test('HTML is recognised by its opening tag or by a closing block tag', () => {
-  for (const t of ['<!DOCTYPE html><p>x', '  <html lang="fr">', '<head>', '<body>', '<article>x', 'Texte<p>un</p>', 'a</div>', '</body>', '</html>']) assert.equal(looksLikeHtml(t), true, t);
+  for (const t of ['<!DOCTYPE html><p>x', '  <html lang="fr">', '<head>', '<body>', '<article>x', 'Texte<p>un</p>', 'a</div>', '</body>', '</html>'])
+    assert.equal(looksLikeHtml(t), true, t);
   for (const t of ['<htmlx>', 'Le <b>gras</b> seul', 'x < y et y > z', `${'a'.repeat(20001)}</p>`]) assert.equal(looksLikeHtml(t), false, t);
   // a file named .html is read as HTML even when it does not look like it; a hint overrides both
   const page = `<div>${LONG_PARAGRAPH}</div>`;
@@ -164,7 +175,9 @@ test('HTML metadata: each source of the date, title, address and site, in order'
   assert.equal(a.source, 'La Gazette');
   assert.equal(a.language, 'fr');
   assert.equal(a.bodyStart, 0);
-  const b = readHtml(page('<link rel="canonical" href="https://example.org/canon"><script type="application/ld+json">{"headline":"Le titre JSON-LD"}</script>'));
+  const b = readHtml(
+    page('<link rel="canonical" href="https://example.org/canon"><script type="application/ld+json">{"headline":"Le titre JSON-LD"}</script>'),
+  );
   assert.equal(b.url, 'https://example.org/canon');
   assert.equal(b.title, 'Le titre JSON-LD');
   assert.equal(b.source, null);
@@ -177,13 +190,20 @@ test('HTML metadata: each source of the date, title, address and site, in order'
 });
 
 test('HTML text: one paragraph per innermost block, spaces collapsed; pages without <html> and without Readability text', () => {
-  const a = readHtml(page('', `<article><p>${LONG_PARAGRAPH}</p><ul><li>Premier   point\n de la liste.</li><li>Second point.</li></ul><blockquote><p>${PROSE}</p></blockquote></article>`));
+  const a = readHtml(
+    page(
+      '',
+      `<article><p>${LONG_PARAGRAPH}</p><ul><li>Premier   point\n de la liste.</li><li>Second point.</li></ul><blockquote><p>${PROSE}</p></blockquote></article>`,
+    ),
+  );
   assert.equal(a.text, [LONG_PARAGRAPH, 'Premier point de la liste.', 'Second point.', PROSE].join('\n\n'));
   // a fragment with no <html>: wrapped, and read as well
   const b = readHtml(`<p>${LONG_PARAGRAPH}</p><p>${PROSE}</p>`);
   assert.equal(b.text, `${LONG_PARAGRAPH}\n\n${PROSE}`);
   // too short for Readability: the body's blocks, without navigation, scripts and footers
-  const c = readHtml('<html><body><nav>Menu</nav><header>Haut</header><p>Court.</p><script>var x;</script><aside>Pub</aside><footer>Bas</footer></body></html>');
+  const c = readHtml(
+    '<html><body><nav>Menu</nav><header>Haut</header><p>Court.</p><script>var x;</script><aside>Pub</aside><footer>Bas</footer></body></html>',
+  );
   assert.equal(c.text, 'Court.');
   // no block at all: the whole body's text
   assert.equal(readHtml('<html><body><span>Un   texte</span> <b>nu</b></body></html>').text, 'Un texte nu');
@@ -222,7 +242,10 @@ test('files: a directory, a missing file and an oversized input are InputErrors 
     // exactly the limit is allowed through to decoding
     const atLimit = new Uint8Array(0);
     Object.defineProperty(atLimit, 'length', { value: MAX_BYTES });
-    assert.throws(() => readArticleBytes(atLimit, 'limit.txt'), (e: unknown) => e instanceof InputError && !/too large/.test(e.message));
+    assert.throws(
+      () => readArticleBytes(atLimit, 'limit.txt'),
+      (e: unknown) => e instanceof InputError && !/too large/.test(e.message),
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -51,15 +51,33 @@ const ACTORS = [
     ],
   }),
   JSON.stringify({ id: 'bo-dan', name: 'Bo Dan', gender: 'x', country: 'XAA', roles: [{ from: '2015', to: '2016' }] }),
-  JSON.stringify({ id: 'cy-ran', name: 'Cy Ran', country: 'XBB', code: 'XBBMED', roles: [{ role: 'ambassador', org: 'forum-x', from: '2018-01-01', to: null }] }),
+  JSON.stringify({
+    id: 'cy-ran',
+    name: 'Cy Ran',
+    country: 'XBB',
+    code: 'XBBMED',
+    roles: [{ role: 'ambassador', org: 'forum-x', from: '2018-01-01', to: null }],
+  }),
   JSON.stringify({ id: 'di-oz', name: 'Di Oz', country: 'XBB', roles: [{ role: 'head-of-government', from: '2010', to: '2011' }] }),
-  JSON.stringify({ id: 'xaa-mfa', name: 'Arcadian Foreign Ministry', type: 'ORGANIZATION', kind: 'foreign-ministry', country: 'XAA', acronyms: 'AFM', code: 'XACGOV' }),
+  JSON.stringify({
+    id: 'xaa-mfa',
+    name: 'Arcadian Foreign Ministry',
+    type: 'ORGANIZATION',
+    kind: 'foreign-ministry',
+    country: 'XAA',
+    acronyms: 'AFM',
+    code: 'XACGOV',
+  }),
   JSON.stringify({ id: 'xaa-mfa-2', name: 'Second Ministry', type: 'ORGANIZATION', kind: 'foreign-ministry', country: 'XAA' }),
   JSON.stringify({ id: 'no-kind', name: 'Kindless Body', type: 'ORGANIZATION', country: 'XAA' }),
   JSON.stringify({ id: 'forum-x', name: 'Forum X', type: 'ORGANIZATION', kind: 'international', code: 'IGOFRX' }),
   // a country row that is also an actor row keeps the actor
   JSON.stringify({ id: 'XBB', name: 'Borduria (actor row)', type: 'COUNTRY', country: 'XBB', code: 'XBBOWN' }),
 ];
+
+/** the role an actor holding all of `roles` since 2000 has in 2001 (the most senior) */
+const seniorOf = (kb: ReturnType<typeof loadKnowledgeBase>, ...roles: string[]) =>
+  kb.roleAt(actorFromRow({ id: 'o', name: 'O', roles: roles.map((role) => ({ role, from: '2000' })) }, 'f'), '2001')?.role;
 
 function withKb(fn: (dir: string) => void): void {
   const dir = mkdtempSync(join(tmpdir(), 'readout-mut-kb-'));
@@ -90,7 +108,15 @@ test('rows: defaults, genders, aliases in lists or by language, roles inheriting
     assert.equal(ana.kind, null);
     assert.equal(ana.parent, null);
     assert.equal(ana.source, join(dir, 'people', 'actors.jsonl'));
-    assert.deepEqual(ana.roles[0], { role: 'minister', title: { en: 'Minister of Culture' }, country: 'XAA', org: null, from: '2010-01-01', to: '2014-12-31', code: 'XACGOV' });
+    assert.deepEqual(ana.roles[0], {
+      role: 'minister',
+      title: { en: 'Minister of Culture' },
+      country: 'XAA',
+      org: null,
+      from: '2010-01-01',
+      to: '2014-12-31',
+      code: 'XACGOV',
+    });
     const bo = kb.actors.get('bo-dan')!;
     assert.equal(bo.gender, null);
     assert.deepEqual(bo.roles[0], { role: 'other', title: {}, country: 'XAA', org: null, from: '2015', to: '2016', code: null });
@@ -106,7 +132,15 @@ test('rows: defaults, genders, aliases in lists or by language, roles inheriting
     assert.equal(kb.actors.get('XCC')!.code, 'XCC', 'no cameo code: the ISO3 code');
     const xcc = kb.countries.get('XCC')!;
     assert.deepEqual(
-      { form: xcc.form, capital: xcc.capital, region: xcc.region, unMember: xcc.unMember, govern: xcc.headOfStateGoverns, vacancies: xcc.vacancies, source: xcc.source },
+      {
+        form: xcc.form,
+        capital: xcc.capital,
+        region: xcc.region,
+        unMember: xcc.unMember,
+        govern: xcc.headOfStateGoverns,
+        vacancies: xcc.vacancies,
+        source: xcc.source,
+      },
       { form: null, capital: null, region: null, unMember: false, govern: [], vacancies: [], source: '' },
     );
     const a = kb.countries.get('XAA')!;
@@ -142,7 +176,13 @@ test('a user file extends a row: names merged without repeats, new roles added, 
     assert.deepEqual(ana.handles, ['@anavela']);
     assert.deepEqual(
       ana.roles.map((r) => `${r.role} ${r.country} ${r.from}`),
-      ['minister XAA 2010-01-01', 'foreign-minister XAA 2012-06-01', 'head-of-state XAA 2020-01', 'foreign-minister XBB 2012-06-01', 'ambassador XAA 2017-01-01'],
+      [
+        'minister XAA 2010-01-01',
+        'foreign-minister XAA 2012-06-01',
+        'head-of-state XAA 2020-01',
+        'foreign-minister XBB 2012-06-01',
+        'ambassador XAA 2017-01-01',
+      ],
     );
     assert.equal(kb.files.at(-1), extra);
   }));
@@ -158,12 +198,9 @@ test('roles at a date: the most senior current one; no date means the roles stil
     assert.equal(kb.roleAt(ana, null)?.role, 'head-of-state');
     assert.equal(kb.roleAt(kb.actors.get('di-oz')!, null), null);
     // an unknown role kind ranks below every known one
-    const odd = actorFromRow({ id: 'o', name: 'O', roles: [{ role: 'astronaut', from: '2000' }, { role: 'other', from: '2000' }] }, 'f');
-    assert.equal(kb.roleAt(odd, '2001')?.role, 'other');
-    const odd2 = actorFromRow({ id: 'o', name: 'O', roles: [{ role: 'other', from: '2000' }, { role: 'astronaut', from: '2000' }] }, 'f');
-    assert.equal(kb.roleAt(odd2, '2001')?.role, 'other');
-    const amb = actorFromRow({ id: 'o', name: 'O', roles: [{ role: 'other', from: '2000' }, { role: 'ambassador', from: '2000' }] }, 'f');
-    assert.equal(kb.roleAt(amb, '2001')?.role, 'ambassador');
+    assert.equal(seniorOf(kb, 'astronaut', 'other'), 'other');
+    assert.equal(seniorOf(kb, 'other', 'astronaut'), 'other');
+    assert.equal(seniorOf(kb, 'other', 'ambassador'), 'ambassador');
   }));
 
 test('holders by country or organisation; codes at a date; organisations by kind', () =>
@@ -201,16 +238,28 @@ test('holders by country or organisation; codes at a date; organisations by kind
 
 test('JSONL: a file that cannot be read and a line that is not JSON are errors naming the file and line', () =>
   withKb((dir) => {
-    assert.throws(() => readJsonl(join(dir, 'absent.jsonl')), (e: unknown) => e instanceof Error && e.message === `${join(dir, 'absent.jsonl')}: cannot be read (ENOENT)`);
+    assert.throws(
+      () => readJsonl(join(dir, 'absent.jsonl')),
+      (e: unknown) => e instanceof Error && e.message === `${join(dir, 'absent.jsonl')}: cannot be read (ENOENT)`,
+    );
     // (files under sources/ are not part of the knowledge base: the folder's own files stay loadable)
     const bad = join(dir, 'sources', 'bad.jsonl');
     writeFileSync(bad, '# a comment\n{"id":"a","name":"A"}\n{"id":\n');
-    assert.throws(() => readJsonl(bad), (e: unknown) => e instanceof Error && e.message.startsWith(`${bad}:3: not valid JSON (`));
+    assert.throws(
+      () => readJsonl(bad),
+      (e: unknown) => e instanceof Error && e.message.startsWith(`${bad}:3: not valid JSON (`),
+    );
     assert.throws(() => loadKnowledgeBase({ dir, extraFiles: [bad] }), new RegExp(`bad\\.jsonl:3: not valid JSON`));
     const noName = join(dir, 'sources', 'noname.jsonl');
     writeFileSync(noName, '{"id":"a"}\n');
-    assert.throws(() => loadKnowledgeBase({ dir, extraFiles: [noName] }), (e: unknown) => e instanceof Error && e.message === `${noName}: a row has no id or name ({"id":"a"})`);
-    assert.throws(() => actorFromRow({ name: 'B' }, 'x.jsonl'), /^Error: x\.jsonl: a row has no id or name|x\.jsonl: a row has no id or name \(\{"name":"B"\}\)/);
+    assert.throws(
+      () => loadKnowledgeBase({ dir, extraFiles: [noName] }),
+      (e: unknown) => e instanceof Error && e.message === `${noName}: a row has no id or name ({"id":"a"})`,
+    );
+    assert.throws(
+      () => actorFromRow({ name: 'B' }, 'x.jsonl'),
+      /^Error: x\.jsonl: a row has no id or name|x\.jsonl: a row has no id or name \(\{"name":"B"\}\)/,
+    );
     assert.deepEqual(readJsonl(join(dir, 'countries.jsonl')).length, 3);
     assert.equal(loadKnowledgeBase({ dir: join(dir, 'absent') }).actors.size, 0, 'a missing folder is an empty knowledge base');
   }));
@@ -218,7 +267,20 @@ test('JSONL: a file that cannot be read and a line that is not JSON are errors n
 test('country names: codes, names and demonyms; unknown, empty and shared names are errors', () =>
   withKb((dir) => {
     const names = new CountryNames(loadKnowledgeBase({ dir }).countries);
-    for (const s of ['XAA', 'xaa', 'XA', 'xa', 'XAC', 'Arcadia', 'arcadie', 'République d’Arcadie', 'republic of arcadia', 'arcadienne', 'country:XAA', '  Arcadian  '])
+    for (const s of [
+      'XAA',
+      'xaa',
+      'XA',
+      'xa',
+      'XAC',
+      'Arcadia',
+      'arcadie',
+      'République d’Arcadie',
+      'republic of arcadia',
+      'arcadienne',
+      'country:XAA',
+      '  Arcadian  ',
+    ])
       assert.deepEqual(names.lookup(s), { iso3: 'XAA', name: 'Arcadia' }, s);
     assert.deepEqual(names.lookup('Borduria'), { iso3: 'XBB', name: 'XBB' }, 'no English name: the code');
     assert.equal(names.nameOf('XCC'), 'Carpania');
@@ -336,15 +398,14 @@ test('Phoenix: dates of six and eight digits, names cleaned, bad and continuatio
 test('survivors of the first run: the government spokesperson outranks an ambassador, every name particle is title-cased, a coverage period needs full dates', () =>
   withKb((dir) => {
     const kb = loadKnowledgeBase({ dir });
-    const both = actorFromRow(
-      { id: 's', name: 'S', roles: [{ role: 'ambassador', from: '2000' }, { role: 'government-spokesperson', from: '2000' }, { role: 'other', from: '2000' }] },
-      'f',
-    );
-    assert.equal(kb.roleAt(both, '2001')?.role, 'government-spokesperson');
+    assert.equal(seniorOf(kb, 'ambassador', 'government-spokesperson', 'other'), 'government-spokesperson');
     const particles = ['AL', 'EL', 'BIN', 'BEN', 'IBN', 'ABU', 'ABD', 'DE', 'DA', 'DI', 'DU', 'LA', 'LE', 'VAN', 'VON', 'DER', 'DOS', 'MAC', 'MC'];
     const { entries } = parsePhoenix(`${particles.join('_')}_NAME_ [XAAGOV]`);
     assert.equal(entries[0]!.names[0], 'Al El Bin Ben Ibn Abu Abd De Da Di Du La Le Van Von Der Dos Mac Mc Name');
-    assert.throws(() => roleCoverage(kb, { from: '2020', to: '2020-12-31' }), /coverage period must be two dates YYYY-MM-DD in order, not '2020' to '2020-12-31'/);
+    assert.throws(
+      () => roleCoverage(kb, { from: '2020', to: '2020-12-31' }),
+      /coverage period must be two dates YYYY-MM-DD in order, not '2020' to '2020-12-31'/,
+    );
     assert.throws(() => roleCoverage(kb, { from: '2020-01-01', to: '2020-12' }), /coverage period must be two dates/);
     assert.throws(() => roleCoverage(kb, { from: '2020-02-01', to: '2020-01-31' }), /coverage period must be two dates/);
     assert.equal(roleCoverage(kb, { from: '2020-01-01', to: '2020-01-31' }).period.to, '2020-01-31');

@@ -30,14 +30,63 @@ function analysis(over: Partial<Analysis['document']> = {}, segments = [{ ...LEA
     segments: [{ ...at('Titre de la dépêche'), kind: 'header', language: 'fr' }, ...segments, { ...SECOND, kind: 'paragraph', language: 'fr' }],
     entities: [
       { id: 'E1', type: 'ORGANIZATION', name: 'mairie de Lyon', actor: null, country: 'FRA', role: null, code: 'FRAGOV', mentions: [at('mairie de Lyon')] },
-      { id: 'E2', type: 'CITY', name: 'Turin', actor: null, country: 'ITA', role: null, code: null, mentions: [at('Turin'), { start: SECOND.start + 12, end: SECOND.start + 17 }] },
+      {
+        id: 'E2',
+        type: 'CITY',
+        name: 'Turin',
+        actor: null,
+        country: 'ITA',
+        role: null,
+        code: null,
+        mentions: [at('Turin'), { start: SECOND.start + 12, end: SECOND.start + 17 }],
+      },
       // the same actor key as E1 under another name: one actor row, the first name kept
       { id: 'E3', type: 'ORGANIZATION', name: 'Mairie de  LYON', actor: null, country: 'FRA', role: 'mairie', code: null, mentions: [at('ville de Lyon')] },
     ],
-    quotes: [{ id: 'Q1', start: SECOND.start, end: SECOND.end, text: TEXT.slice(SECOND.start, SECOND.end), kind: 'indirect', speaker: null, cue: null, language: 'fr', channel: null }],
+    quotes: [
+      {
+        id: 'Q1',
+        start: SECOND.start,
+        end: SECOND.end,
+        text: TEXT.slice(SECOND.start, SECOND.end),
+        kind: 'indirect',
+        speaker: null,
+        cue: null,
+        language: 'fr',
+        channel: null,
+      },
+    ],
     events: [
-      { id: 'V1', code: '0331', label: 'x', goldstein: 5.2, source: 'E1', target: 'E2', date: '2024-04-02', dateText: null, location: null, modality: 'asserted', evidence: LEAD, quote: null, confidence: 0.7 },
-      { id: 'V2', code: '051', label: 'y', goldstein: 3.4, source: 'E2', target: null, date: null, dateText: null, location: null, modality: 'reported', evidence: SECOND, quote: null, confidence: 0.5 },
+      {
+        id: 'V1',
+        code: '0331',
+        label: 'x',
+        goldstein: 5.2,
+        source: 'E1',
+        target: 'E2',
+        date: '2024-04-02',
+        dateText: null,
+        location: null,
+        modality: 'asserted',
+        evidence: LEAD,
+        quote: null,
+        confidence: 0.7,
+      },
+      {
+        id: 'V2',
+        code: '051',
+        label: 'y',
+        goldstein: 3.4,
+        source: 'E2',
+        target: null,
+        date: null,
+        dateText: null,
+        location: null,
+        modality: 'reported',
+        evidence: SECOND,
+        quote: null,
+        confidence: 0.5,
+      },
     ],
   } as unknown as Analysis;
 }
@@ -45,7 +94,11 @@ function analysis(over: Partial<Analysis['document']> = {}, segments = [{ ...LEA
 test('document row: the analysis’ title, source, address and date first, else the article’s', () => {
   const article = { text: TEXT, title: 'Titre article', source: 'Source article', url: 'https://example.org/article', published: '2024-04-01' };
   const now = new Date('2024-05-01T10:00:00Z');
-  const a = toRows({ ...article, origin: 'dossier/a.txt' }, analysis({ title: 'Titre analyse', source: 'Source analyse', url: 'https://example.org/analyse', published: '2024-04-03' }), now);
+  const a = toRows(
+    { ...article, origin: 'dossier/a.txt' },
+    analysis({ title: 'Titre analyse', source: 'Source analyse', url: 'https://example.org/analyse', published: '2024-04-03' }),
+    now,
+  );
   assert.deepEqual(
     { ...a.doc, analysis: undefined, text_z: a.doc.text_z },
     {
@@ -68,7 +121,10 @@ test('document row: the analysis’ title, source, address and date first, else 
     },
   );
   const b = toRows(article, analysis(), now);
-  assert.deepEqual([b.doc.title, b.doc.source, b.doc.url, b.doc.published, b.doc.origin], ['Titre article', 'Source article', 'https://example.org/article', '2024-04-01', null]);
+  assert.deepEqual(
+    [b.doc.title, b.doc.source, b.doc.url, b.doc.published, b.doc.origin],
+    ['Titre article', 'Source article', 'https://example.org/article', '2024-04-01', null],
+  );
   const c = toRows({ text: TEXT }, analysis(), now);
   assert.deepEqual([c.doc.title, c.doc.source, c.doc.url, c.doc.published], [null, null, null, null]);
   assert.deepEqual(JSON.parse(c.doc.analysis as string), analysis());
@@ -77,7 +133,15 @@ test('document row: the analysis’ title, source, address and date first, else 
 test('rows: actors once per key, entities with their mention counts, quotes and events with keys and the date they fall back to', () => {
   const r = toRows({ text: TEXT, published: '2024-04-01' }, analysis());
   assert.deepEqual(r.actors, [
-    { key: 'organization:mairie de lyon', name: 'mairie de Lyon', name_folded: 'mairie de lyon', type: 'ORGANIZATION', actor: null, country: 'FRA', code: 'FRAGOV' },
+    {
+      key: 'organization:mairie de lyon',
+      name: 'mairie de Lyon',
+      name_folded: 'mairie de lyon',
+      type: 'ORGANIZATION',
+      actor: null,
+      country: 'FRA',
+      code: 'FRAGOV',
+    },
     { key: 'city:turin', name: 'Turin', name_folded: 'turin', type: 'CITY', actor: null, country: 'ITA', code: null },
   ]);
   assert.deepEqual(
