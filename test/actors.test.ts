@@ -123,6 +123,15 @@ test('a possessive before an office names its holder on the date: "Kenya\'s pres
   assert.ok(doc.entities.some((e) => e.name === 'William Ruto' && e.mentions.some((m) => m.text === "Kenya's president")));
 });
 
+test('an office after its state without an article names its holder on the date (issue 13)', () => {
+  const holder = (text: string, date: string) => resolveMention(analyzer, text, date, null).name;
+  assert.equal(holder('US Secretary of State', '2023-02-01'), 'Antony Blinken');
+  assert.equal(holder('US Secretary of State', '2025-03-01'), 'Marco Rubio');
+  assert.equal(holder('French foreign minister', '2024-05-01'), 'Stéphane Séjourné');
+  const doc = analyzer.analyzeDoc({ text: 'US Secretary of State said the talks would resume.', language: 'en', published: '2023-02-01' });
+  assert.ok(doc.entities.some((e) => e.name === 'Antony Blinken'));
+});
+
 test('kb resolve reports the composed pieces and what it could not resolve', () => {
   const r = resolveMention(analyzer, 'Chilean soldiers', '2024-05-01', 'en');
   assert.deepEqual([r.country, r.sector, r.code, r.agent, r.from, r.unresolved], ['CHL', 'MIL', 'CHLMIL', 'soldier', 'demonym', null]);

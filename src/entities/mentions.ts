@@ -667,9 +667,13 @@ function roleAt(
   taken: Uint8Array,
 ): { cand: Candidate } | null {
   if (taken[i]) {
-    // a state or body already found may still own a role: "Russia's president"
+    // a state or body already found may still own a role: "Russia's president", and a state right
+    // before its office without an article: "US Secretary of State", "French foreign minister"
     const owner = L.name(i);
-    if (!owner || owner.end >= b || !lex.possessive.has(toks[owner.end]!.norm)) return null;
+    if (!owner || owner.end >= b) return null;
+    const possessive = lex.possessive.has(toks[owner.end]!.norm);
+    const stateOffice = owner.entries.some((e) => kb.actors.get(e.actor)?.type === 'COUNTRY') && !!L.role(owner.end);
+    if (!possessive && !stateOffice) return null;
   }
   let s = i;
   let former = false;
