@@ -245,3 +245,46 @@ test('lexicon.byPrefix: an announced meeting is coded as the intent to meet (036
     ['036 Canada>Iran asserted'],
   );
 });
+
+test('coder.isActor: a speaker known only by a description with no country says things but is no actor', () => {
+  assert.deepEqual(told('"We condemn Russia," the spokesman said.'), []);
+  assert.deepEqual(told('« Nous condamnons la Russie », a déclaré le porte-parole.'), []);
+});
+
+test('coder.appositionHead: no actor before the opening comma leaves the actor inside as the subject', () => {
+  assert.deepEqual(told('In a statement, diplomats, France among them, condemned Russia.'), ['111 France>Russia asserted 2023-03-10']);
+});
+
+test('coder.findTarget: a demonym before a role word and a name describes the person named', () => {
+  assert.deepEqual(told('Antony Blinken met Russian official Sergei Lavrov.'), ['040 Antony Blinken>Sergei Lavrov asserted 2023-03-10']);
+});
+
+test('coder.deedOwner: an actor two words before an earlier telling of the deed is not its owner without "’s"', () => {
+  assert.deepEqual(told('Selon l’Iran les propos de la France sont inacceptables. La Pologne a critiqué ces propos.'), [
+    '111 Poland>France asserted 2023-03-10',
+  ]);
+});
+
+test('coder.deedOwner: the owner of the deed is looked for in the clause that told it, not past its end', () => {
+  assert.deepEqual(told('Les propos ont choqué. Des diplomates de la France ont réagi. La Pologne a critiqué ces propos.'), []);
+});
+
+test('coder.isPassive: a passive without its agent names no doer (« a été exhortée à »)', () => {
+  assert.deepEqual(told('Serbia was urged to recognise Kosovo.'), []);
+  assert.deepEqual(told('La Serbie a été exhortée à reconnaître le Kosovo.'), []);
+});
+
+test('dates.reference: a publication month is a reference in the middle of that month', () => {
+  // a day and month without a year take the year nearest to the reference: 20 December before a
+  // February article is in the year before
+  assert.deepEqual(told('On December 20, France condemned Russia.', '2023-02'), ['111 France>Russia asserted 2022-12-20']);
+  assert.deepEqual(told('Le 20 décembre, la France a condamné la Russie.', '2023-02'), ['111 France>Russia asserted 2022-12-20']);
+});
+
+// A bug the sample's mutants showed (the mutant gave the better answer), fixed in src/events/coder.ts.
+
+test('an apposition closing before an auxiliary still describes the subject before it (« …, has condemned »)', () => {
+  assert.deepEqual(told('France, home to a large Armenian diaspora, has condemned Turkey.'), ['111 France>Turkey asserted 2023-03-10']);
+  assert.deepEqual(told('France, home to a large Armenian diaspora, has also condemned Turkey.'), ['111 France>Turkey asserted 2023-03-10']);
+  assert.deepEqual(told('France, home to a large Armenian diaspora, condemned Turkey.'), ['111 France>Turkey asserted 2023-03-10']);
+});

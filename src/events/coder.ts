@@ -627,7 +627,11 @@ function appositionHead(ctx: Ctx, o: OuterMention, t: number, limit: number): Ou
   if (norms[o.tokEnd] === ',') return null;
   let close = o.tokEnd;
   while (close < t && norms[close] !== ',') close++;
-  if (close >= t || skipFiller(ctx, close + 1, t) !== t) return null;
+  if (close >= t) return null;
+  // the phrase closes right before the verb, past fillers and auxiliaries ("…, has condemned")
+  let verb = skipFiller(ctx, close + 1, t);
+  while (verb < t && ctx.lex.auxiliaries.has(norms[verb]!)) verb = skipFiller(ctx, verb + 1, t);
+  if (verb !== t) return null;
   let open = o.tokStart - 1;
   while (open >= limit && norms[open] !== ',') {
     if (ctx.lex.clauseStops.has(norms[open]!) || ctx.lex.relative.has(norms[open]!)) return null;
