@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { sharedAnalyzer } from './helpers/shared.js';
-import { parseDescriptionTable, scoreDescriptions, isDescriptionTable } from '../src/eval/descriptions.js';
+import { parseDescriptionTable, scoreDescriptions, isDescriptionTable, type DescriptionRecord } from '../src/eval/descriptions.js';
 import { resolveMention } from '../src/kb/resolve.js';
 
 const analyzer = await sharedAnalyzer();
@@ -152,5 +152,108 @@ for (const part of ['look', 'held'] as const) {
     const s = scoreDescriptions(analyzer, rows);
     assert.ok(s.country >= FLOORS[part].country, `country ${s.country}`);
     assert.ok(s.sector >= FLOORS[part].sector, `sector ${s.sector}`);
+  });
+}
+
+test('a demonym owns the noun across the nouns of a compound, and a French one across adjectives', () => {
+  assert.deepEqual(
+    composed('Bolivian mine workers blocked the highway.', 'en').map((x) => x[2]),
+    ['BOLLAB'],
+  );
+  assert.deepEqual(
+    composed('Des policiers municipaux sénégalais ont été blessés.', 'fr').map((x) => x[2]),
+    ['SENCOP'],
+  );
+  // a verb between a state and the noun still breaks the description
+  assert.deepEqual(composed('Armenia deployed soldiers.', 'en'), []);
+});
+
+test('a place after "in" or "de" past words of direction or kind of place', () => {
+  const code = (text: string, lang: 'en' | 'fr') => composed(text, lang).map((x) => x[2]);
+  assert.deepEqual(code('Gunmen in northeastern Kenya attacked a bus.', 'en'), ['KENUAF']);
+  assert.deepEqual(code('Soldiers in the north of Mali withdrew.', 'en'), ['MLIMIL']);
+  assert.deepEqual(code("Des éleveurs de l'ouest du Tchad ont manifesté.", 'fr'), ['TCDAGR']);
+  assert.deepEqual(code('Les policiers de la région de Tombouctou ont été attaqués.', 'fr'), ['MLICOP']);
+});
+
+test("an office's holder: the newcomer on the day of a handover; the state's other head when the title names it", () => {
+  const holder = (text: string, date: string) => resolveMention(analyzer, text, date, null).name;
+  // Rutte took office as NATO secretary-general on 1 October 2024, the day Stoltenberg's term ended
+  assert.equal(holder("NATO's secretary-general", '2024-10-01'), 'Mark Rutte');
+  assert.equal(holder("NATO's secretary-general", '2024-09-30'), 'Jens Stoltenberg');
+  // Iran's president heads the government; the head of state is the Supreme Leader
+  assert.equal(holder("Iran's president", '2024-09-24'), 'Masoud Pezeshkian');
+  assert.equal(holder("Iran's supreme leader", '2024-09-24'), 'Ali Khamenei');
+  assert.equal(holder("France's president", '2024-09-24'), 'Emmanuel Macron');
+});
+
+interface ComboNoun {
+  sg: string;
+  pl: string;
+  g?: 'm' | 'f';
+  sector: string;
+  office?: boolean;
+}
+interface ComboPattern {
+  text: string;
+  description: string;
+  sector?: string;
+  office?: boolean;
+  gender?: 'm' | 'f';
+}
+interface ComboState {
+  iso: string;
+  name?: string;
+  de?: string;
+  en?: string;
+  demonym: string | Record<'ms' | 'fs' | 'mp' | 'fp', string>;
+}
+
+/** test/actors/combos.json expanded: every noun × pattern, each with three states in turn. */
+function comboRows(lang: 'en' | 'fr'): DescriptionRecord[] {
+  const data = JSON.parse(readFileSync(new URL('../../test/actors/combos.json', import.meta.url), 'utf8'));
+  const { states, nouns, patterns } = data[lang] as { states: ComboState[]; nouns: ComboNoun[]; patterns: ComboPattern[] };
+  const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+  const rows: DescriptionRecord[] = [];
+  nouns.forEach((n, i) =>
+    patterns.forEach((p, j) => {
+      if ((p.office && !n.office) || (p.gender && p.gender !== (n.g ?? 'm'))) return;
+      for (let r = 0; r < 3; r++) {
+        const s = states[(i + j * 5 + r * 4) % states.length]!;
+        const dem = (k: 's' | 'p') => (typeof s.demonym === 'string' ? s.demonym : s.demonym[`${n.g ?? 'm'}${k}`]);
+        const fill = (t: string) =>
+          t
+            .replaceAll('{Demonym}', dem('s'))
+            .replaceAll('{demonym.s}', dem('s'))
+            .replaceAll('{demonym.p}', dem('p'))
+            .replaceAll('{State}', s.name ?? '')
+            .replaceAll('{de}', s.de ?? '')
+            .replaceAll('{en}', s.en ?? '')
+            .replaceAll('{Pl}', cap(n.pl))
+            .replaceAll('{pl}', n.pl)
+            .replaceAll('{sg}', n.sg);
+        rows.push({
+          id: `${lang}-${n.sg}-${j}-${s.iso}`,
+          lang,
+          date: data.date,
+          text: fill(p.text),
+          description: fill(p.description),
+          country: s.iso,
+          sector: p.sector ?? n.sector,
+          person: null,
+        });
+      }
+    }),
+  );
+  return rows;
+}
+
+for (const lang of ['en', 'fr'] as const) {
+  test(`issue 17's table (${lang}): nationality × agent noun × pattern, every row right`, () => {
+    const rows = comboRows(lang);
+    assert.ok(rows.length >= 300, `${rows.length} rows`);
+    const s = scoreDescriptions(analyzer, rows);
+    const misses = s.misses.map((m) => `${m.description}: got ${m.country} ${m.sector}, want ${m.want.country} ${m.want.sector}`);
+    assert.deepEqual(misses, []);
   });
 }

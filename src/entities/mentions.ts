@@ -608,7 +608,9 @@ function guessType(
   const words = toks.slice(s, e);
   const prev = s > sentStart ? toks[s - 1]! : null;
   const prev2 = s - 1 > sentStart ? toks[s - 2]! : null;
-  if (words.some((w) => lex.orgHeads.has(w.norm) && w.cap)) return 'ORGANIZATION';
+  const sentenceInitial = s === sentStart || (prev && /^[«“"(—–-]$/.test(prev.text) && s - 1 === sentStart);
+  // a body's head word capitalised by its place only ("Army officers said…") names no body
+  if (words.some((w) => lex.orgHeads.has(w.norm) && w.cap) && !(words.length === 1 && sentenceInitial)) return 'ORGANIZATION';
   if (words.length > 1 && words.some((w) => lex.placeHeads.has(w.norm))) return 'LOCATION';
   // a type noun right before: "le parti Jil Jadid", "the Syrian town of Manbij", "le diplomate X"
   for (const p of [
@@ -624,7 +626,6 @@ function guessType(
   if (words.length === 1 && HYPHEN_ADJECTIVE.test(first.text)) return null;
   if (words.length === 1 && first.kind === 'acronym') return first.text.length <= 6 ? 'ORGANIZATION' : null;
   if (/^[A-Z]+\d+$/.test(first.text) && words.length === 1) return 'ORGANIZATION'; // M23
-  const sentenceInitial = s === sentStart || (prev && /^[«“"(—–-]$/.test(prev.text) && s - 1 === sentStart);
   if (gaz.firstNames.has(first.norm) && words.length >= 2) return 'PERSON';
   const nameLike = words.length <= 4 && words.every((w) => w.cap || PARTICLES.has(w.norm));
   // a word the text also writes in lower case, or a function word, opens no person's name
