@@ -257,3 +257,28 @@ for (const lang of ['en', 'fr'] as const) {
     assert.deepEqual(misses, []);
   });
 }
+
+test('the people of a place below the state give the state, without making it an entity of the article', () => {
+  const code = (text: string, lang: 'en' | 'fr') => composed(text, lang).map((x) => x[2]);
+  assert.deepEqual(code('Des narcotrafiquants marseillais ont été arrêtés.', 'fr'), ['FRACRM']);
+  assert.deepEqual(code('Bavarian farmers blocked the roads.', 'en'), ['DEUAGR']);
+  assert.deepEqual(code('Local officials in Baltimore asked for help.', 'en'), ['USAGOV']);
+  const out = analyzer.analyze({ text: 'Des agriculteurs bavarois ont manifesté hier.', language: 'fr', published: '2024-05-01' });
+  assert.ok(!out.entities.some((e) => e.name === 'Germany'), out.entities.map((e) => e.name).join(', '));
+  // the state's own demonym still names it
+  const own = analyzer.analyze({ text: 'Des agriculteurs allemands ont manifesté hier.', language: 'fr', published: '2024-05-01' });
+  assert.ok(own.entities.some((e) => e.name === 'Germany'));
+});
+
+test("a place's one-word name that is a given name opens a person's name before a surname", () => {
+  const names = (text: string, lang: 'en' | 'fr') =>
+    analyzer
+      .analyzeDoc({ text, language: lang, published: '2024-05-01' })
+      .entities.filter((e) => e.mentions.length)
+      .map((e) => `${e.type}:${e.name}`);
+  assert.deepEqual(names('Orlando Pérez told reporters the strike would go on.', 'en'), ['PERSON:Orlando Pérez']);
+  assert.ok(names('« C’est fini », a lancé Lorraine Dubois, élue de Moselle.', 'fr').includes('PERSON:Lorraine Dubois'));
+  // after a locative preposition, or before a place noun, it is the place
+  assert.ok(names('Storms hit Orlando on Monday.', 'en').includes('LOCATION:Orlando'));
+  assert.ok(names('Sydney Harbour was closed on Monday.', 'en').includes('LOCATION:Sydney'));
+});

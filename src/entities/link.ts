@@ -41,7 +41,8 @@ export function linkCandidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer, cand
     if (c.via === 'demonym' || (c.via === 'metonym' && actor.type === 'COUNTRY')) type = 'COUNTRY';
     if (type === 'COUNTRY' && actor.type !== 'COUNTRY' && actor.country) a = kb.actors.get(actor.country) ?? actor;
     const e = entityFor(ctx, a, type);
-    addMention(ctx, e, span(c), c.via);
+    const m = addMention(ctx, e, span(c), c.via);
+    if (m && c.placeDemonym) m.placeDemonym = true;
     entityOf.set(c, e);
   }
   // pass 2: names without a knowledge-base match: the full form first, so that surnames find it
@@ -406,9 +407,9 @@ function newEntity(ctx: Ctx, type: EntityType, name: string, actor: string | nul
   return e;
 }
 
-function addMention(ctx: Ctx, e: Entity, sp: { start: number; end: number }, via: string): void {
+function addMention(ctx: Ctx, e: Entity, sp: { start: number; end: number }, via: string): Mention | null {
   const key = `${e.id}:${sp.start}:${sp.end}`;
-  if (ctx.seen.has(key)) return;
+  if (ctx.seen.has(key)) return null;
   ctx.seen.add(key);
   const m: Mention = {
     start: sp.start,
@@ -423,6 +424,7 @@ function addMention(ctx: Ctx, e: Entity, sp: { start: number; end: number }, via
   e.mentions.push(m);
   ctx.doc.mentions.push(m);
   indexMention(ctx, e, m);
+  return m;
 }
 
 function indexMention(ctx: Ctx, e: Entity, m: Mention): void {

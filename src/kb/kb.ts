@@ -100,6 +100,7 @@ export function actorFromRow(row: any, file: string): Actor {
       code: r.code ?? null,
     })),
     parent: row.parent ?? null,
+    ...(row.demonyms ? { demonyms: flat(row.demonyms) } : {}),
     source: row.source ?? file,
   };
 }

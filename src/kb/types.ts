@@ -25,6 +25,8 @@ export interface Actor {
   handles: string[];
   roles: Role[];
   parent: string | null;
+  /** places: the adjectives and nouns of their people ("marseillais", "Quebecers"), every language */
+  demonyms?: string[];
   source: string;
 }
 
@@ -63,4 +65,6 @@ export interface NameEntry {
   exact: string | null;
   /** number of tokens */
   length: number;
+  /** a demonym of a place below the state ("marseillais"): that place's id (the entry's actor is its state) */
+  place?: string;
 }
