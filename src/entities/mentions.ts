@@ -32,6 +32,8 @@ export interface Candidate {
   entries?: NameEntry[];
   /** the gender an honorific before the name states (M., Mme, Mr, Ms) */
   gender?: 'm' | 'f';
+  /** a demonym of a place below the state ("marseillais"), not of the state itself */
+  placeDemonym?: boolean;
   /** a title before the name that only titles do ("Auditor", "Cllr", "le préfet"): the person's role */
   title?: string;
 }
@@ -125,6 +127,22 @@ export function findCandidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer, lex:
           continue;
         }
       }
+      // "Nancy Okafor", "Orlando Pérez": a place's one-word name that is also a given name, before
+      // a capitalised word no name starts with, opens a person's name (not after "in", "à"…)
+      if (
+        m.end - i === 1 &&
+        m.end < b &&
+        toks[m.end]!.cap &&
+        toks[m.end]!.kind === 'word' &&
+        toks[m.end]!.sentence === toks[i]!.sentence &&
+        m.entries.every((e) => kb.actors.get(e.actor)?.type === 'LOCATION' || !!e.place) &&
+        !(i > a && lex.locationPrepositions.has(toks[i - 1]!.norm)) &&
+        !lex.placeHeads.has(toks[m.end]!.norm) &&
+        !lex.orgHeads.has(toks[m.end]!.norm) &&
+        !(L.name(m.end)?.entries.some((x) => kb.actors.get(x.actor)?.type !== 'PERSON') ?? false) &&
+        (gaz.firstNames.has(toks[i]!.norm) || isCommonGivenName(toks[i]!.text))
+      )
+        continue;
       // "le mausolée Mohammed V": a place named after a person
       if (i > a && lex.namedPlaceNouns.has(toks[i - 1]!.norm) && !toks[i - 1]!.cap && !taken[i - 1]) {
         pushName(push, taken, toks, i - 1, m.end, 'LOCATION', false);
@@ -420,6 +438,7 @@ function kbCandidate(
     actor: actor.id,
     country: actor.country,
     entries: sameRank.length ? [best, ...sameRank] : undefined,
+    ...(best.kind === 'demonym' && best.place && entries.every((x) => x.kind !== 'demonym' || x.place) ? { placeDemonym: true } : {}),
   };
 }
 
