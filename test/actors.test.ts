@@ -282,3 +282,19 @@ test("a place's one-word name that is a given name opens a person's name before 
   assert.ok(names('Storms hit Orlando on Monday.', 'en').includes('LOCATION:Orlando'));
   assert.ok(names('Sydney Harbour was closed on Monday.', 'en').includes('LOCATION:Sydney'));
 });
+
+test('issue 17: an office resolves however it is written, heads of international bodies included', () => {
+  const holder = (text: string) => resolveMention(analyzer, text, '2024-05-01', null).name;
+  for (const text of ['French foreign minister', 'the French foreign minister', 'foreign minister of France', 'le chef de la diplomatie française'])
+    assert.equal(holder(text), 'Stéphane Séjourné', text);
+  for (const text of ['UN Secretary-General', 'the UN Secretary-General']) assert.equal(holder(text), 'António Guterres', text);
+  for (const text of ['European Commission President', 'la présidente de la Commission européenne']) assert.equal(holder(text), 'Ursula von der Leyen', text);
+});
+
+test('an organisation whose code changed answers with the code of the date (the Taliban before and after August 2021)', () => {
+  const code = (text: string, date: string) => resolveMention(analyzer, text, date, null).code;
+  assert.equal(code('the Taliban', '2019-05-01'), 'AFGREBTAL');
+  assert.equal(code('the Taliban', '2024-05-01'), 'AFGGOVTAL');
+  assert.equal(code('Hayat Tahrir al-Sham', '2023-05-01'), 'SYRREB');
+  assert.equal(code('Hayat Tahrir al-Sham', '2025-02-01'), 'SYRGOV');
+});

@@ -693,7 +693,14 @@ function roleAt(
     if (!owner || owner.end >= b) return null;
     const possessive = lex.possessive.has(toks[owner.end]!.norm);
     const stateOffice = owner.entries.some((e) => kb.actors.get(e.actor)?.type === 'COUNTRY') && !!L.role(owner.end);
-    if (!possessive && !stateOffice) return null;
+    // and an international body right before the title of its head: "UN Secretary-General",
+    // "European Commission President"
+    const bodyOffice =
+      owner.entries.some((e) => {
+        const x = kb.actors.get(e.actor);
+        return x?.type === 'ORGANIZATION' && !x.country;
+      }) && !!L.role(owner.end)?.value.headsBody;
+    if (!possessive && !stateOffice && !bodyOffice) return null;
   }
   let s = i;
   let former = false;
@@ -701,7 +708,8 @@ function roleAt(
   let country: string | null = null;
   let org: string | null = null;
   let j = i;
-  if (lex.determiners.has(toks[j]!.norm)) j++;
+  // a determiner, but not an acronym written like one ("UN Secretary-General" is not "un …")
+  if (lex.determiners.has(toks[j]!.norm) && !/^\p{Lu}{2,}$/u.test(toks[j]!.text)) j++;
   if (j < b && lex.former.has(toks[j]!.norm)) {
     former = true;
     j++;

@@ -25,6 +25,9 @@ export interface Actor {
   handles: string[];
   roles: Role[];
   parent: string | null;
+  /** organisations whose CAMEO code changed (an armed group that took power): dated codes; `code`
+   *  answers outside them */
+  codes?: { from: string | null; to: string | null; code: string }[];
   /** places: the adjectives and nouns of their people ("marseillais", "Quebecers"), every language */
   demonyms?: string[];
   source: string;
