@@ -68,11 +68,14 @@ test("a document after X's is X's", () => {
 });
 
 test('"the statement" speaks for the closest earlier speaker with a verb cue that has one', () => {
-  assert.deepEqual(cued('Emmanuel Macron said that France would help Ukraine. It was said that aid would arrive in May. The statement said that help would follow.'), [
-    ['said', 'Emmanuel Macron'],
-    ['was said', null],
-    ['said', 'Emmanuel Macron'],
-  ]);
+  assert.deepEqual(
+    cued('Emmanuel Macron said that France would help Ukraine. It was said that aid would arrive in May. The statement said that help would follow.'),
+    [
+      ['said', 'Emmanuel Macron'],
+      ['was said', null],
+      ['said', 'Emmanuel Macron'],
+    ],
+  );
 });
 
 test('a body whose noun phrase holds a country names the country', () => {
@@ -80,7 +83,8 @@ test('a body whose noun phrase holds a country names the country', () => {
 });
 
 test('an inverted pronoun takes the last speaker three paragraphs back, not four', () => {
-  const three = 'Emmanuel Macron a déclaré que la France aiderait l’Ukraine.\n\nLa réunion a duré deux heures.\n\nLes ministres ont parlé du budget.\n\n« Nous ne lâcherons rien », a-t-il ajouté.';
+  const three =
+    'Emmanuel Macron a déclaré que la France aiderait l’Ukraine.\n\nLa réunion a duré deux heures.\n\nLes ministres ont parlé du budget.\n\n« Nous ne lâcherons rien », a-t-il ajouté.';
   assert.deepEqual(cued(three), [
     ['a déclaré', 'Emmanuel Macron'],
     ['a-t-il ajouté', 'Emmanuel Macron'],
@@ -94,7 +98,9 @@ test('an inverted pronoun takes the last speaker three paragraphs back, not four
 
 test('a verb names the last speaker only when "that" or a colon follows within six words', () => {
   // (far from its verb, "that" opens no reported speech: the floating quote after it has no speaker)
-  assert.deepEqual(cued('Emmanuel Macron said on Monday evening in Paris before the summit that Europe must act.\n\n“We cannot wait any longer.”'), [[null, null]]);
+  assert.deepEqual(cued('Emmanuel Macron said on Monday evening in Paris before the summit that Europe must act.\n\n“We cannot wait any longer.”'), [
+    [null, null],
+  ]);
   const doc = run('Emmanuel Macron a déclaré que la France aiderait l’Ukraine lors d’une conférence de presse.\n\n« Nous ne lâcherons rien. »');
   const floating = doc.quotes.find((q) => q.kind === 'direct')!;
   assert.equal(floating.speaker?.name, 'Emmanuel Macron');
@@ -109,7 +115,9 @@ test('"selon cette même source": the last speaker', () => {
 });
 
 test('reported speech: "que" after a comma-enclosed adverbial, a semicolon ends it, a bare clause ends the text', () => {
-  assert.deepEqual(quotes('Emmanuel Macron a affirmé, lundi, que la France aiderait l’Ukraine.'), [['indirect', 'la France aiderait l’Ukraine', 'Emmanuel Macron']]);
+  assert.deepEqual(quotes('Emmanuel Macron a affirmé, lundi, que la France aiderait l’Ukraine.'), [
+    ['indirect', 'la France aiderait l’Ukraine', 'Emmanuel Macron'],
+  ]);
   assert.deepEqual(quotes('Emmanuel Macron a déclaré que la France aiderait l’Ukraine; les Etats-Unis restent prudents.'), [
     ['indirect', 'la France aiderait l’Ukraine', 'Emmanuel Macron'],
   ]);
