@@ -176,3 +176,24 @@ test('a floating quote takes its channel from its own sentence when the speaker 
   assert.equal(floating.speaker?.name, 'Emmanuel Macron');
   assert.equal(floating.channel, 'press-briefing');
 });
+
+test('reported speech holding a quotation is kept while at least 55 % of its words lie outside the marks', () => {
+  const at55 = 'Emmanuel Macron said that France and Germany would act together soon in Europe and that “we will never accept such a violation of borders”.';
+  assert.deepEqual(
+    run(at55).quotes.map((q) => q.kind),
+    ['indirect', 'partial'],
+    '11 words of 20 outside',
+  );
+  assert.deepEqual(
+    run(at55.replace(' soon', '')).quotes.map((q) => q.kind),
+    ['partial'],
+    '10 words of 19 outside',
+  );
+});
+
+test('a quotation ends the clause: the subject before it is not the subject of a verb after it', () => {
+  const doc = run('Emmanuel Macron called it “historic”, reporters said that the talks would resume.');
+  const reported = doc.quotes.find((q) => q.kind === 'indirect');
+  assert.equal(reported?.text, 'the talks would resume');
+  assert.notEqual(reported?.speaker?.actor, 'emmanuel-macron');
+});
