@@ -197,3 +197,16 @@ test('a quotation ends the clause: the subject before it is not the subject of a
   assert.equal(reported?.text, 'the talks would resume');
   assert.notEqual(reported?.speaker?.actor, 'emmanuel-macron');
 });
+
+test('« A », cue and subject, « B » is one split quote when the subject runs up to eight words, not nine', () => {
+  const joined = (text: string) => run(text).quotes.map((q) => [q.kind, q.continues ? 'continues' : 'alone']);
+  const eight = '« Nous partirons », a déclaré le ministre des Affaires étrangères congolais Jean Dupont, « mais pas avant lundi ».';
+  assert.deepEqual(joined(eight), [
+    ['direct', 'alone'],
+    ['direct', 'continues'],
+  ]);
+  assert.deepEqual(joined(eight.replace('Jean Dupont', 'Jean Pierre Dupont')), [
+    ['direct', 'alone'],
+    ['partial', 'alone'],
+  ]);
+});
