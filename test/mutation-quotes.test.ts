@@ -153,6 +153,8 @@ test('« A, a-t-il encore déclaré. B »: a cue with an adverb inside one pair 
 test('a cue after a quotation: in the next sentence only right after it', () => {
   assert.deepEqual(cued('“It is over.” Zelensky said.'), [['said', 'Volodymyr Zelensky']]);
   assert.deepEqual(cued('“It is over.” Emmanuel Macron later said so.'), [[null, null]]);
+  // a semicolon ends the search in the same sentence
+  assert.deepEqual(cued('“We will stay”; Emmanuel Macron said nothing more.'), [[null, null]]);
 });
 
 test('the subject right before the verb is a body whose name holds a preposition, not a person named earlier', () => {
