@@ -15,7 +15,7 @@ export const MUTATE_TESTS = {
   'src/kb': ['kb-countries', 'kb-organizations', 'kb-coverage', 'kb', 'country-names', 'regressions', 'entities', 'mutation-kb'],
   'src/store': ['store-rows', 'snippet', 'export', 'document-id', 'store', 'modality', 'mutation-store'],
   'src/ingest': ['text', 'html-depth', 'document-id', 'regressions', 'mutation-ingest'],
-  'src/quotes': ['quotes', 'quotes-attribution', 'quotes-descriptions', 'regressions', 'mutation-quotes'],
+  'src/quotes': ['quotes', 'quotes-attribution', 'quotes-descriptions', 'quotes-documents', 'regressions', 'mutation-quotes'],
   'src/events': [
     'cameo',
     'events',
