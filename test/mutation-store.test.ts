@@ -8,6 +8,9 @@ import assert from 'node:assert/strict';
 import type { Analysis } from '../src/analysis.js';
 import { IdCollisionError, parseAnalysis, storedText, toRows, upperBound } from '../src/store/rows.js';
 import { articleHash } from '../src/document-id.js';
+import { gdeltRow } from '../src/store/sql.js';
+import { backends } from './helpers/store-backends.js';
+import { article, handAnalysis } from './helpers/store-fixtures.js';
 
 const TEXT = [
   'Titre de la dépêche',
@@ -247,4 +250,192 @@ test('compressed rows round-trip; id collisions and date bounds', () => {
   assert.equal(e.message, 'document id 0123456789abcdef is already taken by a different text (content hashes differ): not stored');
   assert.equal(upperBound('2023-02'), '2023-02~');
   assert.ok('2023-02-28' <= upperBound('2023-02') && '2023-03' > upperBound('2023-02'));
+});
+
+// ---- the SQL store (src/store/sql.ts), on every backend: written against the mutants of sql.ts
+// that survived `npm run mutate -- src/store --sample 100 --seed 14` (two short articles of the
+// store fixtures, hand-written analyses; no analyzer, so that each run takes seconds)
+
+const FR = 'blinken-bourita-fr.txt',
+  EN = 'blinken-bourita-en.txt';
+
+/** the same call told twice (042 in French, 040 in English: one story, a tie between two codes) and a January act */
+function callRows(opts: { frCode?: string | null; enCode?: string | null } = {}) {
+  const fr = article(FR),
+    en = article(EN);
+  const afr = handAnalysis(fr.text, {
+    language: 'fr',
+    published: '2023-02-01',
+    source: 'Le Monde',
+    quote: 'Nous avons discuté de la sécurité régionale',
+    events: [{ code: '042', src: 0, tgt: 1, date: '2023-02-01' }],
+  });
+  const aen = handAnalysis(en.text, {
+    language: 'en',
+    published: '2023-02-01',
+    source: 'Reuters',
+    quote: 'We discussed regional security and our economic partnership',
+    events: [
+      { code: '040', src: 1, tgt: 0, date: '2023-02-01' },
+      { code: '112', src: 0, tgt: 1, date: '2023-01-15' },
+    ],
+  });
+  // Bourita's actor code: given by one article only (the other has none)
+  if (opts.frCode !== undefined) (afr.entities[1] as { code: string | null }).code = opts.frCode;
+  if (opts.enCode !== undefined) (aen.entities[1] as { code: string | null }).code = opts.enCode;
+  return [toRows(fr, afr, new Date('2023-02-02T08:09:10Z')), toRows(en, aen, new Date('2023-02-03T11:12:13Z'))];
+}
+
+for (const b of await backends()) {
+  test(`sql store, ${b.name}: date bounds, quote search, story code and fields, actors merged in a batch`, async (t) => {
+    if (b.unavailable) {
+      t.skip(`PostgreSQL not available: ${b.unavailable}`);
+      return;
+    }
+    const { store, dispose } = await b.open();
+    try {
+      const rows = callRows({ frCode: null });
+      assert.deepEqual(await store.putRows(rows), ['stored', 'stored']);
+
+      // one batch, Bourita with a code in one document only: the code is kept whichever comes first
+      const bourita = (await store.actor('nasser-bourita'))!;
+      assert.equal(bourita.code, 'MARGOV');
+
+      // the dyad between two dates: the January act only up to January, the February story only from February
+      const jan = await store.dyad('antony-blinken', 'nasser-bourita', { to: '2023-01' });
+      assert.deepEqual(
+        jan.events.map((e) => [e.code, e.date]),
+        [['112', '2023-01-15']],
+      );
+      assert.equal(jan.total, 1);
+      assert.deepEqual(
+        jan.months.map((m) => [m.month, m.events]),
+        [['2023-01', 1]],
+      );
+      const feb = await store.dyad('antony-blinken', 'nasser-bourita', { from: '2023-02' });
+      assert.deepEqual(
+        feb.events.map((e) => [e.code, e.date]),
+        [['040', '2023-02-01']],
+      );
+      assert.equal((await store.dyad('antony-blinken', 'nasser-bourita', {})).total, 2);
+      // events() and quotes() with an end date
+      assert.deepEqual(
+        (await store.events({ to: '2023-01-31' })).items.map((e) => e.code),
+        ['112'],
+      );
+      assert.equal((await store.quotes({ to: '2023-01' })).total, 0);
+      assert.equal((await store.quotes({ to: '2023-02' })).total, 2);
+
+      // the story told with 042 and 040 once each: the smaller code wins the tie
+      const story = (await store.events({ code: '04' })).items;
+      assert.equal(story.length, 1);
+      assert.equal(story[0]!.code, '040');
+      assert.equal(story[0]!.numReports, 2);
+      // its internal fields (lead flag, date added) are not part of what the API returns
+      assert.deepEqual(Object.keys(story[0]!).sort(), [
+        'code',
+        'date',
+        'goldstein',
+        'id',
+        'label',
+        'modality',
+        'numArticles',
+        'numReports',
+        'numSources',
+        'quadClass',
+        'reports',
+        'root',
+        'source',
+        'target',
+      ]);
+      assert.doesNotMatch(JSON.stringify(story[0]), /_added|_isRoot|2023-02-02T08/);
+
+      // quotes by their words: each quote only for its own words, accents ignored
+      const fr = await store.quotes({ text: 'securite regionale' });
+      assert.deepEqual(
+        fr.items.map((q) => [q.text, q.language]),
+        [['Nous avons discuté de la sécurité régionale', 'fr']],
+      );
+      assert.equal(fr.total, 1);
+      assert.deepEqual(
+        (await store.quotes({ text: 'partnership' })).items.map((q) => q.language),
+        ['en'],
+      );
+      assert.equal((await store.quotes({ text: 'tramway' })).total, 0);
+
+      // the GDELT export: the story's date split, its date added, the lead flag
+      const exported: Record<string, unknown>[] = [];
+      for await (const r of store.exportRows('events', { code: '04' })) exported.push(r);
+      assert.equal(exported.length, 1);
+      assert.deepEqual(
+        [exported[0]!.SQLDATE, exported[0]!.MonthYear, exported[0]!.Year, exported[0]!.FractionDate, exported[0]!.DATEADDED, exported[0]!.IsRootEvent],
+        ['20230201', '202302', 2023, 2023.0849, '20230202080910', 1],
+      );
+    } finally {
+      await dispose();
+    }
+  });
+
+  test(`sql store, ${b.name}: an actor's code given by the second document of a batch only`, async (t) => {
+    if (b.unavailable) {
+      t.skip(`PostgreSQL not available: ${b.unavailable}`);
+      return;
+    }
+    const { store, dispose } = await b.open();
+    try {
+      // the other way round: the document that comes first in the batch has the code
+      const rows = callRows({ enCode: null });
+      assert.deepEqual(await store.putRows(rows), ['stored', 'stored']);
+      assert.equal((await store.actor('nasser-bourita'))!.code, 'MARGOV');
+    } finally {
+      await dispose();
+    }
+  });
+}
+
+test('gdeltRow: dates of a day, a month or none; actor types; the event id from the story id', () => {
+  const ref = (code: string | null, country: string | null) => ({ key: `k:${code}`, name: 'Ville de Nantes', type: 'ORGANIZATION' as const, actor: null, country, code });
+  const story = (date: string | null, extra: object = {}) =>
+    Object.assign(
+      {
+        id: 'abcdef0123456789',
+        code: '0431',
+        root: '04',
+        label: 'l',
+        quadClass: 1 as const,
+        goldstein: 2.8,
+        date,
+        modality: 'asserted' as const,
+        source: ref('FRAGOV', 'FRA'),
+        target: ref('ITA', null),
+        numReports: 3,
+        numArticles: 2,
+        numSources: 2,
+        reports: [
+          { document: 'd2', url: null },
+          { document: 'd1', url: 'https://example.org/b' },
+          { document: 'd2', url: 'https://example.org/c' },
+        ],
+      },
+      extra,
+    ) as unknown as Parameters<typeof gdeltRow>[0];
+  const day = gdeltRow(story('2024-03-05', { _isRoot: true, _added: '2024-03-06T07:08:09.123Z' }));
+  assert.deepEqual(
+    [day.GlobalEventID, day.SQLDATE, day.MonthYear, day.Year, day.FractionDate, day.IsRootEvent, day.DATEADDED],
+    [parseInt('abcdef0123456', 16), '20240305', '202403', 2024, 2024.1781, 1, '20240306070809'],
+  );
+  assert.deepEqual(
+    [day.Actor1Code, day.Actor1Name, day.Actor1CountryCode, day.Actor1Type1Code, day.Actor2Code, day.Actor2CountryCode, day.Actor2Type1Code],
+    ['FRAGOV', 'VILLE DE NANTES', 'FRA', 'GOV', 'ITA', null, 'ITA'],
+  );
+  assert.deepEqual(
+    [day.EventCode, day.EventBaseCode, day.EventRootCode, day.SOURCEURL, day.Documents],
+    ['0431', '043', '04', 'https://example.org/b', 'd2 d1'],
+  );
+  const month = gdeltRow(story('2024-03'));
+  assert.deepEqual([month.SQLDATE, month.MonthYear, month.Year, month.FractionDate, month.IsRootEvent, month.DATEADDED], ['20240301', '202403', 2024, 2024.1671, 0, null]);
+  const year = gdeltRow(story('2024'));
+  assert.deepEqual([year.SQLDATE, year.MonthYear, year.FractionDate], ['20240101', '202401', 2024.0027]);
+  const none = gdeltRow(story(null));
+  assert.deepEqual([none.SQLDATE, none.MonthYear, none.Year, none.FractionDate], [null, null, null, null]);
 });
