@@ -6,9 +6,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Analysis } from '../src/analysis.js';
-import { IdCollisionError, parseAnalysis, storedText, toRows, upperBound } from '../src/store/rows.js';
+import { IdCollisionError, parseAnalysis, queryWords, storedText, toRows, upperBound } from '../src/store/rows.js';
 import { articleHash } from '../src/document-id.js';
 import { gdeltRow } from '../src/store/sql.js';
+import { SqliteStore } from '../src/store/sqlite.js';
+import { packAnalysisJson, unpackAnalysisJson } from '../src/store/pack.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { backends } from './helpers/store-backends.js';
 import { article, handAnalysis } from './helpers/store-fixtures.js';
 
@@ -259,8 +264,16 @@ test('compressed rows round-trip; id collisions and date bounds', () => {
 const FR = 'blinken-bourita-fr.txt',
   EN = 'blinken-bourita-en.txt';
 
+/** the French analysis of callRows, under the id of the French article */
+function callRowsAnalysis() {
+  const fr = article(FR);
+  return handAnalysis(fr.text, { language: 'fr', published: '2023-02-01', source: 'Le Monde', events: [] });
+}
+
 /** the same call told twice (042 in French, 040 in English: one story, a tie between two codes) and a January act */
-function callRows(opts: { frCode?: string | null; enCode?: string | null } = {}) {
+function callRows(
+  opts: { frCode?: string | null; enCode?: string | null; frCountry?: string | null; enCountry?: string | null; more?: { code: string; src: 0 | 1; tgt: 0 | 1; date: string; modality?: 'negated' }[] } = {},
+) {
   const fr = article(FR),
     en = article(EN);
   const afr = handAnalysis(fr.text, {
@@ -278,11 +291,14 @@ function callRows(opts: { frCode?: string | null; enCode?: string | null } = {})
     events: [
       { code: '040', src: 1, tgt: 0, date: '2023-02-01' },
       { code: '112', src: 0, tgt: 1, date: '2023-01-15' },
+      ...(opts.more ?? []),
     ],
   });
   // Bourita's actor code: given by one article only (the other has none)
   if (opts.frCode !== undefined) (afr.entities[1] as { code: string | null }).code = opts.frCode;
   if (opts.enCode !== undefined) (aen.entities[1] as { code: string | null }).code = opts.enCode;
+  if (opts.frCountry !== undefined) (afr.entities[1] as { country: string | null }).country = opts.frCountry;
+  if (opts.enCountry !== undefined) (aen.entities[1] as { country: string | null }).country = opts.enCountry;
   return [toRows(fr, afr, new Date('2023-02-02T08:09:10Z')), toRows(en, aen, new Date('2023-02-03T11:12:13Z'))];
 }
 
@@ -294,12 +310,19 @@ for (const b of await backends()) {
     }
     const { store, dispose } = await b.open();
     try {
-      const rows = callRows({ frCode: null });
+      const rows = callRows({ frCode: null, frCountry: null });
       assert.deepEqual(await store.putRows(rows), ['stored', 'stored']);
 
-      // one batch, Bourita with a code in one document only: the code is kept whichever comes first
+      // one batch, Bourita with a code and a country in one document only: they are kept whichever comes first
       const bourita = (await store.actor('nasser-bourita'))!;
       assert.equal(bourita.code, 'MARGOV');
+      assert.equal(bourita.country, 'MAR');
+      const blinken = (await store.actor('antony-blinken'))!;
+      assert.equal(blinken.quotes, 2);
+      assert.deepEqual(
+        blinken.counterparts.map((c) => [c.actor.key, c.events]),
+        [['nasser-bourita', 2]],
+      );
 
       // the dyad between two dates: the January act only up to January, the February story only from February
       const jan = await store.dyad('antony-blinken', 'nasser-bourita', { to: '2023-01' });
@@ -308,9 +331,10 @@ for (const b of await backends()) {
         [['112', '2023-01-15']],
       );
       assert.equal(jan.total, 1);
+      // 112 (disapprove) is verbal conflict, the third quad class
       assert.deepEqual(
-        jan.months.map((m) => [m.month, m.events]),
-        [['2023-01', 1]],
+        jan.months.map((m) => [m.month, m.events, m.quad]),
+        [['2023-01', 1, [0, 0, 1, 0]]],
       );
       const feb = await store.dyad('antony-blinken', 'nasser-bourita', { from: '2023-02' });
       assert.deepEqual(
@@ -350,6 +374,25 @@ for (const b of await backends()) {
       ]);
       assert.doesNotMatch(JSON.stringify(story[0]), /_added|_isRoot|2023-02-02T08/);
 
+      // events by language of their documents, by a code written with a space
+      assert.equal((await store.events({ language: 'en' })).total, 2);
+      assert.deepEqual(
+        (await store.events({ language: 'fr' })).items.map((e) => e.code),
+        ['040'],
+      );
+      assert.equal((await store.events({ code: '11 ' })).total, 1);
+      // quotes by speaker: both are Blinken's, none Bourita's
+      assert.equal((await store.quotes({ speaker: 'antony-blinken' })).total, 2);
+      assert.equal((await store.quotes({ speaker: 'nasser-bourita' })).total, 0);
+      // documents by language, with their counts
+      const en = await store.searchDocuments({ language: 'en' });
+      assert.deepEqual(
+        en.items.map((d) => [d.source, d.counts]),
+        [['Reuters', { entities: 2, quotes: 1, events: 2 }]],
+      );
+      const stats = await store.stats();
+      assert.deepEqual([stats.firstPublished, stats.lastPublished], ['2023-02-01', '2023-02-01']);
+
       // quotes by their words: each quote only for its own words, accents ignored
       const fr = await store.quotes({ text: 'securite regionale' });
       assert.deepEqual(
@@ -362,6 +405,9 @@ for (const b of await backends()) {
         ['en'],
       );
       assert.equal((await store.quotes({ text: 'tramway' })).total, 0);
+      // a word is matched whole: part of one matches nothing
+      assert.equal((await store.quotes({ text: 'securit' })).total, 0);
+      assert.equal((await store.quotes({ text: 'partnershi' })).total, 0);
 
       // the GDELT export: the story's date split, its date added, the lead flag
       const exported: Record<string, unknown>[] = [];
@@ -370,6 +416,23 @@ for (const b of await backends()) {
       assert.deepEqual(
         [exported[0]!.SQLDATE, exported[0]!.MonthYear, exported[0]!.Year, exported[0]!.FractionDate, exported[0]!.DATEADDED, exported[0]!.IsRootEvent],
         ['20230201', '202302', 2023, 2023.0849, '20230202080910', 1],
+      );
+      // documents and quotes exported with filters
+      const docs = async (f: object) => {
+        const out: string[] = [];
+        for await (const r of store.exportRows('documents', f)) out.push(String(r.source));
+        return out.sort();
+      };
+      assert.deepEqual(await docs({ to: '2023-01' }), []);
+      assert.deepEqual(await docs({ to: '2023-02' }), ['Le Monde', 'Reuters']);
+      assert.deepEqual(await docs({ language: 'fr' }), ['Le Monde']);
+      assert.deepEqual(await docs({ actor: 'nasser-bourita' }), ['Le Monde', 'Reuters']);
+      assert.deepEqual(await docs({ actor: 'nobody at all' }), []);
+      const quotes: Record<string, unknown>[] = [];
+      for await (const r of store.exportRows('quotes', { language: 'en' })) quotes.push(r);
+      assert.deepEqual(
+        quotes.map((q) => [q.text, q.speaker_key, q.speaker_country, q.language]),
+        [['We discussed regional security and our economic partnership', 'antony-blinken', 'USA', 'en']],
       );
     } finally {
       await dispose();
@@ -384,14 +447,90 @@ for (const b of await backends()) {
     const { store, dispose } = await b.open();
     try {
       // the other way round: the document that comes first in the batch has the code
-      const rows = callRows({ enCode: null });
+      // the English article also tells the call as 042, and a visit that did not happen
+      const rows = callRows({
+        enCode: null,
+        enCountry: null,
+        more: [
+          { code: '042', src: 0, tgt: 1, date: '2023-02-01' },
+          { code: '043', src: 0, tgt: 1, date: '2023-02-20', modality: 'negated' },
+        ],
+      });
       assert.deepEqual(await store.putRows(rows), ['stored', 'stored']);
-      assert.equal((await store.actor('nasser-bourita'))!.code, 'MARGOV');
+      const bourita = (await store.actor('nasser-bourita'))!;
+      assert.deepEqual([bourita.code, bourita.country], ['MARGOV', 'MAR']);
+      // 042 twice, 040 once: the most frequent code, not the smallest
+      const call = (await store.events({ code: '04' })).items;
+      assert.deepEqual(
+        call.map((e) => [e.code, e.numReports]),
+        [['042', 3]],
+      );
+      // the visit that did not happen: only when every modality is asked for
+      assert.deepEqual(
+        (await store.events({ code: '04', modality: 'all' })).items.map((e) => [e.code, e.modality]),
+        [
+          ['043', 'negated'],
+          ['042', 'asserted'],
+        ],
+      );
+      // a batch with one document whose id is taken by another text: the others are stored all the same
+      const taken = toRows({ text: 'Un autre texte sous le même identifiant.' }, callRowsAnalysis());
+      const fresh = toRows({ text: TEXT }, analysis({ id: 'doc-lyon-turin' }));
+      const out = await store.putRows([fresh, taken]);
+      assert.equal(out[0], 'stored');
+      assert.ok(out[1] instanceof IdCollisionError, String(out[1]));
+      assert.equal(out.length, 2);
+      // failures recorded by an ingest come back with their time
+      await store.recordFailures([{ origin: 'lot.jsonl:3', file: 'lot.jsonl', line: 3, error: 'malformed JSON line' }]);
+      const [f] = await store.failures();
+      assert.deepEqual([f!.origin, f!.file, f!.line, f!.error], ['lot.jsonl:3', 'lot.jsonl', 3, 'malformed JSON line']);
+      assert.match(String(f!.at), /^\d{4}-\d{2}-\d{2}T/);
     } finally {
       await dispose();
     }
   });
 }
+
+test('query words keep inner apostrophes and hyphens, drop those around a word', () => {
+  assert.deepEqual(queryWords("'bonjour'' -- rock-n-roll aujourd'hui -x-"), ['bonjour', 'rock-n-roll', "aujourd'hui", 'x']);
+});
+
+test('a read-only SQLite store cannot write', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'readout-ro-'));
+  try {
+    const rw = new SqliteStore(join(dir, 's.db'));
+    await rw.init();
+    await rw.close();
+    const ro = new SqliteStore(join(dir, 's.db'), { readonly: true });
+    const out = await ro.putRows(callRows());
+    assert.equal(out.length, 2);
+    for (const r of out) assert.match(String(r), /readonly/i);
+    assert.equal(await ro.hasDocument(callRows()[0]!.doc.id), false);
+    await ro.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('packed analyses: span texts cut, like objects as tables, other values and mixed arrays kept, the same JSON back', () => {
+  const json = JSON.stringify({
+    spans: [
+      { start: 0, end: 5, text: 'Titre', label: 'Titre' },
+      { start: 6, end: 8, text: 'de', label: 'x' },
+    ],
+    mixed: [{ a: 1 }, { b: 2 }],
+    one: { start: 0, end: 5, text: 'autre' },
+  });
+  const packed = packAnalysisJson(json, TEXT);
+  assert.ok(packed.startsWith('[2,'), packed);
+  assert.equal(unpackAnalysisJson(packed, TEXT), json);
+  // the span texts are gone, the label equal to one is kept, the text unlike its span is kept
+  assert.equal(packed.split('"Titre"').length - 1, 1);
+  assert.ok(!packed.includes('"de"'), packed);
+  assert.ok(packed.includes('"autre"'), packed);
+  assert.ok(packed.includes('"~":["start","end","text","label"]'), packed);
+  assert.equal(unpackAnalysisJson(json, TEXT), json);
+});
 
 test('gdeltRow: dates of a day, a month or none; actor types; the event id from the story id', () => {
   const ref = (code: string | null, country: string | null) => ({ key: `k:${code}`, name: 'Ville de Nantes', type: 'ORGANIZATION' as const, actor: null, country, code });
