@@ -475,11 +475,27 @@ for (const b of await backends()) {
       );
       // a batch with one document whose id is taken by another text: the others are stored all the same
       const taken = toRows({ text: 'Un autre texte sous le même identifiant.' }, callRowsAnalysis());
-      const fresh = toRows({ text: TEXT }, analysis({ id: 'doc-lyon-turin' }));
+      // the Lyon–Turin analysis, with a collective whose name holds Turin's and a per cent sign
+      const lt = analysis({ id: 'doc-lyon-turin', published: '2024-04-02' });
+      lt.entities.push({ id: 'E4', type: 'ORGANIZATION', name: 'Collectif Turin 100%', actor: null, country: 'ITA', role: null, code: null, mentions: [{ ...at('Turin'), text: 'Turin' }] });
+      lt.events.push({ ...lt.events[0]!, id: 'V3', code: '036', source: 'E4', target: 'E1' });
+      const fresh = toRows({ text: TEXT }, lt);
       const out = await store.putRows([fresh, taken]);
       assert.equal(out[0], 'stored');
       assert.ok(out[1] instanceof IdCollisionError, String(out[1]));
       assert.equal(out.length, 2);
+      // an actor named exactly is that actor, not every name that contains it
+      assert.deepEqual(
+        (await store.events({ actor: 'Turin' })).items.map((e) => e.code),
+        ['0331'],
+      );
+      assert.equal((await store.events({ actor: 'Turin 100' })).total, 1);
+      // % in a name search is a character, not a wildcard
+      assert.deepEqual(
+        (await store.actors({ q: '100%' })).items.map((a) => a.name),
+        ['Collectif Turin 100%'],
+      );
+      assert.equal((await store.actors({ q: 'Turin%Lyon' })).total, 0);
       // failures recorded by an ingest come back with their time
       await store.recordFailures([{ origin: 'lot.jsonl:3', file: 'lot.jsonl', line: 3, error: 'malformed JSON line' }]);
       const [f] = await store.failures();
