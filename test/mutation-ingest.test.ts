@@ -310,6 +310,9 @@ test('HTML: a meta tag without content, text Readability leaves out, a page Read
 test('depth: tags inside processing instructions and CDATA with spaces are not elements; an end tag closes what it skips', () => {
   assert.equal(nestingDepth('<?php echo "<div>"; ?><p>x</p>'), 1);
   assert.equal(nestingDepth('<svg><![CDATA[ a > b <div><div> ]]></svg>'), 1);
+  // quoted attribute values, with or without a '>' inside, leave the tag a tag
+  assert.equal(nestingDepth('<div class="page"><p title="a > b">x</p></div>'), 2);
+  assert.equal(nestingDepth("<div class='page'><p>x</p></div>"), 2);
   // </section> closes the <p> left open inside it: the second section is at the top level again
   assert.equal(boundDepth('<section><p>a</section><section><em>b</em></section>', 1), '<section>a</section><section>b</section>');
 });
