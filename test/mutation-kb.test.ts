@@ -410,3 +410,20 @@ test('survivors of the first run: the government spokesperson outranks an ambass
     assert.throws(() => roleCoverage(kb, { from: '2020-02-01', to: '2020-01-31' }), /coverage period must be two dates/);
     assert.equal(roleCoverage(kb, { from: '2020-01-01', to: '2020-01-31' }).period.to, '2020-01-31');
   }));
+
+test('coverage (sample of 100): a one-day hole at the end of the period; a term that ends before it starts is a problem, not a span', () =>
+  withKb((dir) => {
+    writeFileSync(
+      join(dir, 'people', 'more.jsonl'),
+      JSON.stringify({ id: 'ed-rev', name: 'Ed Rev', country: 'XAA', roles: [{ role: 'foreign-minister', from: '2016-06-01', to: '2016-05-01' }] }),
+    );
+    const kb = loadKnowledgeBase({ dir });
+    // Ana Vela's term ends on 2016-05-31: the period's last day is a hole of one day
+    const c = roleCoverage(kb, { from: '2016-05-30', to: '2016-06-01' });
+    assert.deepEqual(
+      c.holes.filter((h) => h.office === 'foreign-minister'),
+      [{ country: 'XAA', office: 'foreign-minister', from: '2016-06-01', to: '2016-06-01', days: 1 }],
+    );
+    assert.deepEqual(c.byOffice['foreign-minister'], { covered: 2, vacant: 0, days: 3, share: 0.6667 });
+    assert.deepEqual(c.problems, [{ actor: 'ed-rev', role: 'foreign-minister', country: 'XAA', problem: 'ends (2016-05-01) before it starts (2016-06-01)' }]);
+  }));
