@@ -272,7 +272,13 @@ function callRowsAnalysis() {
 
 /** the same call told twice (042 in French, 040 in English: one story, a tie between two codes) and a January act */
 function callRows(
-  opts: { frCode?: string | null; enCode?: string | null; frCountry?: string | null; enCountry?: string | null; more?: { code: string; src: 0 | 1; tgt: 0 | 1; date: string; modality?: 'negated' }[] } = {},
+  opts: {
+    frCode?: string | null;
+    enCode?: string | null;
+    frCountry?: string | null;
+    enCountry?: string | null;
+    more?: { code: string; src: 0 | 1; tgt: 0 | 1; date: string; modality?: 'negated' }[];
+  } = {},
 ) {
   const fr = article(FR),
     en = article(EN);
@@ -288,11 +294,7 @@ function callRows(
     published: '2023-02-01',
     source: 'Reuters',
     quote: 'We discussed regional security and our economic partnership',
-    events: [
-      { code: '040', src: 1, tgt: 0, date: '2023-02-01' },
-      { code: '112', src: 0, tgt: 1, date: '2023-01-15' },
-      ...(opts.more ?? []),
-    ],
+    events: [{ code: '040', src: 1, tgt: 0, date: '2023-02-01' }, { code: '112', src: 0, tgt: 1, date: '2023-01-15' }, ...(opts.more ?? [])],
   });
   // Bourita's actor code: given by one article only (the other has none)
   if (opts.frCode !== undefined) (afr.entities[1] as { code: string | null }).code = opts.frCode;
@@ -477,7 +479,16 @@ for (const b of await backends()) {
       const taken = toRows({ text: 'Un autre texte sous le même identifiant.' }, callRowsAnalysis());
       // the Lyon–Turin analysis, with a collective whose name holds Turin's and a per cent sign
       const lt = analysis({ id: 'doc-lyon-turin', published: '2024-04-02' });
-      lt.entities.push({ id: 'E4', type: 'ORGANIZATION', name: 'Collectif Turin 100%', actor: null, country: 'ITA', role: null, code: null, mentions: [{ ...at('Turin'), text: 'Turin' }] });
+      lt.entities.push({
+        id: 'E4',
+        type: 'ORGANIZATION',
+        name: 'Collectif Turin 100%',
+        actor: null,
+        country: 'ITA',
+        role: null,
+        code: null,
+        mentions: [{ ...at('Turin'), text: 'Turin' }],
+      });
       lt.events.push({ ...lt.events[0]!, id: 'V3', code: '036', source: 'E4', target: 'E1' });
       const fresh = toRows({ text: TEXT }, lt);
       const out = await store.putRows([fresh, taken]);
@@ -549,7 +560,14 @@ test('packed analyses: span texts cut, like objects as tables, other values and 
 });
 
 test('gdeltRow: dates of a day, a month or none; actor types; the event id from the story id', () => {
-  const ref = (code: string | null, country: string | null) => ({ key: `k:${code}`, name: 'Ville de Nantes', type: 'ORGANIZATION' as const, actor: null, country, code });
+  const ref = (code: string | null, country: string | null) => ({
+    key: `k:${code}`,
+    name: 'Ville de Nantes',
+    type: 'ORGANIZATION' as const,
+    actor: null,
+    country,
+    code,
+  });
   const story = (date: string | null, extra: object = {}) =>
     Object.assign(
       {
@@ -588,7 +606,10 @@ test('gdeltRow: dates of a day, a month or none; actor types; the event id from 
     ['0431', '043', '04', 'https://example.org/b', 'd2 d1'],
   );
   const month = gdeltRow(story('2024-03'));
-  assert.deepEqual([month.SQLDATE, month.MonthYear, month.Year, month.FractionDate, month.IsRootEvent, month.DATEADDED], ['20240301', '202403', 2024, 2024.1671, 0, null]);
+  assert.deepEqual(
+    [month.SQLDATE, month.MonthYear, month.Year, month.FractionDate, month.IsRootEvent, month.DATEADDED],
+    ['20240301', '202403', 2024, 2024.1671, 0, null],
+  );
   const year = gdeltRow(story('2024'));
   assert.deepEqual([year.SQLDATE, year.MonthYear, year.FractionDate], ['20240101', '202401', 2024.0027]);
   const none = gdeltRow(story(null));
