@@ -15,7 +15,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { backends } from './helpers/store-backends.js';
-import { article, handAnalysis } from './helpers/store-fixtures.js';
+import { article, callAnalyses, handAnalysis } from './helpers/store-fixtures.js';
 
 const TEXT = [
   'Titre de la dépêche',
@@ -261,8 +261,7 @@ test('compressed rows round-trip; id collisions and date bounds', () => {
 // that survived `npm run mutate -- src/store --sample 100 --seed 14` (two short articles of the
 // store fixtures, hand-written analyses; no analyzer, so that each run takes seconds)
 
-const FR = 'blinken-bourita-fr.txt',
-  EN = 'blinken-bourita-en.txt';
+const FR = 'blinken-bourita-fr.txt';
 
 /** the French analysis of callRows, under the id of the French article */
 function callRowsAnalysis() {
@@ -280,22 +279,7 @@ function callRows(
     more?: { code: string; src: 0 | 1; tgt: 0 | 1; date: string; modality?: 'negated' }[];
   } = {},
 ) {
-  const fr = article(FR),
-    en = article(EN);
-  const afr = handAnalysis(fr.text, {
-    language: 'fr',
-    published: '2023-02-01',
-    source: 'Le Monde',
-    quote: 'Nous avons discuté de la sécurité régionale',
-    events: [{ code: '042', src: 0, tgt: 1, date: '2023-02-01' }],
-  });
-  const aen = handAnalysis(en.text, {
-    language: 'en',
-    published: '2023-02-01',
-    source: 'Reuters',
-    quote: 'We discussed regional security and our economic partnership',
-    events: [{ code: '040', src: 1, tgt: 0, date: '2023-02-01' }, { code: '112', src: 0, tgt: 1, date: '2023-01-15' }, ...(opts.more ?? [])],
-  });
+  const { fr, en, afr, aen } = callAnalyses({ enQuote: 'We discussed regional security and our economic partnership', more: opts.more });
   // Bourita's actor code: given by one article only (the other has none)
   if (opts.frCode !== undefined) (afr.entities[1] as { code: string | null }).code = opts.frCode;
   if (opts.enCode !== undefined) (aen.entities[1] as { code: string | null }).code = opts.enCode;
