@@ -427,3 +427,16 @@ test('coverage (sample of 100): a one-day hole at the end of the period; a term 
     assert.deepEqual(c.byOffice['foreign-minister'], { covered: 2, vacant: 0, days: 3, share: 0.6667 });
     assert.deepEqual(c.problems, [{ actor: 'ed-rev', role: 'foreign-minister', country: 'XAA', problem: 'ends (2016-05-01) before it starts (2016-06-01)' }]);
   }));
+
+test('Phoenix (sample of 100): the undated code is the main one, NGO only as a prefix is international, blanks before a bracket, a person’s source', () => {
+  const text = ['NADIA_SOLA_ [XCCGOV >20100101] [XAAGOV] [XCCELI 20130101-20141231]', 'ARCADIAN_RELIEF_GROUP_ [XAANGO]', 'HARBOUR_COUNCIL_ [XAABUS ]'].join(
+    '\n',
+  );
+  const { rows } = phoenixToRows(text, new Set(['XAA', 'XCC']), 'p.txt');
+  const by = new Map((rows as { name: string }[]).map((r) => [r.name, r as Record<string, unknown>]));
+  const sola = by.get('Nadia Sola')!;
+  assert.deepEqual([sola.type, sola.country, sola.source], ['PERSON', 'XAA', 'p.txt line 1 (Phoenix/CAMEO actor dictionary, imported)']);
+  const relief = by.get('Arcadian Relief Group')!;
+  assert.deepEqual([relief.type, relief.kind, relief.code, relief.country], ['ORGANIZATION', null, 'XAANGO', 'XAA']);
+  assert.deepEqual([by.get('Harbour Council')?.type, by.get('Harbour Council')?.code], ['ORGANIZATION', 'XAABUS']);
+});
