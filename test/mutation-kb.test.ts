@@ -440,3 +440,19 @@ test('Phoenix (sample of 100): the undated code is the main one, NGO only as a p
   assert.deepEqual([relief.type, relief.kind, relief.code, relief.country], ['ORGANIZATION', null, 'XAANGO', 'XAA']);
   assert.deepEqual([by.get('Harbour Council')?.type, by.get('Harbour Council')?.code], ['ORGANIZATION', 'XAABUS']);
 });
+
+test('coverage (second sample): a period must be whole dates; an unreadable term is a problem; a role in a state without a country row is counted without error', () =>
+  withKb((dir) => {
+    writeFileSync(
+      join(dir, 'people', 'more.jsonl'),
+      [
+        JSON.stringify({ id: 'fa-bad', name: 'Fa Bad', country: 'XAA', roles: [{ role: 'head-of-government', from: '2016-13', to: '2017' }] }),
+        JSON.stringify({ id: 'gu-zed', name: 'Gu Zed', country: 'XZZ', roles: [{ role: 'head-of-state', from: '2016' }] }),
+      ].join('\n'),
+    );
+    const kb = loadKnowledgeBase({ dir });
+    assert.throws(() => roleCoverage(kb, { from: 'x2016-01-01', to: '2016-12-31' }), /coverage period must be two dates/);
+    const c = roleCoverage(kb, { from: '2016-01-01', to: '2016-12-31' });
+    assert.deepEqual(c.problems, [{ actor: 'fa-bad', role: 'head-of-government', country: 'XAA', problem: "unreadable date from '2016-13'" }]);
+    assert.equal(c.states, 1);
+  }));
