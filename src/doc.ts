@@ -20,6 +20,9 @@ export interface Mention extends Span {
   entity: number;
   /** the mention stands for a country through a demonym or a seat of power */
   demonym?: boolean;
+  /** the demonym of a place below the state ("marseillais"): it gives descriptions their state but
+   *  does not by itself put the state among the article's entities */
+  placeDemonym?: boolean;
   /** a composed description ("Iraqi troops"): the CAMEO actor code its words give (IRQMIL) */
   code?: string | null;
   /** a composed description: its agent noun, sector, where the owner came from, its modifiers */

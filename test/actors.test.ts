@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { sharedAnalyzer } from './helpers/shared.js';
-import { parseDescriptionTable, scoreDescriptions, isDescriptionTable } from '../src/eval/descriptions.js';
+import { parseDescriptionTable, scoreDescriptions, isDescriptionTable, type DescriptionRecord } from '../src/eval/descriptions.js';
 import { resolveMention } from '../src/kb/resolve.js';
 
 const analyzer = await sharedAnalyzer();
@@ -154,3 +154,147 @@ for (const part of ['look', 'held'] as const) {
     assert.ok(s.sector >= FLOORS[part].sector, `sector ${s.sector}`);
   });
 }
+
+test('a demonym owns the noun across the nouns of a compound, and a French one across adjectives', () => {
+  assert.deepEqual(
+    composed('Bolivian mine workers blocked the highway.', 'en').map((x) => x[2]),
+    ['BOLLAB'],
+  );
+  assert.deepEqual(
+    composed('Des policiers municipaux sénégalais ont été blessés.', 'fr').map((x) => x[2]),
+    ['SENCOP'],
+  );
+  // a verb between a state and the noun still breaks the description
+  assert.deepEqual(composed('Armenia deployed soldiers.', 'en'), []);
+});
+
+test('a place after "in" or "de" past words of direction or kind of place', () => {
+  const code = (text: string, lang: 'en' | 'fr') => composed(text, lang).map((x) => x[2]);
+  assert.deepEqual(code('Gunmen in northeastern Kenya attacked a bus.', 'en'), ['KENUAF']);
+  assert.deepEqual(code('Soldiers in the north of Mali withdrew.', 'en'), ['MLIMIL']);
+  assert.deepEqual(code("Des éleveurs de l'ouest du Tchad ont manifesté.", 'fr'), ['TCDAGR']);
+  assert.deepEqual(code('Les policiers de la région de Tombouctou ont été attaqués.', 'fr'), ['MLICOP']);
+});
+
+test("an office's holder: the newcomer on the day of a handover; the state's other head when the title names it", () => {
+  const holder = (text: string, date: string) => resolveMention(analyzer, text, date, null).name;
+  // Rutte took office as NATO secretary-general on 1 October 2024, the day Stoltenberg's term ended
+  assert.equal(holder("NATO's secretary-general", '2024-10-01'), 'Mark Rutte');
+  assert.equal(holder("NATO's secretary-general", '2024-09-30'), 'Jens Stoltenberg');
+  // Iran's president heads the government; the head of state is the Supreme Leader
+  assert.equal(holder("Iran's president", '2024-09-24'), 'Masoud Pezeshkian');
+  assert.equal(holder("Iran's supreme leader", '2024-09-24'), 'Ali Khamenei');
+  assert.equal(holder("France's president", '2024-09-24'), 'Emmanuel Macron');
+});
+
+interface ComboNoun {
+  sg: string;
+  pl: string;
+  g?: 'm' | 'f';
+  sector: string;
+  office?: boolean;
+}
+interface ComboPattern {
+  text: string;
+  description: string;
+  sector?: string;
+  office?: boolean;
+  gender?: 'm' | 'f';
+}
+interface ComboState {
+  iso: string;
+  name?: string;
+  de?: string;
+  en?: string;
+  demonym: string | Record<'ms' | 'fs' | 'mp' | 'fp', string>;
+}
+
+/** test/actors/combos.json expanded: every noun × pattern, each with three states in turn. */
+function comboRows(lang: 'en' | 'fr'): DescriptionRecord[] {
+  const data = JSON.parse(readFileSync(new URL('../../test/actors/combos.json', import.meta.url), 'utf8'));
+  const { states, nouns, patterns } = data[lang] as { states: ComboState[]; nouns: ComboNoun[]; patterns: ComboPattern[] };
+  const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+  const rows: DescriptionRecord[] = [];
+  nouns.forEach((n, i) =>
+    patterns.forEach((p, j) => {
+      if ((p.office && !n.office) || (p.gender && p.gender !== (n.g ?? 'm'))) return;
+      for (let r = 0; r < 3; r++) {
+        const s = states[(i + j * 5 + r * 4) % states.length]!;
+        const dem = (k: 's' | 'p') => (typeof s.demonym === 'string' ? s.demonym : s.demonym[`${n.g ?? 'm'}${k}`]);
+        const fill = (t: string) =>
+          t
+            .replaceAll('{Demonym}', dem('s'))
+            .replaceAll('{demonym.s}', dem('s'))
+            .replaceAll('{demonym.p}', dem('p'))
+            .replaceAll('{State}', s.name ?? '')
+            .replaceAll('{de}', s.de ?? '')
+            .replaceAll('{en}', s.en ?? '')
+            .replaceAll('{Pl}', cap(n.pl))
+            .replaceAll('{pl}', n.pl)
+            .replaceAll('{sg}', n.sg);
+        rows.push({
+          id: `${lang}-${n.sg}-${j}-${s.iso}`,
+          lang,
+          date: data.date,
+          text: fill(p.text),
+          description: fill(p.description),
+          country: s.iso,
+          sector: p.sector ?? n.sector,
+          person: null,
+        });
+      }
+    }),
+  );
+  return rows;
+}
+
+for (const lang of ['en', 'fr'] as const) {
+  test(`issue 17's table (${lang}): nationality × agent noun × pattern, every row right`, () => {
+    const rows = comboRows(lang);
+    assert.ok(rows.length >= 300, `${rows.length} rows`);
+    const s = scoreDescriptions(analyzer, rows);
+    const misses = s.misses.map((m) => `${m.description}: got ${m.country} ${m.sector}, want ${m.want.country} ${m.want.sector}`);
+    assert.deepEqual(misses, []);
+  });
+}
+
+test('the people of a place below the state give the state, without making it an entity of the article', () => {
+  const code = (text: string, lang: 'en' | 'fr') => composed(text, lang).map((x) => x[2]);
+  assert.deepEqual(code('Des narcotrafiquants marseillais ont été arrêtés.', 'fr'), ['FRACRM']);
+  assert.deepEqual(code('Bavarian farmers blocked the roads.', 'en'), ['DEUAGR']);
+  assert.deepEqual(code('Local officials in Baltimore asked for help.', 'en'), ['USAGOV']);
+  const out = analyzer.analyze({ text: 'Des agriculteurs bavarois ont manifesté hier.', language: 'fr', published: '2024-05-01' });
+  assert.ok(!out.entities.some((e) => e.name === 'Germany'), out.entities.map((e) => e.name).join(', '));
+  // the state's own demonym still names it
+  const own = analyzer.analyze({ text: 'Des agriculteurs allemands ont manifesté hier.', language: 'fr', published: '2024-05-01' });
+  assert.ok(own.entities.some((e) => e.name === 'Germany'));
+});
+
+test("a place's one-word name that is a given name opens a person's name before a surname", () => {
+  const names = (text: string, lang: 'en' | 'fr') =>
+    analyzer
+      .analyzeDoc({ text, language: lang, published: '2024-05-01' })
+      .entities.filter((e) => e.mentions.length)
+      .map((e) => `${e.type}:${e.name}`);
+  assert.deepEqual(names('Orlando Pérez told reporters the strike would go on.', 'en'), ['PERSON:Orlando Pérez']);
+  assert.ok(names('« C’est fini », a lancé Lorraine Dubois, élue de Moselle.', 'fr').includes('PERSON:Lorraine Dubois'));
+  // after a locative preposition, or before a place noun, it is the place
+  assert.ok(names('Storms hit Orlando on Monday.', 'en').includes('LOCATION:Orlando'));
+  assert.ok(names('Sydney Harbour was closed on Monday.', 'en').includes('LOCATION:Sydney'));
+});
+
+test('issue 17: an office resolves however it is written, heads of international bodies included', () => {
+  const holder = (text: string) => resolveMention(analyzer, text, '2024-05-01', null).name;
+  for (const text of ['French foreign minister', 'the French foreign minister', 'foreign minister of France', 'le chef de la diplomatie française'])
+    assert.equal(holder(text), 'Stéphane Séjourné', text);
+  for (const text of ['UN Secretary-General', 'the UN Secretary-General']) assert.equal(holder(text), 'António Guterres', text);
+  for (const text of ['European Commission President', 'la présidente de la Commission européenne']) assert.equal(holder(text), 'Ursula von der Leyen', text);
+});
+
+test('an organisation whose code changed answers with the code of the date (the Taliban before and after August 2021)', () => {
+  const code = (text: string, date: string) => resolveMention(analyzer, text, date, null).code;
+  assert.equal(code('the Taliban', '2019-05-01'), 'AFGREBTAL');
+  assert.equal(code('the Taliban', '2024-05-01'), 'AFGGOVTAL');
+  assert.equal(code('Hayat Tahrir al-Sham', '2023-05-01'), 'SYRREB');
+  assert.equal(code('Hayat Tahrir al-Sham', '2025-02-01'), 'SYRGOV');
+});

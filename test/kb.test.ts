@@ -7,6 +7,7 @@ import { loadKnowledgeBase } from '../src/kb/kb.js';
 import { parsePhoenix, phoenixToRows, phoenixDate } from '../src/kb/phoenix.js';
 import { resolveMention } from '../src/kb/resolve.js';
 import { kbStats } from '../src/cli/kb.js';
+import { sectorOfCode } from '../src/kb/codes.js';
 import { SHARED, sharedAnalyzer } from './helpers/shared.js';
 
 const kb = loadKnowledgeBase();
@@ -38,6 +39,18 @@ test('every country has English and French names and demonyms; stats count at le
   assert.equal(s.countriesWithNamesAndDemonyms, s.countries);
   assert.ok(s.peopleWithDatedRoles >= 600, `${s.peopleWithDatedRoles} people with dated roles`);
   assert.ok(s.roleCoverageByYear['2020']!['foreign-minister']! >= 100);
+  // issue 17: the counts the issue asks for, and people in office by sector (GOV the largest; IGO and NGO bodies as sectors)
+  assert.ok(s.people >= 5000 && s.organisations >= 2000, `${s.people} people, ${s.organisations} organisations`);
+  const y2020 = s.peopleInOfficeBySector['2020']!;
+  assert.ok(Object.entries(y2020).every(([k, n]) => k === 'GOV' || n < y2020['GOV']!));
+  for (const k of ['MIL', 'LEG', 'JUD', 'SPY', 'IGO', 'NGO']) assert.ok((y2020[k] ?? 0) > 0, k);
+});
+
+test('the sector of an actor code: the state then the sector, or the IGO and NGO prefixes', () => {
+  assert.deepEqual(
+    ['NGAMIL', 'USAGOVDIP', 'IGOUNO', 'IGOJUDICC', 'NGOICG', 'FRA', null].map((c) => sectorOfCode(c)),
+    ['MIL', 'GOV', 'IGO', 'IGO', 'NGO', null, null],
+  );
 });
 
 test('demonyms in every form and seats of power resolve to their state', async () => {

@@ -269,3 +269,50 @@ test('depth: every void element leaves the nesting as it is; closing an element 
   // a fragment too short for Readability: the wrapped body's text
   assert.equal(readHtml('<p>Court.</p>').text, 'Court.');
 });
+
+// ---- the survivors of the sample of 100 (`--sample 100 --seed 14`)
+
+test('UTF-16 without a BOM: a NUL byte just past the first 4,096 bytes does not change the guess', () => {
+  // 2,048 characters fill the 4,096 bytes looked at; the next one, U+4E00, starts with a NUL byte in UTF-16 LE
+  const text = 'a'.repeat(2048) + '一 est le premier caractère.';
+  assert.deepEqual(decodeBytes(Buffer.from(text, 'utf16le')), { text, encoding: 'utf-16le' });
+});
+
+test('the one-line header form: a body line ending in "date … " does not turn it into a block header', () => {
+  const text = 'date 2023-02 Le vote aura lieu à une date limite\nfixée par le conseil municipal.';
+  const a = parseHeader(text);
+  assert.equal(a.published, '2023-02');
+  assert.equal(text.slice(a.bodyStart), 'Le vote aura lieu à une date limite\nfixée par le conseil municipal.');
+});
+
+test('header values: a bracketed note is dropped only at the very end; a line with a line separator is no header line', () => {
+  const a = parseHeader('url https://example.org/recherche?tags[]=budget\ntitle Budget voté [mise à jour]\n\nLe budget est voté.');
+  assert.equal(a.url, 'https://example.org/recherche?tags[]=budget');
+  assert.equal(a.title, 'Budget voté');
+  // U+2028 is no line end for the header reader: the line is not `key value`, so no header at all
+  const b = parseHeader('title Budget\u2028voté\n\nLe budget est voté.');
+  assert.equal(b.title, undefined);
+  assert.equal(b.bodyStart, 0);
+});
+
+test('HTML: a meta tag without content, text Readability leaves out, a page Readability cannot read', () => {
+  const page = `<html><head><meta property="og:title"><title>Trains régionaux</title><meta property="og:url"></head><body><article><h1>Trains</h1><p>${LONG_PARAGRAPH}</p><p>${LONG_PARAGRAPH}</p></article><div class="sidebar"><p>Abonnez-vous à notre lettre du matin.</p></div></body></html>`;
+  const a = readHtml(page);
+  // og:title present but empty: the <title> is used, not an error
+  assert.equal(a.title, 'Trains régionaux');
+  assert.equal(a.url, null);
+  // Readability's article (its heading, the page's title, left out), without the sidebar the whole page would add
+  assert.equal(a.text, `${LONG_PARAGRAPH}\n\n${LONG_PARAGRAPH}`);
+  // nothing Readability takes as an article: the text of the page itself
+  assert.equal(readHtml('<button>Envoyer le formulaire de la mairie</button>').text, 'Envoyer le formulaire de la mairie');
+});
+
+test('depth: tags inside processing instructions and CDATA with spaces are not elements; an end tag closes what it skips', () => {
+  assert.equal(nestingDepth('<?php echo "<div>"; ?><p>x</p>'), 1);
+  assert.equal(nestingDepth('<svg><![CDATA[ a > b <div><div> ]]></svg>'), 1);
+  // quoted attribute values, with or without a '>' inside, leave the tag a tag
+  assert.equal(nestingDepth('<div class="page"><p title="a > b">x</p></div>'), 2);
+  assert.equal(nestingDepth("<div class='page'><p>x</p></div>"), 2);
+  // </section> closes the <p> left open inside it: the second section is at the top level again
+  assert.equal(boundDepth('<section><p>a</section><section><em>b</em></section>', 1), '<section>a</section><section>b</section>');
+});

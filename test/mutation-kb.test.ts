@@ -410,3 +410,49 @@ test('survivors of the first run: the government spokesperson outranks an ambass
     assert.throws(() => roleCoverage(kb, { from: '2020-02-01', to: '2020-01-31' }), /coverage period must be two dates/);
     assert.equal(roleCoverage(kb, { from: '2020-01-01', to: '2020-01-31' }).period.to, '2020-01-31');
   }));
+
+test('coverage (sample of 100): a one-day hole at the end of the period; a term that ends before it starts is a problem, not a span', () =>
+  withKb((dir) => {
+    writeFileSync(
+      join(dir, 'people', 'more.jsonl'),
+      JSON.stringify({ id: 'ed-rev', name: 'Ed Rev', country: 'XAA', roles: [{ role: 'foreign-minister', from: '2016-06-01', to: '2016-05-01' }] }),
+    );
+    const kb = loadKnowledgeBase({ dir });
+    // Ana Vela's term ends on 2016-05-31: the period's last day is a hole of one day
+    const c = roleCoverage(kb, { from: '2016-05-30', to: '2016-06-01' });
+    assert.deepEqual(
+      c.holes.filter((h) => h.office === 'foreign-minister'),
+      [{ country: 'XAA', office: 'foreign-minister', from: '2016-06-01', to: '2016-06-01', days: 1 }],
+    );
+    assert.deepEqual(c.byOffice['foreign-minister'], { covered: 2, vacant: 0, days: 3, share: 0.6667 });
+    assert.deepEqual(c.problems, [{ actor: 'ed-rev', role: 'foreign-minister', country: 'XAA', problem: 'ends (2016-05-01) before it starts (2016-06-01)' }]);
+  }));
+
+test('Phoenix (sample of 100): the undated code is the main one, NGO only as a prefix is international, blanks before a bracket, a person’s source', () => {
+  const text = ['NADIA_SOLA_ [XCCGOV >20100101] [XAAGOV] [XCCELI 20130101-20141231]', 'ARCADIAN_RELIEF_GROUP_ [XAANGO]', 'HARBOUR_COUNCIL_ [XAABUS ]'].join(
+    '\n',
+  );
+  const { rows } = phoenixToRows(text, new Set(['XAA', 'XCC']), 'p.txt');
+  const by = new Map((rows as { name: string }[]).map((r) => [r.name, r as Record<string, unknown>]));
+  const sola = by.get('Nadia Sola')!;
+  assert.deepEqual([sola.type, sola.country, sola.source], ['PERSON', 'XAA', 'p.txt line 1 (Phoenix/CAMEO actor dictionary, imported)']);
+  const relief = by.get('Arcadian Relief Group')!;
+  assert.deepEqual([relief.type, relief.kind, relief.code, relief.country], ['ORGANIZATION', null, 'XAANGO', 'XAA']);
+  assert.deepEqual([by.get('Harbour Council')?.type, by.get('Harbour Council')?.code], ['ORGANIZATION', 'XAABUS']);
+});
+
+test('coverage (second sample): a period must be whole dates; an unreadable term is a problem; a role in a state without a country row is counted without error', () =>
+  withKb((dir) => {
+    writeFileSync(
+      join(dir, 'people', 'more.jsonl'),
+      [
+        JSON.stringify({ id: 'fa-bad', name: 'Fa Bad', country: 'XAA', roles: [{ role: 'head-of-government', from: '2016-13', to: '2017' }] }),
+        JSON.stringify({ id: 'gu-zed', name: 'Gu Zed', country: 'XZZ', roles: [{ role: 'head-of-state', from: '2016' }] }),
+      ].join('\n'),
+    );
+    const kb = loadKnowledgeBase({ dir });
+    assert.throws(() => roleCoverage(kb, { from: 'x2016-01-01', to: '2016-12-31' }), /coverage period must be two dates/);
+    const c = roleCoverage(kb, { from: '2016-01-01', to: '2016-12-31' });
+    assert.deepEqual(c.problems, [{ actor: 'fa-bad', role: 'head-of-government', country: 'XAA', problem: "unreadable date from '2016-13'" }]);
+    assert.equal(c.states, 1);
+  }));

@@ -45,3 +45,15 @@ test('one description entity per wording, and a named speaker stays named', asyn
   const [named] = await speakers('“We are ready,” said Emmanuel Macron on Tuesday.', 'en');
   assert.equal(named!.actor, 'emmanuel-macron');
 });
+
+test('whom the words are said to is not the speaker: "a déclaré à l’AFP", "told Reuters"', async () => {
+  const names = async (text: string, lang: 'fr' | 'en') => (await speakers(text, lang)).map((s) => s.name);
+  assert.deepEqual(await names('« C’est un scandale », a dit un habitant de Lorient à l’AFP.', 'fr'), ['habitant de Lorient']);
+  assert.deepEqual(await names('« C’est un scandale », a déclaré à l’AFP un responsable syndical.', 'fr'), ['responsable syndical']);
+  assert.deepEqual(await names('« Nous partirons », a expliqué à Reuters une infirmière de l’hôpital.', 'fr'), ['infirmière de l’hôpital']);
+  assert.deepEqual(await names('“We will leave,” one resident told Reuters.', 'en'), ['one resident']);
+  assert.deepEqual(await names('A nurse at the hospital told AFP that the ward was full.', 'en'), ['nurse at the hospital']);
+  // a named speaker keeps his name, and an outlet that reports is still the speaker
+  assert.deepEqual(await names('“It is over,” Maria Lopez told Reuters.', 'en'), ['Maria Lopez']);
+  assert.deepEqual(await names('Selon une source au service des urgences, les équipes sont sur place.', 'fr'), ['source au service des urgences']);
+});

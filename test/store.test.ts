@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { backends } from './helpers/store-backends.js';
-import { ARTICLES, article, getAnalyzer, handAnalysis } from './helpers/store-fixtures.js';
+import { ARTICLES, article, callAnalyses, getAnalyzer, handAnalysis } from './helpers/store-fixtures.js';
 import { cameoEntry } from './helpers/cameo.js';
 import { GDELT_COLUMNS } from '../src/store/sql.js';
 import { toRows } from '../src/store/rows.js';
@@ -18,27 +18,9 @@ async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
   return out;
 }
 
-/** the two Blinken–Bourita reports as hand-written analyses: the same call told in French and in English */
+/** the two Blinken–Bourita reports, stored */
 async function putCall(store: Store) {
-  const fr = article(FR),
-    en = article(EN);
-  const afr = handAnalysis(fr.text, {
-    language: 'fr',
-    published: '2023-02-01',
-    source: 'Le Monde',
-    quote: 'Nous avons discuté de la sécurité régionale',
-    events: [{ code: '042', src: 0, tgt: 1, date: '2023-02-01' }],
-  });
-  // the English report names the pair the other way round and codes it 040: still the same act (root 04, symmetric)
-  const aen = handAnalysis(en.text, {
-    language: 'en',
-    published: '2023-02-01',
-    source: 'Reuters',
-    events: [
-      { code: '040', src: 1, tgt: 0, date: '2023-02-01' },
-      { code: '112', src: 0, tgt: 1, date: '2023-01-15' },
-    ],
-  });
+  const { fr, en, afr, aen } = callAnalyses();
   assert.equal(await store.putDocument(fr, afr), 'stored');
   assert.equal(await store.putDocument(en, aen), 'stored');
   return { fr, en, afr, aen };

@@ -103,16 +103,32 @@ export function descriptionsIn(ctx: ComposeContext, a: number, b: number): Descr
   const toks = doc.tokens;
   const out: Description[] = [];
   for (let i = a; i < b; i++) {
-    if (ctx.mentions.cover[i]! >= 0 || !isWord(toks[i]!)) continue;
-    const hit = matchPhrase(agents.agents, toks, i, b);
+    let first = i;
+    let hit: ReturnType<typeof matchPhrase<AgentTerm>> = null;
+    if (ctx.mentions.cover[i]! < 0) {
+      if (isWord(toks[i]!)) hit = matchPhrase(agents.agents, toks, i, b);
+    } else if (ctx.mentions.endsAt[i]! >= 0 && i + 1 < b && ctx.mentions.cover[i + 1]! < 0) {
+      // a compound whose first noun closes a body's name ("a Brazilian army officer": an officer of
+      // the Brazilian Army): the rest is the head, the body its owner
+      const h = matchPhrase(agents.agents, toks, i, b);
+      if (h && h.end > i + 1) {
+        hit = h;
+        first = i + 1;
+      }
+    }
     if (!hit) continue;
     let end = hit.end;
     // the head must not run into a mention ("the Iraqi army chief Ali …" stops at the name)
-    let clean = true;
-    for (let k = i; k < end; k++) if (ctx.mentions.cover[k]! >= 0) clean = false;
-    if (!clean) continue;
+    let covered = first;
+    while (covered < end && ctx.mentions.cover[covered]! < 0) covered++;
+    if (covered < end) {
+      // unless the name follows an "of" inside the compound: "un agent du renseignement chinois" is
+      // an agent of that service ("agent" the head, the service its owner)
+      if (covered - 1 > first && ctx.words.of.has(toks[covered - 1]!.norm)) end = covered - 1;
+      else continue;
+    }
     // a compound of agent nouns is one head: its last noun ("police officers", "army commanders")
-    let headStart = i;
+    let headStart = first;
     let agent = hit.value;
     const modifiers: Modifier[] = [];
     for (let again = matchPhrase(agents.agents, toks, end, b); again && ctx.mentions.cover[end]! < 0; again = matchPhrase(agents.agents, toks, end, b)) {
@@ -126,7 +142,7 @@ export function descriptionsIn(ctx: ComposeContext, a: number, b: number): Descr
       i = end - 1;
       continue;
     }
-    const d = compose(ctx, a, b, i, headStart, end, agent, modifiers);
+    const d = compose(ctx, a, b, first, headStart, end, agent, modifiers);
     out.push(d);
     i = d.end - 1;
   }
@@ -186,9 +202,11 @@ function compose(
       continue;
     }
     if (!isWord(t) || t.cap || agents.stops.has(t.norm) || words.determiners.has(t.norm) || agents.numbers.has(t.norm) || fillers >= 2) break;
-    // only adjectives, by the clause layer's tagger ("amassed troops" has no owner in "Azerbaijan")
-    if (uposAt(doc, k) !== 'ADJ') break;
-    // an adjective between the noun and what owns it ("Brazilian federal police")
+    // only adjectives and nouns of a compound, by the clause layer's tagger ("amassed troops" has
+    // no owner in "Azerbaijan"; "Israeli tech workers" has one)
+    const upos = uposAt(doc, k);
+    if (upos !== 'ADJ' && upos !== 'NOUN') break;
+    // an adjective or a noun between the noun and what owns it ("Brazilian federal police")
     fillers++;
     k--;
   }
@@ -203,6 +221,14 @@ function compose(
       start = mod.start;
       if (ownerStart >= 0) ownerStart = mod.start;
       k = mod.start - 1;
+      continue;
+    }
+    // a demonym before a body that owns the noun ("a former Mexican government official")
+    const before = ctx.mentions.endsAt[k]!;
+    if (owner && from === 'owner' && before >= 0 && isDemonym(doc, before) && ownerOf(doc, before)?.country === owner.country) {
+      start = tokStartOf(ctx, before);
+      ownerStart = start;
+      k = start - 1;
       continue;
     }
     const w = toks[k]!.norm;
@@ -222,20 +248,24 @@ function compose(
   // to the right: an adjective of nationality (soldats maliens), a complement (of Niger, du Sénégal),
   // a place (in Lagos, à Dakar)
   let j = end;
-  if (!owner && !possessed && j < b) {
-    const mi = ctx.mentions.startsAt[j]!;
-    if (mi >= 0 && agents.postAdjective.has(languageAt(doc, toks[j]!.start)) && isDemonym(doc, mi)) {
+  if (!owner && !possessed && j < b && agents.postAdjective.has(languageAt(doc, toks[j]!.start))) {
+    // across up to two other adjectives ("la radio nationale centrafricaine", "éleveurs laitiers
+    // néerlandais"); those adjectives may also stand before a complement ("les responsables
+    // gouvernementaux de l'Allemagne")
+    let k2 = j;
+    while (k2 < b && k2 - j < 2 && ctx.mentions.cover[k2]! < 0 && isWord(toks[k2]!) && !toks[k2]!.cap && uposAt(doc, k2) === 'ADJ') k2++;
+    const mi = k2 < b ? ctx.mentions.startsAt[k2]! : -1;
+    if (mi >= 0 && isDemonym(doc, mi)) {
       owner = ownerOf(doc, mi);
       from = 'demonym';
       j = tokEndOf(ctx, mi);
-    }
+    } else if (k2 > j && k2 < b && (words.of.has(toks[k2]!.norm) || agents.locative.has(toks[k2]!.norm))) j = k2;
   }
   if (!owner && !possessed && j < b) {
     const of = words.of.has(toks[j]!.norm);
     const at = of || agents.locative.has(toks[j]!.norm) ? j + 1 : -1;
     if (at > 0 && at < b) {
-      let k2 = at;
-      if (words.determiners.has(toks[k2]!.norm) && k2 + 1 < b) k2++;
+      const k2 = placeStart(ctx, at, b);
       const mi = ctx.mentions.startsAt[k2]!;
       const o = mi >= 0 ? ownerOf(doc, mi) : null;
       // a complement names the owner (a state or a body); a place only gives the state
@@ -264,6 +294,25 @@ function compose(
     code: codeOf(ctx.kb, owner?.entity ?? null, country, sector, former),
     modifiers,
   };
+}
+
+/**
+ * Where the place after a locative or "of" starts: past a determiner, then past words of direction
+ * or kind of place and their own "of" ("in northern Niger", "in the north of Mali", "du nord du
+ * Burkina", "de la région de Marrakech"). Returns `at` itself when no such words stand there.
+ */
+function placeStart(ctx: ComposeContext, at: number, b: number): number {
+  const { doc, agents, words } = ctx;
+  const toks = doc.tokens;
+  const det = (k: number) => (k + 1 < b && words.determiners.has(toks[k]!.norm) ? k + 1 : k);
+  let k = det(at);
+  for (let guard = 0; guard < 3 && k < b && ctx.mentions.startsAt[k]! < 0; guard++) {
+    const m = matchPhrase(agents.placeWords, toks, k, b);
+    if (!m) break;
+    k = m.end;
+    if (k < b && words.of.has(toks[k]!.norm)) k = det(k + 1);
+  }
+  return k < b ? k : det(at);
 }
 
 /** Whether the mention `mi` (or -1) names a person. */

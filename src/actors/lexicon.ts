@@ -30,6 +30,9 @@ export interface AgentLexicon {
   /** his, their, ses, leurs: the description's owner is whoever they stand for */
   possessiveDeterminers: Set<string>;
   locative: Set<string>;
+  /** words between a locative or "of" and the place they lead to: directions and kinds of place
+   *  ("in northern Niger", "du nord du Burkina", "de la région de Marrakech") */
+  placeWords: PhraseTrie<true>;
   numbers: Set<string>;
   /** words a description never spans (conjunctions, verbs of saying, pronouns…) */
   stops: Set<string>;
@@ -49,6 +52,7 @@ export function buildAgentLexicon(packs: Map<string, LanguagePack>, tok: Tokeniz
     possessive: new Set(),
     possessiveDeterminers: new Set(),
     locative: new Set(),
+    placeWords: emptyTrie(),
     numbers: new Set(),
     stops: new Set(),
     postAdjective: new Set(),
@@ -87,6 +91,10 @@ export function buildAgentLexicon(packs: Map<string, LanguagePack>, tok: Tokeniz
       if (!Array.isArray(v) || v.some((w) => typeof w !== 'string')) throw new Error(`lang/${pack.code}/composition.json: "${key}" must be a list of words`);
       for (const w of v as string[]) target.add(fold(w));
     }
+    const places = c.placeWords ?? [];
+    if (!Array.isArray(places) || places.some((w) => typeof w !== 'string'))
+      throw new Error(`lang/${pack.code}/composition.json: "placeWords" must be a list of words`);
+    for (const w of places as string[]) addPhrase(lex.placeWords, w, true, tok);
     if (c.adjectivesFollowTheNoun === true) lex.postAdjective.add(pack.code);
   }
   return lex;

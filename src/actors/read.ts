@@ -2,6 +2,7 @@
 // phrase first ("Kenya's president"), then a composed description ("Iraqi troops"), then any other
 // mention. Shared by `readout kb resolve` and the description-table scorer.
 import type { ComposedDescription, Doc, Entity, Mention } from '../doc.js';
+import { sectorOfCode } from '../kb/codes.js';
 
 export interface SpanReading {
   entity: Entity | null;
@@ -33,6 +34,6 @@ export function readSpan(doc: Doc, start: number, end: number): SpanReading {
     return { entity: owner, description: desc, country: desc.country ?? owner?.country ?? null, code: desc.code, sector: desc.sector };
   }
   const code = m?.code ?? e?.code ?? null;
-  const sector = m?.composed?.sector ?? (code && /^[A-Z]{6}/.test(code) && !code.startsWith('IGO') ? code.slice(3, 6) : code?.startsWith('IGO') ? 'IGO' : null);
+  const sector = m?.composed?.sector ?? sectorOfCode(code);
   return { entity: e, description: null, country: e?.country ?? null, code, sector };
 }

@@ -4,6 +4,7 @@ import type { Command } from './main.js';
 import { UsageError } from './main.js';
 import { loadKnowledgeBase, type KnowledgeBase } from '../kb/kb.js';
 import { within } from '../kb/dates.js';
+import { sectorOfCode } from '../kb/codes.js';
 import { roleCoverage, OFFICES, type Coverage, type CoverageOptions } from '../kb/coverage.js';
 import { phoenixToRows } from '../kb/phoenix.js';
 import { createAnalyzer } from '../pipeline.js';
@@ -33,6 +34,19 @@ export function kbStats(kb: KnowledgeBase, period: CoverageOptions = {}) {
     }
     coverage[String(y)] = row;
   }
+  // people in office on 30 June of each year, by the CAMEO sector of their role's code
+  const bySector: Record<string, Record<string, number>> = {};
+  for (let y = 2015; y <= 2026; y++) {
+    const row: Record<string, number> = {};
+    for (const a of kb.actors.values()) {
+      if (a.type !== 'PERSON') continue;
+      const r = kb.roleAt(a, `${y}-06-30`);
+      if (!r) continue;
+      const sector = sectorOfCode(r.code) ?? 'none';
+      row[sector] = (row[sector] ?? 0) + 1;
+    }
+    bySector[String(y)] = row;
+  }
   const people = byType['PERSON'] ?? 0;
   const organisations = byType['ORGANIZATION'] ?? 0;
   const places = byType['LOCATION'] ?? 0;
@@ -48,6 +62,7 @@ export function kbStats(kb: KnowledgeBase, period: CoverageOptions = {}) {
     peopleWithDatedRoles: withRoles,
     byCountry,
     roleCoverageByYear: coverage,
+    peopleInOfficeBySector: bySector,
     officeCoverage: roleCoverage(kb, period),
   };
 }
@@ -140,6 +155,12 @@ export const command: Command = {
         console.log(
           `  ${y}  ${String(r['head-of-state']).padStart(13)}  ${String(r['head-of-government']).padStart(11)}  ${String(r['foreign-minister']).padStart(11)}  ${String(r['foreign-ministry-spokesperson']).padStart(15)}`,
         );
+      const totals = new Map<string, number>();
+      for (const row of Object.values(s.peopleInOfficeBySector)) for (const [k, n] of Object.entries(row)) totals.set(k, (totals.get(k) ?? 0) + n);
+      const sectors = [...totals.entries()].sort((x, y) => y[1] - x[1]).map(([k]) => k);
+      console.log('\npeople in office on 30 June, by the CAMEO sector of their role:');
+      console.log(`  year ${sectors.map((k) => k.padStart(5)).join('')}`);
+      for (const [y, row] of Object.entries(s.peopleInOfficeBySector)) console.log(`  ${y} ${sectors.map((k) => String(row[k] ?? 0).padStart(5)).join('')}`);
       const top = Object.entries(s.byCountry)
         .sort((a, b) => b[1] - a[1])
         .slice(0, 15)

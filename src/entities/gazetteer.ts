@@ -65,7 +65,7 @@ export function buildGazetteer(kb: KnowledgeBase, tok: TokenizeOptions): Gazette
   const firstNames = new Set<string>();
   const familyFirst = familyNameFirst();
 
-  const add = (phrase: string, actor: string, kind: NameKind, titled = false) => {
+  const add = (phrase: string, actor: string, kind: NameKind, titled = false, place?: string) => {
     let toks = tokenize(phrase, tok).filter((t) => t.kind !== 'punct' || /[-&.]/.test(t.text));
     if (!toks.length) return;
     // a title keeps its article: as a whole, so "The Times of Israel" outruns "The Times", and
@@ -73,9 +73,9 @@ export function buildGazetteer(kb: KnowledgeBase, tok: TokenizeOptions): Gazette
     // every "national" or "point" would be the newspaper
     if (titled && toks.length > 2 && LEADING_ARTICLES.has(toks[0]!.norm)) insert(toks, phrase, actor, kind, titled);
     while (toks.length > 1 && LEADING_ARTICLES.has(toks[0]!.norm) && !(titled && toks.length === 2)) toks = toks.slice(1);
-    insert(toks, phrase, actor, kind, titled);
+    insert(toks, phrase, actor, kind, titled, place);
   };
-  const insert = (toks: Token[], phrase: string, actor: string, kind: NameKind, titled = false) => {
+  const insert = (toks: Token[], phrase: string, actor: string, kind: NameKind, titled = false, place?: string) => {
     const capAt = LEADING_ARTICLES.has(toks[0]!.norm) && toks.length > 1 ? 1 : 0;
     const letters = phrase.replace(/[^\p{L}]/gu, '');
     const exact =
@@ -95,6 +95,7 @@ export function buildGazetteer(kb: KnowledgeBase, tok: TokenizeOptions): Gazette
       capsAt,
       exact,
       length: toks.length,
+      ...(place ? { place } : {}),
     };
     let node = root;
     for (const t of toks) {
@@ -112,6 +113,8 @@ export function buildGazetteer(kb: KnowledgeBase, tok: TokenizeOptions): Gazette
     for (const al of a.aliases) add(al, a.id, 'alias', titled);
     for (const ac of a.acronyms) add(ac, a.id, 'acronym');
     for (const h of a.handles) add(h.startsWith('@') ? h : `@${h}`, a.id, 'handle');
+    // the people of a place below the state ("les narcotrafiquants marseillais"): its state's demonym
+    if (a.type === 'LOCATION' && a.country) for (const d of a.demonyms ?? []) add(d, a.country, 'demonym', false, a.id);
     if (a.type === 'PERSON') {
       for (const n of [a.name, ...a.aliases]) {
         const parts = n.split(/\s+/).filter(Boolean);

@@ -41,7 +41,8 @@ export function linkCandidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer, cand
     if (c.via === 'demonym' || (c.via === 'metonym' && actor.type === 'COUNTRY')) type = 'COUNTRY';
     if (type === 'COUNTRY' && actor.type !== 'COUNTRY' && actor.country) a = kb.actors.get(actor.country) ?? actor;
     const e = entityFor(ctx, a, type);
-    addMention(ctx, e, span(c), c.via);
+    const m = addMention(ctx, e, span(c), c.via);
+    if (m && c.placeDemonym) m.placeDemonym = true;
     entityOf.set(c, e);
   }
   // pass 2: names without a knowledge-base match: the full form first, so that surnames find it
@@ -308,16 +309,53 @@ function resolveRole(ctx: Ctx, c: Candidate, pos: number): Entity | null {
   const inText = lastPerson(ctx, Infinity, (e) => e.roleKind === kind && (!country || e.country === country) && sameBody(e), pos);
   if (inText) return inText;
   if (!country && !r.org) return null;
-  return holderEntity(ctx, kind, country, r.org);
+  return holderEntity(ctx, kind, country, r.org, r.term.form);
 }
 
-function holderEntity(ctx: Ctx, kind: string, country: string | null, org: string | null): Entity | null {
-  const holders = ctx.kb.holders(kind, country, ctx.date, kind === 'head-of-organization' ? org : null);
+/** The other head of a state's executive: where the title names it better ("Iran's president" is
+ *  the head of government there, the head of state being the Supreme Leader). */
+const OTHER_HEAD: Record<string, string> = { 'head-of-state': 'head-of-government', 'head-of-government': 'head-of-state' };
+
+/**
+ * The knowledge base's holder of an office on the document's date. Several holders (a change of
+ * office on that day, or a month-only date): the one the text names, else the one who took office
+ * last (a role ends on the day the successor takes office, so both hold it that day). When the
+ * office's holder bears another title than the words used and the state's other head bears that
+ * one, the other head is meant.
+ */
+function holderEntity(ctx: Ctx, kind: string, country: string | null, org: string | null, form?: string): Entity | null {
+  const holdersOf = (k: string) => ctx.kb.holders(k, country, ctx.date, k === 'head-of-organization' ? org : null);
+  let holders = holdersOf(kind);
+  const other = OTHER_HEAD[kind];
+  if (form && other && country) {
+    const titled = (list: Actor[], k: string) => list.filter((a) => titleHas(ctx, a, k, country, form));
+    if (holders.length && !titled(holders, kind).length) {
+      const alt = titled(holdersOf(other), other);
+      if (alt.length) holders = alt;
+    }
+  }
   if (!holders.length) return null;
-  // several holders in a month-long date (a change of office): the one the text names, else the later
   const named = holders.find((h) => ctx.byActor.has(h.id));
-  const pick = named ?? holders[holders.length - 1]!;
+  const pick = named ?? latestStart(holders, ctx.date);
   return entityFor(ctx, pick, 'PERSON');
+}
+
+/** Whether the person's role of that kind in that state, held on the date, is titled with the words. */
+function titleHas(ctx: Ctx, a: Actor, kind: string, country: string, form: string): boolean {
+  const words = ` ${form} `;
+  return a.roles.some(
+    (r) =>
+      r.role === kind &&
+      r.country === country &&
+      (!ctx.date || within(ctx.date, r.from, r.to)) &&
+      Object.values(r.title).some((t) => !!t && ` ${fold(t)} `.includes(words)),
+  );
+}
+
+/** Of several holders, the one whose current term started last (dates compare as text: YYYY-MM-DD). */
+function latestStart(holders: Actor[], date: string | null): Actor {
+  const start = (a: Actor) => a.roles.filter((r) => !date || within(date, r.from, r.to)).reduce((m, r) => ((r.from ?? '') > m ? (r.from ?? '') : m), '');
+  return holders.reduce((best, h) => (start(h) > start(best) ? h : best));
 }
 
 /** the person mentioned last before `pos` (or anywhere, preferring the nearest) that fits */
@@ -369,9 +407,9 @@ function newEntity(ctx: Ctx, type: EntityType, name: string, actor: string | nul
   return e;
 }
 
-function addMention(ctx: Ctx, e: Entity, sp: { start: number; end: number }, via: string): void {
+function addMention(ctx: Ctx, e: Entity, sp: { start: number; end: number }, via: string): Mention | null {
   const key = `${e.id}:${sp.start}:${sp.end}`;
-  if (ctx.seen.has(key)) return;
+  if (ctx.seen.has(key)) return null;
   ctx.seen.add(key);
   const m: Mention = {
     start: sp.start,
@@ -386,6 +424,7 @@ function addMention(ctx: Ctx, e: Entity, sp: { start: number; end: number }, via
   e.mentions.push(m);
   ctx.doc.mentions.push(m);
   indexMention(ctx, e, m);
+  return m;
 }
 
 function indexMention(ctx: Ctx, e: Entity, m: Mention): void {

@@ -32,6 +32,8 @@ export interface Candidate {
   entries?: NameEntry[];
   /** the gender an honorific before the name states (M., Mme, Mr, Ms) */
   gender?: 'm' | 'f';
+  /** a demonym of a place below the state ("marseillais"), not of the state itself */
+  placeDemonym?: boolean;
   /** a title before the name that only titles do ("Auditor", "Cllr", "le préfet"): the person's role */
   title?: string;
 }
@@ -125,6 +127,22 @@ export function findCandidates(doc: Doc, kb: KnowledgeBase, gaz: Gazetteer, lex:
           continue;
         }
       }
+      // "Nancy Okafor", "Orlando Pérez": a place's one-word name that is also a given name, before
+      // a capitalised word no name starts with, opens a person's name (not after "in", "à"…)
+      if (
+        m.end - i === 1 &&
+        m.end < b &&
+        toks[m.end]!.cap &&
+        toks[m.end]!.kind === 'word' &&
+        toks[m.end]!.sentence === toks[i]!.sentence &&
+        m.entries.every((e) => kb.actors.get(e.actor)?.type === 'LOCATION' || !!e.place) &&
+        !(i > a && lex.locationPrepositions.has(toks[i - 1]!.norm)) &&
+        !lex.placeHeads.has(toks[m.end]!.norm) &&
+        !lex.orgHeads.has(toks[m.end]!.norm) &&
+        !(L.name(m.end)?.entries.some((x) => kb.actors.get(x.actor)?.type !== 'PERSON') ?? false) &&
+        (gaz.firstNames.has(toks[i]!.norm) || isCommonGivenName(toks[i]!.text))
+      )
+        continue;
       // "le mausolée Mohammed V": a place named after a person
       if (i > a && lex.namedPlaceNouns.has(toks[i - 1]!.norm) && !toks[i - 1]!.cap && !taken[i - 1]) {
         pushName(push, taken, toks, i - 1, m.end, 'LOCATION', false);
@@ -420,6 +438,7 @@ function kbCandidate(
     actor: actor.id,
     country: actor.country,
     entries: sameRank.length ? [best, ...sameRank] : undefined,
+    ...(best.kind === 'demonym' && best.place && entries.every((x) => x.kind !== 'demonym' || x.place) ? { placeDemonym: true } : {}),
   };
 }
 
@@ -608,7 +627,9 @@ function guessType(
   const words = toks.slice(s, e);
   const prev = s > sentStart ? toks[s - 1]! : null;
   const prev2 = s - 1 > sentStart ? toks[s - 2]! : null;
-  if (words.some((w) => lex.orgHeads.has(w.norm) && w.cap)) return 'ORGANIZATION';
+  const sentenceInitial = s === sentStart || (prev && /^[«“"(—–-]$/.test(prev.text) && s - 1 === sentStart);
+  // a body's head word capitalised by its place only ("Army officers said…") names no body
+  if (words.some((w) => lex.orgHeads.has(w.norm) && w.cap) && !(words.length === 1 && sentenceInitial)) return 'ORGANIZATION';
   if (words.length > 1 && words.some((w) => lex.placeHeads.has(w.norm))) return 'LOCATION';
   // a type noun right before: "le parti Jil Jadid", "the Syrian town of Manbij", "le diplomate X"
   for (const p of [
@@ -624,7 +645,6 @@ function guessType(
   if (words.length === 1 && HYPHEN_ADJECTIVE.test(first.text)) return null;
   if (words.length === 1 && first.kind === 'acronym') return first.text.length <= 6 ? 'ORGANIZATION' : null;
   if (/^[A-Z]+\d+$/.test(first.text) && words.length === 1) return 'ORGANIZATION'; // M23
-  const sentenceInitial = s === sentStart || (prev && /^[«“"(—–-]$/.test(prev.text) && s - 1 === sentStart);
   if (gaz.firstNames.has(first.norm) && words.length >= 2) return 'PERSON';
   const nameLike = words.length <= 4 && words.every((w) => w.cap || PARTICLES.has(w.norm));
   // a word the text also writes in lower case, or a function word, opens no person's name
@@ -673,7 +693,14 @@ function roleAt(
     if (!owner || owner.end >= b) return null;
     const possessive = lex.possessive.has(toks[owner.end]!.norm);
     const stateOffice = owner.entries.some((e) => kb.actors.get(e.actor)?.type === 'COUNTRY') && !!L.role(owner.end);
-    if (!possessive && !stateOffice) return null;
+    // and an international body right before the title of its head: "UN Secretary-General",
+    // "European Commission President"
+    const bodyOffice =
+      owner.entries.some((e) => {
+        const x = kb.actors.get(e.actor);
+        return x?.type === 'ORGANIZATION' && !x.country;
+      }) && !!L.role(owner.end)?.value.headsBody;
+    if (!possessive && !stateOffice && !bodyOffice) return null;
   }
   let s = i;
   let former = false;
@@ -681,7 +708,8 @@ function roleAt(
   let country: string | null = null;
   let org: string | null = null;
   let j = i;
-  if (lex.determiners.has(toks[j]!.norm)) j++;
+  // a determiner, but not an acronym written like one ("UN Secretary-General" is not "un …")
+  if (lex.determiners.has(toks[j]!.norm) && !/^\p{Lu}{2,}$/u.test(toks[j]!.text)) j++;
   if (j < b && lex.former.has(toks[j]!.norm)) {
     former = true;
     j++;

@@ -154,7 +154,8 @@ function officeSpans(kb: KnowledgeBase, lo: number, hi: number, problems: DatePr
         continue;
       }
       if (b < a) {
-        problems.push({ actor: actor.id, role: r.role, country: r.country, problem: `ends (${r.to}) before it starts (${r.from})` });
+        // a term open at one end that lies outside the period is no problem; one that ends before it starts is
+        if (r.from && r.to) problems.push({ actor: actor.id, role: r.role, country: r.country, problem: `ends (${r.to}) before it starts (${r.from})` });
         continue;
       }
       forCountry(r.country)[r.role as Office].push([a, b]);

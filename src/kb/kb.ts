@@ -100,6 +100,8 @@ export function actorFromRow(row: any, file: string): Actor {
       code: r.code ?? null,
     })),
     parent: row.parent ?? null,
+    ...(row.demonyms ? { demonyms: flat(row.demonyms) } : {}),
+    ...(Array.isArray(row.codes) ? { codes: row.codes.map((c: any) => ({ from: c.from ?? null, to: c.to ?? null, code: String(c.code) })) } : {}),
     source: row.source ?? file,
   };
 }
@@ -221,6 +223,8 @@ export function buildIndexes(actors: Map<string, Actor>, countries: Map<string, 
       );
     },
     codeAt(actor, date) {
+      if (actor.codes?.length)
+        return (date ? actor.codes.find((c) => within(date, c.from, c.to))?.code : actor.codes.find((c) => c.to === null)?.code) ?? actor.code;
       if (actor.type !== 'PERSON' || !actor.roles.length) return actor.code;
       const r = roleAt(actor, date);
       if (r) return r.code ?? actor.code;

@@ -25,6 +25,11 @@ export interface Actor {
   handles: string[];
   roles: Role[];
   parent: string | null;
+  /** organisations whose CAMEO code changed (an armed group that took power): dated codes; `code`
+   *  answers outside them */
+  codes?: { from: string | null; to: string | null; code: string }[];
+  /** places: the adjectives and nouns of their people ("marseillais", "Quebecers"), every language */
+  demonyms?: string[];
   source: string;
 }
 
@@ -63,4 +68,6 @@ export interface NameEntry {
   exact: string | null;
   /** number of tokens */
   length: number;
+  /** a demonym of a place below the state ("marseillais"): that place's id (the entry's actor is its state) */
+  place?: string;
 }

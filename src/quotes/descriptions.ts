@@ -34,6 +34,17 @@ function documentWords(doc: Doc): { documents: string[][]; indefinites: Set<stri
   return { documents, indefinites };
 }
 
+/** Words introducing whom one speaks to (à, to), and verbs whose object it is (told), of every pack (speech.json). */
+function addresseeWords(doc: Doc): { words: Set<string>; verbs: Set<string> } {
+  const words = new Set<string>();
+  const verbs = new Set<string>();
+  for (const pack of doc.packs.values()) {
+    for (const w of pack.files.speech?.addressee ?? []) words.add(fold(String(w)));
+    for (const w of pack.files.speech?.addresseeVerbs ?? []) verbs.add(fold(String(w)));
+  }
+  return { words, verbs };
+}
+
 interface Phrase {
   start: number;
   end: number;
@@ -54,20 +65,61 @@ function cuePhrase(doc: Doc, from: number, to: number): Phrase | null {
   const tree = layer.trees[si];
   if (!tree) return null;
   const offset = layer.treeStart[si]!;
+  const addressee = addresseeWords(doc);
+  // "à", "to" before whom one speaks to; or a verb whose object that is ("told")
+  const isAddressee = (k: number) => (addressee.words.has(doc.tokens[k]!.norm) && tree.upos[k - offset] === 'ADP') || addressee.verbs.has(doc.tokens[k]!.norm);
+  // whom one speaks to is named: "à l'AFP", "to Reuters" (not "au téléphone")
+  const namedAt = (k: number) => k < doc.tokens.length && layer.mentionAt[k]! >= 0;
+  let verbCue = false;
   for (let t = from; t < to; t++) {
     const c = layer.predicateAt[t]!;
     if (c < 0) continue;
+    verbCue = true;
     const clause = layer.clauses[c]!;
     // a speech verb's speaker: its agent when it has one (« a été annoncé par X »), else its subject
     const arg = clause.args.find((x) => x.role === 'agent') ?? clause.args.find((x) => x.role === 'subj' && x.inherited !== 'relative');
-    if (arg) return { start: arg.start, end: arg.end, head: arg.head, upos: tree.upos, offset };
+    if (!arg) continue;
+    // whom it was said to is not the speaker ("a déclaré à l'AFP un responsable"): read on after it
+    let k0 = arg.start - 1;
+    let first = arg.start;
+    while (first < arg.end && tree.upos[first - offset] === 'DET') first++;
+    if (k0 >= 0 && tree.upos[k0 - offset] === 'DET') k0--;
+    if (k0 >= to - 1 && isAddressee(k0) && namedAt(first)) {
+      // "…," one resident told Reuters: the phrase right before the verb, else the one after whom
+      const before = phraseBefore(doc, from, tree.upos, offset);
+      if (before) return before;
+      to = arg.end;
+      break;
+    }
+    // nor part of it ("un habitant de Lorient à l'AFP")
+    let end = arg.end;
+    for (let k = arg.head + 1; k < end; k++) if (addressee.words.has(doc.tokens[k]!.norm) && tree.upos[k - offset] === 'ADP') end = k;
+    return { start: arg.start, end, head: arg.head, upos: tree.upos, offset };
   }
   const end = Math.min(doc.sentences[si]!.tokenEnd, to + MAX_AFTER_CUE);
+  // "a déclaré à l'AFP un responsable", "told Reuters one resident": past whom it was said to
+  if (verbCue && to - 1 >= from && addressee.verbs.has(doc.tokens[to - 1]!.norm)) {
+    const before = phraseBefore(doc, from, tree.upos, offset);
+    if (before) return before;
+  }
+  const skipFrom = to - 1 >= from && isAddressee(to - 1) ? to : to < end && isAddressee(to) ? to + 1 : -1;
+  let skipAt = skipFrom;
+  while (skipAt >= 0 && skipAt < end && tree.upos[skipAt - offset] === 'DET') skipAt++;
+  if (verbCue && skipAt >= 0 && namedAt(skipAt)) {
+    if (to < end && isAddressee(to)) to++;
+    while (to < end && tree.upos[to - offset] === 'DET') to++;
+    while (to < end && (tree.upos[to - offset] === 'PROPN' || tree.upos[to - offset] === 'NOUN')) to++;
+  }
   let last = -1,
     head = -1;
   for (let t = to; t < end; t++) {
     const upos = tree.upos[t - offset];
-    if (upos === undefined || !PHRASE_TAGS.has(upos)) break;
+    if (
+      upos === undefined ||
+      !PHRASE_TAGS.has(upos) ||
+      (verbCue && head >= 0 && isAddressee(t) && namedAt(t + 1 + (tree.upos[t + 1 - offset] === 'DET' ? 1 : 0)))
+    )
+      break;
     if (upos === 'NOUN' || upos === 'PROPN') {
       if (head < 0) head = t;
       last = t;
@@ -84,6 +136,27 @@ function cuePhrase(doc: Doc, from: number, to: number): Phrase | null {
     }
   }
   return { start: to, end: last + 1, head, upos: tree.upos, offset };
+}
+
+/** The nominal phrase ending right before token `from` in its sentence (a nurse at the hospital), or null. */
+function phraseBefore(doc: Doc, from: number, upos: readonly string[], offset: number): Phrase | null {
+  const sentStart = doc.sentences[doc.tokens[from]!.sentence]!.tokenStart;
+  let start = from;
+  while (start - 1 >= sentStart && start - 1 >= offset && PHRASE_TAGS.has(upos[start - 1 - offset] ?? '')) start--;
+  // it opens with a determiner or a noun, not with a preposition
+  while (start < from && upos[start - offset] === 'ADP') start++;
+  let head = -1;
+  for (let t = from - 1; t >= start; t--) if (upos[t - offset] === 'NOUN' || upos[t - offset] === 'PROPN') head = t;
+  if (head < 0) return null;
+  const tree = doc.clauses!.trees[doc.tokens[from]!.sentence]!;
+  for (let t = start; t < from; t++) {
+    const h = tree.head[t - offset]! + offset;
+    if ((upos[t - offset] === 'NOUN' || upos[t - offset] === 'PROPN') && (h < start || h >= from)) {
+      head = t;
+      break;
+    }
+  }
+  return { start, end: from, head, upos, offset };
 }
 
 /** how far after an 'according to' cue its phrase may run, in tokens */

@@ -37,6 +37,10 @@ export interface FunctionWords {
   objectPronouns: Map<string, 'm' | 'f'>;
   possessives: Set<string>;
   relatives: Set<string>;
+  /** words introducing whom one speaks to (à, to): the mention after them is not the speaker */
+  addressee: Set<string>;
+  /** verb forms whose object is the addressee (told): the mention right after is not the speaker */
+  addresseeVerbs: Set<string>;
   prepositions: Set<string>;
   determiners: Set<string>;
   indefinites: Set<string>;
@@ -68,6 +72,8 @@ function emptyWords(): FunctionWords {
     objectPronouns: new Map(),
     possessives: new Set(),
     relatives: new Set(),
+    addressee: new Set(),
+    addresseeVerbs: new Set(),
     prepositions: new Set(),
     determiners: new Set(),
     indefinites: new Set(),
@@ -100,6 +106,8 @@ export function buildSpeechLexicon(packs: Map<string, LanguagePack>, tok: Tokeni
     for (const [p, g] of Object.entries(sp.objectPronouns ?? {})) fw.objectPronouns.set(one(p), g as 'm' | 'f');
     for (const p of sp.possessives ?? []) fw.possessives.add(one(p));
     for (const p of sp.relatives ?? []) fw.relatives.add(one(p));
+    for (const p of sp.addressee ?? []) fw.addressee.add(one(p));
+    for (const p of sp.addresseeVerbs ?? []) fw.addresseeVerbs.add(one(p));
     for (const p of sp.prepositions ?? []) fw.prepositions.add(one(p));
     for (const p of sp.determiners ?? []) fw.determiners.add(one(p));
     for (const p of sp.indefinites ?? []) fw.indefinites.add(one(p));

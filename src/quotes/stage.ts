@@ -640,6 +640,10 @@ function phraseBody(cx: Ctx, a: number, b: number, orgFirst = false): Entity | n
     if (tk.kind === 'word' && !cx.covered[t] && cx.lex.verbs.has(tk.norm)) break;
     const m = cx.menAt[t];
     if (!m) continue;
+    if (addresseeAt(cx, t, -1)) {
+      t = cx.menEnd[t]! - 1;
+      continue;
+    }
     const e = cx.ent(m);
     if (e && (m.via === 'demonym' || m.demonym) && !demonym && t - a <= 3) demonym = e;
     if (!e || m.via === 'demonym' || m.demonym) continue;
@@ -653,6 +657,18 @@ function phraseBody(cx: Ctx, a: number, b: number, orgFirst = false): Entity | n
   return orgFirst ? (org ?? person ?? country) : person && !org ? person : (org ?? person ?? country);
 }
 
+/**
+ * Whether the mention at token t names whom the words are said to: after "à", "to" (past a
+ * determiner: "à l'AFP"), or right after a verb whose object is the addressee ("told Reuters").
+ */
+function addresseeAt(cx: Ctx, t: number, cueEnd: number): boolean {
+  const fw = cx.fw(t);
+  let k = t - 1;
+  if (k >= 0 && fw.determiners.has(cx.toks[k]!.norm)) k--;
+  if (k < 0) return false;
+  return fw.addressee.has(cx.toks[k]!.norm) || (k === cueEnd - 1 && fw.addresseeVerbs.has(cx.toks[k]!.norm));
+}
+
 /** The inverted subject after a cue (« … », a déclaré Mme X / said Cavusoglu), skipping prepositional phrases. */
 function subjectAfter(cx: Ctx, a: number, limit: number): Entity | null {
   const fw = cx.fw(a);
@@ -663,6 +679,11 @@ function subjectAfter(cx: Ctx, a: number, limit: number): Entity | null {
     const m = cx.menAt[t];
     if (m) {
       const end = cx.menEnd[t]!;
+      // whom it was said to ("a déclaré à l'AFP un responsable", "told Reuters") is not the speaker
+      if (addresseeAt(cx, t, a)) {
+        t = end - 1;
+        continue;
+      }
       if (eligible(cx, m, t, a)) {
         // a title before the name of the same person (le porte-parole Ousmane Diallo): read on to the name
         if (cx.menAt[end] && cx.ent(cx.menAt[end]) === cx.ent(m)) {

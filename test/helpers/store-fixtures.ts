@@ -107,3 +107,31 @@ export function handAnalysis(
     })),
   };
 }
+
+/**
+ * The two Blinken–Bourita reports as hand-written analyses: the same call told in French (042)
+ * and in English, where the pair is named the other way round and coded 040 (still the same act:
+ * root 04 is symmetric), with an earlier act (112). `enQuote` gives the English report a quote;
+ * `more` adds events to it.
+ */
+export function callAnalyses(
+  opts: { enQuote?: string; more?: { code: string; src: 0 | 1; tgt: 0 | 1 | null; date: string | null; modality?: Modality }[] } = {},
+) {
+  const fr = article('blinken-bourita-fr.txt'),
+    en = article('blinken-bourita-en.txt');
+  const afr = handAnalysis(fr.text, {
+    language: 'fr',
+    published: '2023-02-01',
+    source: 'Le Monde',
+    quote: 'Nous avons discuté de la sécurité régionale',
+    events: [{ code: '042', src: 0, tgt: 1, date: '2023-02-01' }],
+  });
+  const aen = handAnalysis(en.text, {
+    language: 'en',
+    published: '2023-02-01',
+    source: 'Reuters',
+    ...(opts.enQuote ? { quote: opts.enQuote } : {}),
+    events: [{ code: '040', src: 1, tgt: 0, date: '2023-02-01' }, { code: '112', src: 0, tgt: 1, date: '2023-01-15' }, ...(opts.more ?? [])],
+  });
+  return { fr, en, afr, aen };
+}
