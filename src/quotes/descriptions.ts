@@ -34,15 +34,10 @@ function documentWords(doc: Doc): { documents: string[][]; indefinites: Set<stri
   return { documents, indefinites };
 }
 
-/** Words introducing whom one speaks to (à, to), and verbs whose object it is (told), of every pack (speech.json). */
-function addresseeWords(doc: Doc): { words: Set<string>; verbs: Set<string> } {
-  const words = new Set<string>();
-  const verbs = new Set<string>();
-  for (const pack of doc.packs.values()) {
-    for (const w of pack.files.speech?.addressee ?? []) words.add(fold(String(w)));
-    for (const w of pack.files.speech?.addresseeVerbs ?? []) verbs.add(fold(String(w)));
-  }
-  return { words, verbs };
+/** Words introducing whom one speaks to (à, to), and verbs whose object it is (told): the speech lexicon's. */
+export interface AddresseeWords {
+  words: ReadonlySet<string>;
+  verbs: ReadonlySet<string>;
 }
 
 interface Phrase {
@@ -58,14 +53,13 @@ interface Phrase {
  * — for 'according to X', 'selon X', where the cue heads no clause — the nominal phrase right after
  * the cue (up to punctuation or the next verb, by the tagger's parts of speech).
  */
-function cuePhrase(doc: Doc, from: number, to: number): Phrase | null {
+function cuePhrase(doc: Doc, from: number, to: number, addressee: AddresseeWords): Phrase | null {
   const layer = doc.clauses;
   if (!layer) return null;
   const si = doc.tokens[from]?.sentence ?? -1;
   const tree = layer.trees[si];
   if (!tree) return null;
   const offset = layer.treeStart[si]!;
-  const addressee = addresseeWords(doc);
   // "à", "to" before whom one speaks to; or a verb whose object that is ("told")
   const isAddressee = (k: number) => (addressee.words.has(doc.tokens[k]!.norm) && tree.upos[k - offset] === 'ADP') || addressee.verbs.has(doc.tokens[k]!.norm);
   // whom one speaks to is named: "à l'AFP", "to Reuters" (not "au téléphone")
@@ -165,7 +159,7 @@ const MAX_AFTER_CUE = 10;
 const PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP']);
 
 /** Gives each speakerless quote with a cue the actor or description its clause names. */
-export function describeUnnamedSpeakers(doc: Doc, quotes: Quote[]): void {
+export function describeUnnamedSpeakers(doc: Doc, quotes: Quote[], addressee: AddresseeWords): void {
   if (!doc.clauses) return;
   const orgHeads = organisationHeads(doc);
   const words = documentWords(doc);
@@ -174,7 +168,7 @@ export function describeUnnamedSpeakers(doc: Doc, quotes: Quote[]): void {
     if (q.speaker || !q.cueSpan) continue;
     const from = tokenAt(doc.tokens, q.cueSpan.start),
       to = tokenAt(doc.tokens, q.cueSpan.end);
-    const ph = cuePhrase(doc, from, to);
+    const ph = cuePhrase(doc, from, to, addressee);
     if (!ph || ph.start >= ph.end) continue;
     // inside the quote itself is no speaker
     if (doc.tokens[ph.start]!.start < q.end && doc.tokens[ph.end - 1]!.end > q.start) continue;

@@ -63,7 +63,7 @@ export function createQuoteStage({ packs, tokOpts }: StageResources, lex = build
       doc.quotes = findQuotes(doc, lex);
       // quotes with a cue but no named speaker: the cue's subject from the clause layer, or a
       // description entity for it (the only entities this stage adds)
-      describeUnnamedSpeakers(doc, doc.quotes);
+      describeUnnamedSpeakers(doc, doc.quotes, { words: lex.all.addressee, verbs: lex.all.addresseeVerbs });
     },
   };
 }
