@@ -80,7 +80,7 @@ function cuePhrase(doc: Doc, from: number, to: number, addressee: AddresseeWords
     if (k0 >= 0 && tree.upos[k0 - offset] === 'DET') k0--;
     if (k0 >= to - 1 && isAddressee(k0) && namedAt(first)) {
       // "…," one resident told Reuters: the phrase right before the verb, else the one after whom
-      const before = phraseBefore(doc, from, tree.upos, offset);
+      const before = phraseBefore(doc, from, offset);
       if (before) return before;
       to = arg.end;
       break;
@@ -93,15 +93,14 @@ function cuePhrase(doc: Doc, from: number, to: number, addressee: AddresseeWords
   const end = Math.min(doc.sentences[si]!.tokenEnd, to + MAX_AFTER_CUE);
   // "a déclaré à l'AFP un responsable", "told Reuters one resident": past whom it was said to
   if (verbCue && to - 1 >= from && addressee.verbs.has(doc.tokens[to - 1]!.norm)) {
-    const before = phraseBefore(doc, from, tree.upos, offset);
+    const before = phraseBefore(doc, from, offset);
     if (before) return before;
   }
-  const skipFrom = to - 1 >= from && isAddressee(to - 1) ? to : to < end && isAddressee(to) ? to + 1 : -1;
-  let skipAt = skipFrom;
-  while (skipAt >= 0 && skipAt < end && tree.upos[skipAt - offset] === 'DET') skipAt++;
-  if (verbCue && skipAt >= 0 && namedAt(skipAt)) {
-    if (to < end && isAddressee(to)) to++;
-    while (to < end && tree.upos[to - offset] === 'DET') to++;
+  // the name of whom it was said to, after the cue's "à"/"to" or after one right behind the cue
+  let named = to - 1 >= from && isAddressee(to - 1) ? to : to < end && isAddressee(to) ? to + 1 : -1;
+  while (named >= 0 && named < end && tree.upos[named - offset] === 'DET') named++;
+  if (verbCue && named >= 0 && namedAt(named)) {
+    to = named;
     while (to < end && (tree.upos[to - offset] === 'PROPN' || tree.upos[to - offset] === 'NOUN')) to++;
   }
   let last = -1,
@@ -120,37 +119,37 @@ function cuePhrase(doc: Doc, from: number, to: number, addressee: AddresseeWords
     } else if (upos === 'ADJ' || upos === 'NUM') last = Math.max(last, head >= 0 ? t : -1);
   }
   if (head < 0) return null;
-  // the phrase's head: the noun whose own head lies outside the phrase (army officer → officer)
-  for (let t = to; t <= last; t++) {
+  return { start: to, end: last + 1, head: nominalHead(tree, offset, to, last), upos: tree.upos, offset };
+}
+
+/**
+ * The head of the nominal phrase [start, last]: the noun whose own head lies outside the phrase
+ * (army officer → officer), else its first noun; -1 when it has none.
+ */
+function nominalHead(tree: { upos: readonly string[]; head: ArrayLike<number> }, offset: number, start: number, last: number): number {
+  const noun = (t: number) => tree.upos[t - offset] === 'NOUN' || tree.upos[t - offset] === 'PROPN';
+  let first = -1;
+  for (let t = start; t <= last; t++) {
+    if (!noun(t)) continue;
+    if (first < 0) first = t;
     const h = tree.head[t - offset]! + offset;
-    const upos = tree.upos[t - offset];
-    if ((upos === 'NOUN' || upos === 'PROPN') && (h < to || h > last)) {
-      head = t;
-      break;
-    }
+    if (h < start || h > last) return t;
   }
-  return { start: to, end: last + 1, head, upos: tree.upos, offset };
+  return first;
 }
 
 /** The nominal phrase ending right before token `from` in its sentence (a nurse at the hospital), or null. */
-function phraseBefore(doc: Doc, from: number, upos: readonly string[], offset: number): Phrase | null {
-  const sentStart = doc.sentences[doc.tokens[from]!.sentence]!.tokenStart;
+function phraseBefore(doc: Doc, from: number, offset: number): Phrase | null {
+  const si = doc.tokens[from]!.sentence;
+  const tree = doc.clauses!.trees[si]!;
+  const upos = tree.upos;
+  const sentStart = doc.sentences[si]!.tokenStart;
   let start = from;
   while (start - 1 >= sentStart && start - 1 >= offset && PHRASE_TAGS.has(upos[start - 1 - offset] ?? '')) start--;
   // it opens with a determiner or a noun, not with a preposition
   while (start < from && upos[start - offset] === 'ADP') start++;
-  let head = -1;
-  for (let t = from - 1; t >= start; t--) if (upos[t - offset] === 'NOUN' || upos[t - offset] === 'PROPN') head = t;
-  if (head < 0) return null;
-  const tree = doc.clauses!.trees[doc.tokens[from]!.sentence]!;
-  for (let t = start; t < from; t++) {
-    const h = tree.head[t - offset]! + offset;
-    if ((upos[t - offset] === 'NOUN' || upos[t - offset] === 'PROPN') && (h < start || h >= from)) {
-      head = t;
-      break;
-    }
-  }
-  return { start, end: from, head, upos, offset };
+  const head = nominalHead(tree, offset, start, from - 1);
+  return head < 0 ? null : { start, end: from, head, upos, offset };
 }
 
 /** how far after an 'according to' cue its phrase may run, in tokens */
