@@ -3,7 +3,7 @@
 import type { EntityType } from '../analysis.js';
 import type { Doc } from '../doc.js';
 import type { KnowledgeBase } from '../kb/kb.js';
-import type { NameEntry } from '../kb/types.js';
+import type { Actor, NameEntry } from '../kb/types.js';
 import type { Token } from '../text/tokens.js';
 import type { Gazetteer } from './gazetteer.js';
 import { matchPhrase, type EntityLexicon, type RoleTerm } from './lexicon.js';
@@ -695,12 +695,7 @@ function roleAt(
     const stateOffice = owner.entries.some((e) => kb.actors.get(e.actor)?.type === 'COUNTRY') && !!L.role(owner.end);
     // and an international body right before the title of its head: "UN Secretary-General",
     // "European Commission President"
-    const bodyOffice =
-      owner.entries.some((e) => {
-        const x = kb.actors.get(e.actor);
-        return x?.type === 'ORGANIZATION' && !x.country;
-      }) && !!L.role(owner.end)?.value.headsBody;
-    if (!possessive && !stateOffice && !bodyOffice) return null;
+    if (!possessive && !stateOffice && !bodyBeforeHeadTitle(owner, L, kb)) return null;
   }
   let s = i;
   let former = false;
@@ -735,8 +730,8 @@ function roleAt(
       roleStart = at;
     } else {
       // "the UN Secretary-General", "IMF managing director": an international body before the title
-      const igo = pre.entries.map((e) => kb.actors.get(e.actor)).find((x) => x?.type === 'ORGANIZATION' && !x.country);
-      if (igo && L.role(pre.end)?.value.headsBody) {
+      const igo = bodyBeforeHeadTitle(pre, L, kb);
+      if (igo) {
         org = igo.id;
         roleStart = pre.end;
       }
@@ -856,6 +851,12 @@ function roleAt(
       },
     },
   };
+}
+
+/** The international body a name match stands for when the title of its head follows it ("UN Secretary-General"), else null. */
+function bodyBeforeHeadTitle(name: NameMatch, L: SentenceMatches, kb: KnowledgeBase): Actor | null {
+  if (!L.role(name.end)?.value.headsBody) return null;
+  return name.entries.map((e) => kb.actors.get(e.actor)).find((x): x is Actor => x?.type === 'ORGANIZATION' && !x.country) ?? null;
 }
 
 /** "ministre française des Affaires étrangères": the role noun, a demonym, then the rest of a longer role term. */
