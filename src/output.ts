@@ -6,8 +6,10 @@ import { articleId } from './document-id.js';
 
 export function toAnalysis(doc: Doc, codebook: Codebook): Analysis {
   // an entity reached only through the demonym of a place below the state ("marseillais") is kept
-  // only when a quote or an event needs it
-  const needed = new Set<Entity>([...doc.quotes.map((q) => q.speaker), ...doc.events.flatMap((e) => [e.source, e.target])].filter((e): e is Entity => !!e));
+  // only when a quote or an event refers to it
+  const needed = new Set<Entity>(
+    [...doc.quotes.map((q) => q.speaker), ...doc.events.flatMap((e) => [e.source, e.target, e.location])].filter((e): e is Entity => !!e),
+  );
   const kept = doc.entities.filter((e) => e.mentions.some((m) => !m.placeDemonym) || (e.mentions.length > 0 && needed.has(e)));
   kept.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   const ids = new Map<Entity, string>();
